@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export interface ServerConfig {
+  port: number
+  host: string
+  /** Folder for the SQLite database and anything else the server keeps. */
+  dataDir: string
+  /** The built web client; served when present. */
+  clientDir: string
+  /** Frames above this size close their connection before anything is decoded. */
+  maxMessageBytes: number
+  /** How long a document stays in memory after its last client leaves. */
+  unloadDelayMs: number
+  /** The update log of a document is merged into one state when it grows past this. */
+  compactAfterUpdates: number
+  /** Whether to create the demo document when the store holds none. */
+  seedDemo: boolean
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: readInteger(env, 'PORT', 8787, 0, 65_535),
+    host: env.HOST ?? 'localhost',
+    dataDir: path.resolve(env.MINUTES_DATA_DIR ?? path.join(process.cwd(), 'data')),
+    clientDir: path.resolve(env.MINUTES_CLIENT_DIR ?? path.join(repoRoot, 'client/dist')),
+    maxMessageBytes: readInteger(env, 'MINUTES_MAX_MESSAGE_BYTES', 8 * 1024 * 1024, 1024, 2 ** 30),
+    unloadDelayMs: readInteger(env, 'MINUTES_UNLOAD_DELAY_MS', 30_000, 0, 24 * 3_600_000),
+    compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
+    seedDemo: env.MINUTES_DEMO !== 'off',
+  }
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`)
+  }
+  return value
+}

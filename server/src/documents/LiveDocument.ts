@@ -1,0 +1,186 @@
+import { Awareness } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { DocumentStore } from '../persistence/DocumentStore'
+
+export type UpdateListener = (update: Uint8Array, origin: unknown) => void
+
+interface Submission {
+  update: Uint8Array
+  origin: unknown
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+
+export class UpdateRejectedError extends Error {
+  override name = 'UpdateRejectedError'
+}
+
+export class DocumentSaveError extends Error {
+  override name = 'DocumentSaveError'
+}
+
+export interface LiveDocumentOptions {
+  compactAfterUpdates: number
+  /** Called once when the document can no longer be trusted (a save failed) and must be dropped. */
+  onBroken: (document: LiveDocument, error: unknown) => void
+  onCompactionFailed: (document: LiveDocument, error: unknown) => void
+}
+
+/**
+ * A document held in memory while clients use it. Every change passes through one queue:
+ * applied, written to the store, and only then announced to listeners, so nothing anyone
+ * has been sent can be lost by a crash.
+ */
+export class LiveDocument {
+  readonly doc: Y.Doc
+  readonly awareness: Awareness
+  private readonly listeners = new Set<UpdateListener>()
+  private readonly closeListeners = new Set<(reason: string) => void>()
+  private pending: Submission[] = []
+  /** The flush in progress (or the last one); never rejects. */
+  private flushing: Promise<void> = Promise.resolve()
+  /** The flush waiting for the current I/O phase to end, if any. */
+  private nextFlush: Promise<void> | undefined
+  private loggedUpdates: number
+  private destroyed = false
+
+  private constructor(
+    readonly id: string,
+    doc: Y.Doc,
+    loggedUpdates: number,
+    private readonly store: DocumentStore,
+    private readonly options: LiveDocumentOptions,
+  ) {
+    this.doc = doc
+    this.loggedUpdates = loggedUpdates
+    this.awareness = new Awareness(doc)
+    // The server is not a participant: it must not appear in anyone's presence list.
+    this.awareness.setLocalState(null)
+  }
+
+  /** Loads the whole log; throws rather than ever presenting a failed load as an empty document. */
+  static async load(
+    id: string,
+    store: DocumentStore,
+    options: LiveDocumentOptions,
+  ): Promise<LiveDocument> {
+    const updates = await store.loadUpdates(id)
+    // History stays in the document (no garbage collection) so versions can be restored later.
+    const doc = new Y.Doc({ gc: false })
+    try {
+      doc.transact(() => {
+        for (const update of updates) Y.applyUpdate(doc, update)
+      })
+    } catch (error) {
+      doc.destroy()
+      throw new Error(`The stored state of document "${id}" could not be read.`, { cause: error })
+    }
+    return new LiveDocument(id, doc, updates.length, store, options)
+  }
+
+  /** Queues a client's update; resolves once it is stored and announced. */
+  submitUpdate(update: Uint8Array, origin: unknown): Promise<void> {
+    if (this.destroyed) return Promise.reject(new DocumentSaveError('The document was closed.'))
+    return new Promise((resolve, reject) => {
+      this.pending.push({ update, origin, resolve, reject })
+      this.scheduleFlush()
+    })
+  }
+
+  /** Resolves when everything submitted so far is stored: state may be shown to clients then. */
+  whenDurable(): Promise<void> {
+    return this.nextFlush ?? this.flushing
+  }
+
+  onUpdate(listener: UpdateListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  onClose(listener: (reason: string) => void): () => void {
+    this.closeListeners.add(listener)
+    return () => this.closeListeners.delete(listener)
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed
+  }
+
+  /** Frees the document; callers wait for `whenDurable` first unless the document is broken. */
+  destroy(reason: string): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    for (const submission of this.pending.splice(0)) {
+      submission.reject(new DocumentSaveError(reason))
+    }
+    for (const listener of this.closeListeners) listener(reason)
+    this.closeListeners.clear()
+    this.listeners.clear()
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+
+  private scheduleFlush(): void {
+    if (this.nextFlush) return
+    // Waiting for the current I/O phase groups updates that arrive together into one transaction.
+    this.nextFlush = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.nextFlush = undefined
+      this.flushing = this.flushing
+        .then(() => this.flush())
+        .catch((error: unknown) => this.options.onBroken(this, error))
+      return this.flushing
+    })
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending.splice(0)
+    if (batch.length === 0 || this.destroyed) return
+    const applied: { update: Uint8Array; origin: unknown }[] = []
+    const accepted: Submission[] = []
+    // What is stored is what Yjs emitted after integrating, never the raw bytes a client sent.
+    const record = (update: Uint8Array, origin: unknown) => applied.push({ update, origin })
+    this.doc.on('update', record)
+    try {
+      for (const submission of batch) {
+        try {
+          Y.applyUpdate(this.doc, submission.update, submission.origin)
+          accepted.push(submission)
+        } catch (error) {
+          submission.reject(
+            new UpdateRejectedError('The update could not be applied.', { cause: error }),
+          )
+        }
+      }
+    } finally {
+      this.doc.off('update', record)
+    }
+
+    try {
+      await this.store.appendUpdates(
+        this.id,
+        applied.map(({ update }) => update),
+      )
+    } catch (error) {
+      const failure = new DocumentSaveError('The change could not be saved.', { cause: error })
+      for (const submission of accepted) submission.reject(failure)
+      // Memory now holds what the store does not: drop it and let clients resend from their copy.
+      this.options.onBroken(this, error)
+      return
+    }
+
+    for (const { update, origin } of applied) {
+      for (const listener of this.listeners) listener(update, origin)
+    }
+    for (const submission of accepted) submission.resolve()
+
+    this.loggedUpdates += applied.length
+    if (this.loggedUpdates >= this.options.compactAfterUpdates) {
+      try {
+        this.loggedUpdates = await this.store.compactUpdates(this.id, Y.mergeUpdates)
+      } catch (error) {
+        // The log is intact without compaction; it is tried again after the next updates.
+        this.options.onCompactionFailed(this, error)
+      }
+    }
+  }
+}

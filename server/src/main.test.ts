@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { appendParagraph, connectClient, paragraphs, waitFor } from './testing/connectClient'
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-crash-'))
+const children: ChildProcess[] = []
+
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL')
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Starts `src/main.ts` as its own process, as `npm start` does, and waits for its URL. */
+async function startServerProcess(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINUTES_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.push(child)
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /running at (http:\/\/\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
+  })
+  return { child, url }
+}
+
+describe('the server process', () => {
+  it('keeps every edit a second client has seen when killed with SIGKILL', async () => {
+    const first = await startServerProcess()
+    const response = await fetch(`${first.url}/api/docs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Crash test' }),
+    })
+    const { id } = (await response.json()) as { id: string }
+    const wsUrl = `${first.url.replace(/^http/, 'ws')}/sync`
+
+    const writer = connectClient(wsUrl, id)
+    const witness = connectClient(wsUrl, id)
+    await Promise.all([writer.synced, witness.synced])
+
+    // A burst of separate edits; the process dies the moment the witness has the 300th.
+    const died = new Promise((resolve) => first.child.once('exit', resolve))
+    witness.doc.on('update', () => {
+      if (paragraphs(witness.doc).length >= 300) first.child.kill('SIGKILL')
+    })
+    for (let index = 0; index < 300; index++) appendParagraph(writer.doc, `edit ${index}`)
+    await died
+    const seen = paragraphs(witness.doc)
+    writer.destroy()
+    witness.destroy()
+    expect(seen.length).toBeGreaterThanOrEqual(300)
+
+    const second = await startServerProcess()
+    const reader = connectClient(`${second.url.replace(/^http/, 'ws')}/sync`, id)
+    await reader.synced
+    await waitFor(() => paragraphs(reader.doc).length >= seen.length, 'the edits after restart')
+    expect(paragraphs(reader.doc)).toEqual(seen)
+    reader.destroy()
+    second.child.kill('SIGTERM')
+    expect(await new Promise((resolve) => second.child.once('exit', resolve))).toBe(0)
+  })
+})

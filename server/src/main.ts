@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { ConfigError, loadConfig } from './config'
+import { seedDemoDocument } from './documents/demo/seedDemoDocument'
+import { consoleLogger as logger } from './logger'
+import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
+import { startServer } from './startServer'
+
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const store = SqliteDocumentStore.open(path.join(config.dataDir, 'minutes.sqlite'))
+  if (config.seedDemo) await seedDemoDocument(store, logger)
+  const server = await startServer(config, store, logger)
+  logger.info(`Minutes is running at ${server.url} (data in ${config.dataDir})`)
+
+  let stopping = false
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    logger.info(`${signal}: saving and stopping…`)
+    await server.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    logger.error(`Configuration error: ${error.message}`)
+  } else {
+    logger.error('Minutes could not start:', error)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,42 @@
+export interface DocumentMeta {
+  id: string
+  title: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface NewDocument {
+  id: string
+  title: string
+  /** A Yjs update holding the document's first content, written with the document. */
+  initialState?: Uint8Array
+}
+
+/** Merges several Yjs updates into one; the store stays free of Yjs itself. */
+export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array
+
+/**
+ * Where documents and their Yjs update logs live. Asynchronous so that networked stores
+ * (PostgreSQL) fit behind the same interface as the embedded SQLite one.
+ */
+export interface DocumentStore {
+  createDocument(document: NewDocument): Promise<DocumentMeta>
+  getDocument(id: string): Promise<DocumentMeta | undefined>
+  /** Newest first. */
+  listDocuments(): Promise<DocumentMeta[]>
+  renameDocument(id: string, title: string): Promise<DocumentMeta | undefined>
+  /** Appends updates to the log, in order, in one transaction. */
+  appendUpdates(id: string, updates: Uint8Array[]): Promise<void>
+  /** The whole log, oldest first. */
+  loadUpdates(id: string): Promise<Uint8Array[]>
+  /** Replaces the log with one merged update, in one transaction. Returns the new log length. */
+  compactUpdates(id: string, merge: MergeUpdates): Promise<number>
+  close(): Promise<void>
+}
+
+export class DocumentNotFoundError extends Error {
+  override name = 'DocumentNotFoundError'
+  constructor(readonly documentId: string) {
+    super(`There is no document with id "${documentId}".`)
+  }
+}

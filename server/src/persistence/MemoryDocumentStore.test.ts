@@ -1,0 +1,4 @@
+import { describeDocumentStore } from './documentStoreContract'
+import { MemoryDocumentStore } from './MemoryDocumentStore'
+
+describeDocumentStore('MemoryDocumentStore', async () => new MemoryDocumentStore())

@@ -1,0 +1,63 @@
+import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
+import { DocumentNotFoundError } from './DocumentStore'
+
+interface StoredDocument {
+  meta: DocumentMeta
+  updates: Uint8Array[]
+}
+
+/** Keeps everything in memory: for tests and throwaway servers. */
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly documents = new Map<string, StoredDocument>()
+
+  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+    if (this.documents.has(id)) throw new Error(`A document with id "${id}" exists already.`)
+    const now = new Date().toISOString()
+    const meta = { id, title, createdAt: now, updatedAt: now }
+    this.documents.set(id, { meta, updates: initialState ? [initialState.slice()] : [] })
+    return { ...meta }
+  }
+
+  async getDocument(id: string): Promise<DocumentMeta | undefined> {
+    const stored = this.documents.get(id)
+    return stored && { ...stored.meta }
+  }
+
+  async listDocuments(): Promise<DocumentMeta[]> {
+    return [...this.documents.values()]
+      .map(({ meta }) => ({ ...meta }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+  }
+
+  async renameDocument(id: string, title: string): Promise<DocumentMeta | undefined> {
+    const stored = this.documents.get(id)
+    if (!stored) return undefined
+    stored.meta = { ...stored.meta, title, updatedAt: new Date().toISOString() }
+    return { ...stored.meta }
+  }
+
+  async appendUpdates(id: string, updates: Uint8Array[]): Promise<void> {
+    const stored = this.require(id)
+    if (updates.length === 0) return
+    stored.updates.push(...updates.map((update) => update.slice()))
+    stored.meta = { ...stored.meta, updatedAt: new Date().toISOString() }
+  }
+
+  async loadUpdates(id: string): Promise<Uint8Array[]> {
+    return this.documents.get(id)?.updates.map((update) => update.slice()) ?? []
+  }
+
+  async compactUpdates(id: string, merge: MergeUpdates): Promise<number> {
+    const stored = this.require(id)
+    if (stored.updates.length > 1) stored.updates = [merge(stored.updates)]
+    return stored.updates.length
+  }
+
+  async close(): Promise<void> {}
+
+  private require(id: string): StoredDocument {
+    const stored = this.documents.get(id)
+    if (!stored) throw new DocumentNotFoundError(id)
+    return stored
+  }
+}

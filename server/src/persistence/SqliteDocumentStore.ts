@@ -1,0 +1,159 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
+import { DocumentNotFoundError } from './DocumentStore'
+
+interface DocumentRow {
+  id: string
+  title: string
+  created_at: string
+  updated_at: string
+}
+
+const migrations: string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE document_updates (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     PRIMARY KEY (document_id, seq)
+   ) WITHOUT ROWID;`,
+]
+
+/** The embedded default: one SQLite file in WAL mode holding every document's update log. */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database.Database
+  /** Prepared once: appends run for every batch of keystrokes. */
+  private readonly statements: {
+    touch: Database.Statement
+    lastSeq: Database.Statement
+    insertUpdate: Database.Statement
+  }
+
+  private constructor(db: Database.Database) {
+    this.db = db
+    this.statements = {
+      touch: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
+      lastSeq: db.prepare(
+        'SELECT COALESCE(MAX(seq), 0) AS seq FROM document_updates WHERE document_id = ?',
+      ),
+      insertUpdate: db.prepare(
+        'INSERT INTO document_updates (document_id, seq, data) VALUES (?, ?, ?)',
+      ),
+    }
+  }
+
+  /** Opens (and creates or migrates) the database at `file`; `:memory:` works for tests. */
+  static open(file: string): SqliteDocumentStore {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
+    const db = new Database(file)
+    db.pragma('journal_mode = WAL')
+    // NORMAL keeps every committed transaction across a process crash (kill -9); only a power
+    // cut can lose the last few, which FULL would guard at an fsync per keystroke batch.
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    migrate(db)
+    return new SqliteDocumentStore(db)
+  }
+
+  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+    const now = new Date().toISOString()
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO documents (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)')
+        .run(id, title, now, now)
+      if (initialState) {
+        this.db
+          .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, 1, ?)')
+          .run(id, Buffer.from(initialState))
+      }
+    })()
+    return { id, title, createdAt: now, updatedAt: now }
+  }
+
+  async getDocument(id: string): Promise<DocumentMeta | undefined> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
+      | DocumentRow
+      | undefined
+    return row && toMeta(row)
+  }
+
+  async listDocuments(): Promise<DocumentMeta[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM documents ORDER BY updated_at DESC, id')
+      .all() as DocumentRow[]
+    return rows.map(toMeta)
+  }
+
+  async renameDocument(id: string, title: string): Promise<DocumentMeta | undefined> {
+    const now = new Date().toISOString()
+    this.db
+      .prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?')
+      .run(title, now, id)
+    return this.getDocument(id)
+  }
+
+  async appendUpdates(id: string, updates: Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return
+    this.appendInTransaction(id, updates)
+  }
+
+  private readonly appendInTransaction = (id: string, updates: Uint8Array[]): void => {
+    this.db.transaction(() => {
+      const touched = this.statements.touch.run(new Date().toISOString(), id)
+      if (touched.changes === 0) throw new DocumentNotFoundError(id)
+      let seq = (this.statements.lastSeq.get(id) as { seq: number }).seq
+      for (const update of updates) this.statements.insertUpdate.run(id, ++seq, Buffer.from(update))
+    })()
+  }
+
+  async loadUpdates(id: string): Promise<Uint8Array[]> {
+    const rows = this.db
+      .prepare('SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq')
+      .all(id) as { data: Buffer }[]
+    return rows.map(({ data }) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+  }
+
+  async compactUpdates(id: string, merge: MergeUpdates): Promise<number> {
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq')
+        .all(id) as { seq: number; data: Buffer }[]
+      const last = rows.at(-1)
+      if (!last || rows.length === 1) return rows.length
+      const merged = merge(rows.map(({ data }) => new Uint8Array(data)))
+      this.db.prepare('DELETE FROM document_updates WHERE document_id = ?').run(id)
+      // The merged state keeps the last sequence number so later appends stay ordered after it.
+      this.db
+        .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, ?, ?)')
+        .run(id, last.seq, Buffer.from(merged))
+      return 1
+    })()
+  }
+
+  async close(): Promise<void> {
+    this.db.close()
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number
+  for (const [index, sql] of migrations.entries()) {
+    if (index < version) continue
+    db.transaction(() => {
+      db.exec(sql)
+      db.pragma(`user_version = ${index + 1}`)
+    })()
+  }
+}
+
+function toMeta(row: DocumentRow): DocumentMeta {
+  return { id: row.id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at }
+}

@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import type { ServerConfig } from './config'
+import { DocumentRegistry } from './documents/DocumentRegistry'
+import { createApp } from './http/createApp'
+import type { Logger } from './logger'
+import type { DocumentStore } from './persistence/DocumentStore'
+import { SyncSession } from './sync/SyncSession'
+import { attachSyncTransport } from './transport/attachSyncTransport'
+
+export interface RunningServer {
+  /** http://host:port, with the port actually bound (useful with port 0). */
+  url: string
+  port: number
+  registry: DocumentRegistry
+  /** Stops accepting, closes sockets, waits for every write, then closes the store. */
+  close(): Promise<void>
+}
+
+/** Wires the layers together and listens: HTTP and the sync websocket share one port. */
+export async function startServer(
+  config: ServerConfig,
+  store: DocumentStore,
+  logger: Logger,
+): Promise<RunningServer> {
+  const registry = new DocumentRegistry(store, {
+    unloadDelayMs: config.unloadDelayMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    logger,
+  })
+  const app = createApp({ store, clientDir: config.clientDir, logger })
+
+  const { server, address } = await new Promise<{
+    server: ReturnType<typeof serve>
+    address: AddressInfo
+  }>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+      resolve({ server, address: info }),
+    )
+    server.once('error', reject)
+  })
+
+  const transport = attachSyncTransport(server as import('node:http').Server, {
+    pathPrefix: '/sync',
+    maxMessageBytes: config.maxMessageBytes,
+    connect: (socket, documentId) => new SyncSession(socket, documentId, registry, logger),
+  })
+
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://${config.host === 'localhost' ? 'localhost' : host}:${address.port}`,
+    port: address.port,
+    registry,
+    close: () => {
+      closing ??= (async () => {
+        transport.close()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        await registry.closeAll('The server is shutting down.')
+        await store.close()
+      })()
+      return closing
+    },
+  }
+}

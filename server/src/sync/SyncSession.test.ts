@@ -1,0 +1,233 @@
+import * as encoding from 'lib0/encoding'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import type { DocumentStore } from '../persistence/DocumentStore'
+import {
+  appendParagraph,
+  connectClient,
+  paragraphs,
+  type TestClient,
+  waitFor,
+} from '../testing/connectClient'
+import { startTestServer, type TestServer } from '../testing/startTestServer'
+import { CloseCode } from './closeCodes'
+import { MessageType, SyncStep } from './messages'
+
+let server: TestServer
+const clients: TestClient[] = []
+const connect = (documentId: string) => {
+  const client = connectClient(server.wsUrl, documentId)
+  clients.push(client)
+  return client
+}
+
+beforeEach(async () => {
+  server = await startTestServer({ maxMessageBytes: 64 * 1024, unloadDelayMs: 50 })
+})
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy()
+  await server.close()
+})
+
+/** Opens a raw socket, waits for the server's first message, and reports how it closes. */
+async function openRawSocket(documentId: string) {
+  const socket = new WebSocket(`${server.wsUrl}/${documentId}`)
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  )
+  await new Promise((resolve) => socket.once('message', resolve))
+  return { socket, closed }
+}
+
+function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  encoding.writeVarUint(encoder, SyncStep.update)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+describe('sync over the y-websocket protocol', () => {
+  it('makes concurrent edits from three stock clients converge, on the server too', async () => {
+    const documentId = await server.createDocument()
+    const [a, b, c] = [connect(documentId), connect(documentId), connect(documentId)]
+    await Promise.all([a.synced, b.synced, c.synced])
+
+    for (let round = 0; round < 20; round++) {
+      appendParagraph(a.doc, `a${round}`)
+      appendParagraph(b.doc, `b${round}`)
+      appendParagraph(c.doc, `c${round}`)
+    }
+    const expected = (doc: Y.Doc) => paragraphs(doc).length === 60
+    await waitFor(() => [a, b, c].every(({ doc }) => expected(doc)), 'all 60 paragraphs everywhere')
+
+    expect(paragraphs(b.doc)).toEqual(paragraphs(a.doc))
+    expect(paragraphs(c.doc)).toEqual(paragraphs(a.doc))
+    const { document } = await server.registry.acquire(documentId)
+    expect(paragraphs(document.doc)).toEqual(paragraphs(a.doc))
+  })
+
+  it('stores every update before it reaches other clients, even with a slow store', async () => {
+    await server.close()
+    // A real SQLite store whose writes take 100 ms, as a networked database might.
+    const stored: string[] = []
+    server = await startTestServer({}, (store) =>
+      Object.assign(Object.create(store) as DocumentStore, {
+        appendUpdates: async (id: string, updates: Uint8Array[]) => {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          await store.appendUpdates(id, updates)
+          stored.push(...updates.map(() => 'stored'))
+        },
+      }),
+    )
+    const documentId = await server.createDocument()
+    const [writer, reader] = [connect(documentId), connect(documentId)]
+    await Promise.all([writer.synced, reader.synced])
+
+    const storedWhenSeen: number[] = []
+    reader.doc.on('update', () => storedWhenSeen.push(stored.length))
+    for (let index = 0; index < 10; index++) appendParagraph(writer.doc, `line ${index}`)
+    await waitFor(() => paragraphs(reader.doc).length === 10, 'the reader to see 10 lines')
+
+    expect(storedWhenSeen.length).toBeGreaterThan(0)
+    expect(Math.min(...storedWhenSeen)).toBeGreaterThan(0)
+    const replayed = new Y.Doc()
+    for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(replayed, update)
+    expect(paragraphs(replayed)).toEqual(paragraphs(reader.doc))
+  })
+
+  it('drops a document whose save failed, and the client resends its edit on reconnect', async () => {
+    await server.close()
+    let failuresLeft = 1
+    server = await startTestServer({}, (store) =>
+      Object.assign(Object.create(store) as DocumentStore, {
+        appendUpdates: async (id: string, updates: Uint8Array[]) => {
+          if (failuresLeft-- > 0) throw new Error('disk full')
+          await store.appendUpdates(id, updates)
+        },
+      }),
+    )
+    const documentId = await server.createDocument()
+    const writer = connect(documentId)
+    await writer.synced
+    const closes: number[] = []
+    writer.provider.on('connection-close', (event) => closes.push(event?.code ?? 0))
+
+    appendParagraph(writer.doc, 'kept through a failed save')
+    await waitFor(
+      () => closes.includes(CloseCode.serverError),
+      'the failed save to close the socket',
+    )
+
+    const reader = connect(documentId)
+    await reader.synced
+    await waitFor(() => paragraphs(reader.doc).length === 1, 'the resent edit to arrive')
+    const replayed = new Y.Doc()
+    for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(replayed, update)
+    expect(paragraphs(replayed)).toEqual(['kept through a failed save'])
+  })
+
+  it('shares awareness between clients and removes it when a client leaves', async () => {
+    const documentId = await server.createDocument()
+    const [a, b] = [connect(documentId), connect(documentId)]
+    await Promise.all([a.synced, b.synced])
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada', color: '#0b5cad' })
+    await waitFor(
+      () => b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada',
+      "b to see Ada's presence",
+    )
+    a.provider.disconnect()
+    await waitFor(
+      () => !b.provider.awareness.getStates().has(a.doc.clientID),
+      "Ada's presence to go",
+    )
+  })
+
+  it('closes a socket for an unknown document with 4404', async () => {
+    const socket = new WebSocket(`${server.wsUrl}/no-such-document`)
+    const { code, reason } = await new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.on('close', (closeCode, closeReason) =>
+        resolve({ code: closeCode, reason: closeReason.toString() }),
+      ),
+    )
+    expect(code).toBe(CloseCode.documentNotFound)
+    expect(reason).toContain('no-such-document')
+    expect(server.registry.size).toBe(0)
+  })
+
+  it('closes only the connection that sends a malformed frame, and keeps serving the rest', async () => {
+    const documentId = await server.createDocument()
+    const good = connect(documentId)
+    await good.synced
+    appendParagraph(good.doc, 'before')
+
+    const malformed = [
+      new Uint8Array([MessageType.sync, SyncStep.update, 5, 1, 2]),
+      syncUpdateFrame(new Uint8Array([255, 255, 255, 255, 7, 1, 1])),
+      new Uint8Array([MessageType.auth, 0]),
+      new Uint8Array([42]),
+      new Uint8Array([]),
+    ]
+    for (const frame of malformed) {
+      const raw = await openRawSocket(documentId)
+      raw.socket.send(frame)
+      const { code, reason } = await raw.closed
+      expect(code).toBe(CloseCode.malformedMessage)
+      expect(reason.length).toBeGreaterThan(0)
+    }
+    const text = await openRawSocket(documentId)
+    text.socket.send('hello')
+    expect((await text.closed).code).toBe(CloseCode.malformedMessage)
+
+    appendParagraph(good.doc, 'after')
+    const late = connect(documentId)
+    await late.synced
+    await waitFor(() => paragraphs(late.doc).length === 2, 'a later client to see both edits')
+    expect(paragraphs(late.doc)).toEqual(['before', 'after'])
+    expect(good.provider.wsconnected).toBe(true)
+  })
+
+  it('closes an oversized frame with 1009 before decoding it, and nothing is stored', async () => {
+    const documentId = await server.createDocument()
+    const good = connect(documentId)
+    await good.synced
+
+    const big = new Y.Doc()
+    big.getText('t').insert(0, 'x'.repeat(100 * 1024))
+    const raw = await openRawSocket(documentId)
+    raw.socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(big)))
+    expect((await raw.closed).code).toBe(CloseCode.messageTooBig)
+
+    appendParagraph(good.doc, 'still here')
+    const late = connect(documentId)
+    await late.synced
+    await waitFor(() => paragraphs(late.doc).length === 1, 'the good edit to arrive')
+    expect(late.doc.getText('t').length).toBe(0)
+  })
+
+  it('unloads a document a short while after its last client leaves', async () => {
+    const documentId = await server.createDocument()
+    const a = connect(documentId)
+    await a.synced
+    appendParagraph(a.doc, 'saved before unload')
+    expect(server.registry.has(documentId)).toBe(true)
+    a.destroy()
+    await waitFor(() => !server.registry.has(documentId), 'the document to leave memory')
+
+    const again = connect(documentId)
+    await again.synced
+    await waitFor(() => paragraphs(again.doc).length === 1, 'the reloaded content')
+    expect(paragraphs(again.doc)).toEqual(['saved before unload'])
+  })
+
+  it('frees documents whose clients connect and vanish in a storm', async () => {
+    const documentId = await server.createDocument()
+    const sockets = Array.from({ length: 30 }, () => new WebSocket(`${server.wsUrl}/${documentId}`))
+    await Promise.all(
+      sockets.map((socket) => new Promise((resolve) => socket.once('open', resolve))),
+    )
+    for (const socket of sockets) socket.terminate()
+    await waitFor(() => server.registry.size === 0, 'every document to be unloaded')
+  })
+})

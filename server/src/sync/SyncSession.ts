@@ -1,0 +1,208 @@
+import * as decoding from 'lib0/decoding'
+import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { DocumentLease, DocumentRegistry } from '../documents/DocumentRegistry'
+import {
+  DocumentSaveError,
+  type LiveDocument,
+  UpdateRejectedError,
+} from '../documents/LiveDocument'
+import type { Logger } from '../logger'
+import { DocumentNotFoundError } from '../persistence/DocumentStore'
+import { CloseCode } from './closeCodes'
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MessageType,
+  SyncStep,
+} from './messages'
+import type { SyncConnection, SyncSocket } from './SyncSocket'
+
+/** Frames accepted from a client before its document has loaded; more is a misbehaving client. */
+const maxFramesWhileLoading = 256
+
+class ProtocolError extends Error {
+  override name = 'ProtocolError'
+}
+
+/**
+ * One client's conversation about one document in the y-websocket protocol. Frames are
+ * handled strictly in order; anything malformed closes this connection only.
+ */
+export class SyncSession implements SyncConnection {
+  private lease: DocumentLease | undefined
+  private framesWhileLoading: Uint8Array[] | undefined = []
+  private processing: Promise<void> = Promise.resolve()
+  private readonly awarenessClientIds = new Set<number>()
+  private readonly unsubscribers: (() => void)[] = []
+  private isClosed = false
+
+  constructor(
+    private readonly socket: SyncSocket,
+    private readonly documentId: string,
+    private readonly registry: DocumentRegistry,
+    private readonly logger: Logger,
+  ) {
+    void this.open()
+  }
+
+  receive(frame: Uint8Array): void {
+    if (this.isClosed) return
+    if (this.framesWhileLoading) {
+      if (this.framesWhileLoading.length >= maxFramesWhileLoading) {
+        this.close(CloseCode.policyViolation, 'Too many messages before the document was ready.')
+        return
+      }
+      this.framesWhileLoading.push(frame)
+      return
+    }
+    this.enqueue(frame)
+  }
+
+  closed(): void {
+    this.isClosed = true
+    this.cleanUp()
+  }
+
+  private async open(): Promise<void> {
+    try {
+      this.lease = await this.registry.acquire(this.documentId)
+    } catch (error) {
+      if (error instanceof DocumentNotFoundError) {
+        this.close(CloseCode.documentNotFound, error.message)
+      } else {
+        this.logger.error(`document ${this.documentId}: load failed`, error)
+        this.close(CloseCode.serverError, 'The document could not be loaded. Try again shortly.')
+      }
+      return
+    }
+    if (this.isClosed) {
+      this.cleanUp()
+      return
+    }
+    const document = this.lease.document
+    this.subscribe(document)
+    this.socket.send(encodeSyncStep1(document.doc))
+    const states = [...document.awareness.getStates().keys()]
+    if (states.length > 0) this.socket.send(encodeAwareness(document.awareness, states))
+    const queued = this.framesWhileLoading ?? []
+    this.framesWhileLoading = undefined
+    for (const frame of queued) this.enqueue(frame)
+  }
+
+  private subscribe(document: LiveDocument): void {
+    this.unsubscribers.push(
+      document.onUpdate((update, origin) => {
+        if (origin !== this) this.send(encodeUpdate(update))
+      }),
+      document.onClose((reason) => this.close(CloseCode.serverError, reason)),
+    )
+    const handleAwareness = (
+      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+      origin: unknown,
+    ) => {
+      if (origin === this) {
+        for (const id of [...added, ...updated]) this.awarenessClientIds.add(id)
+        for (const id of removed) this.awarenessClientIds.delete(id)
+      }
+      this.send(encodeAwareness(document.awareness, [...added, ...updated, ...removed]))
+    }
+    document.awareness.on('update', handleAwareness)
+    this.unsubscribers.push(() => document.awareness.off('update', handleAwareness))
+  }
+
+  private enqueue(frame: Uint8Array): void {
+    this.processing = this.processing.then(async () => {
+      if (this.isClosed || !this.lease) return
+      try {
+        await this.handle(frame, this.lease.document)
+      } catch (error) {
+        if (error instanceof ProtocolError || error instanceof UpdateRejectedError) {
+          this.close(CloseCode.malformedMessage, error.message)
+        } else if (error instanceof DocumentSaveError) {
+          this.close(CloseCode.serverError, 'The change could not be saved; reconnecting.')
+        } else {
+          this.logger.error(`document ${this.documentId}: message failed`, error)
+          this.close(CloseCode.serverError, 'The server could not handle a message.')
+        }
+      }
+    })
+  }
+
+  private async handle(frame: Uint8Array, document: LiveDocument): Promise<void> {
+    const decoder = decoding.createDecoder(frame)
+    const messageType = readOrFail(() => decoding.readVarUint(decoder))
+    switch (messageType) {
+      case MessageType.sync: {
+        const step = readOrFail(() => decoding.readVarUint(decoder))
+        const payload = readOrFail(() => decoding.readVarUint8Array(decoder))
+        if (step === SyncStep.stateVector) {
+          readOrFail(() => Y.decodeStateVector(payload))
+          // Only state that is already stored may be shown to anyone.
+          await document.whenDurable()
+          this.send(encodeSyncStep2(document.doc, payload))
+        } else if (step === SyncStep.missingUpdates || step === SyncStep.update) {
+          await this.submitUpdate(payload, document)
+        } else {
+          throw new ProtocolError(`Unknown sync step ${step}.`)
+        }
+        return
+      }
+      case MessageType.awareness: {
+        const update = readOrFail(() => decoding.readVarUint8Array(decoder))
+        readOrFail(() => applyAwarenessUpdate(document.awareness, update, this))
+        return
+      }
+      case MessageType.queryAwareness: {
+        const states = [...document.awareness.getStates().keys()]
+        this.send(encodeAwareness(document.awareness, states))
+        return
+      }
+      default:
+        throw new ProtocolError(`Message type ${messageType} is not accepted from clients.`)
+    }
+  }
+
+  private async submitUpdate(update: Uint8Array, document: LiveDocument): Promise<void> {
+    // Decoding in full first keeps malformed bytes out of the document and the store.
+    const decoded = readOrFail(() => Y.decodeUpdate(update))
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
+    await document.submitUpdate(update, this)
+  }
+
+  private send(message: Uint8Array): void {
+    if (this.isClosed) return
+    this.socket.send(message)
+  }
+
+  private close(code: number, reason: string): void {
+    if (this.isClosed) return
+    this.isClosed = true
+    this.socket.close(code, reason)
+    this.cleanUp()
+  }
+
+  private cleanUp(): void {
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe()
+    const lease = this.lease
+    if (!lease) return
+    this.lease = undefined
+    if (this.awarenessClientIds.size > 0 && !lease.document.isDestroyed) {
+      removeAwarenessStates(lease.document.awareness, [...this.awarenessClientIds], this)
+    }
+    this.awarenessClientIds.clear()
+    lease.release()
+  }
+}
+
+function readOrFail<T>(read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    throw new ProtocolError(
+      `Malformed message: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}

@@ -1,0 +1,9 @@
+/** Websocket close codes the server uses; 4000-4999 are ours, the rest are standard. */
+export const CloseCode = {
+  goingAway: 1001,
+  policyViolation: 1008,
+  messageTooBig: 1009,
+  serverError: 1011,
+  malformedMessage: 4400,
+  documentNotFound: 4404,
+} as const

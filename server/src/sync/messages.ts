@@ -1,0 +1,45 @@
+import * as encoding from 'lib0/encoding'
+import { type Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+
+/** Top-level message types of the y-websocket protocol. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const
+
+/** Sub-types of a sync message (y-protocols/sync). */
+export const SyncStep = {
+  stateVector: 0,
+  missingUpdates: 1,
+  update: 2,
+} as const
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  return encodeSync(SyncStep.stateVector, Y.encodeStateVector(doc))
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.missingUpdates, Y.encodeStateAsUpdate(doc, stateVector))
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.update, update)
+}
+
+export function encodeAwareness(awareness: Awareness, clientIds: number[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.awareness)
+  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, clientIds))
+  return encoding.toUint8Array(encoder)
+}
+
+function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  encoding.writeVarUint(encoder, step)
+  encoding.writeVarUint8Array(encoder, payload)
+  return encoding.toUint8Array(encoder)
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig, type ServerConfig } from '../config'
+import { silentLogger } from '../logger'
+import type { DocumentStore } from '../persistence/DocumentStore'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { type RunningServer, startServer } from '../startServer'
+
+export interface TestServer extends RunningServer {
+  store: DocumentStore
+  wsUrl: string
+  dataDir: string
+  createDocument(title?: string, initialState?: Uint8Array): Promise<string>
+}
+
+/** A real server on a free port, backed by SQLite in a fresh temporary folder. */
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  wrapStore: (store: DocumentStore) => DocumentStore = (store) => store,
+): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'))
+  const config: ServerConfig = {
+    ...loadConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seedDemo: false,
+    ...overrides,
+  }
+  const store = wrapStore(SqliteDocumentStore.open(path.join(dataDir, 'minutes.sqlite')))
+  const server = await startServer(config, store, silentLogger)
+  let count = 0
+  return {
+    ...server,
+    store,
+    dataDir,
+    wsUrl: `${server.url.replace(/^http/, 'ws')}/sync`,
+    async createDocument(title = 'Test minutes', initialState) {
+      const id = `doc-${Date.now()}-${++count}`
+      await store.createDocument({ id, title, ...(initialState ? { initialState } : {}) })
+      return id
+    },
+    async close() {
+      await server.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

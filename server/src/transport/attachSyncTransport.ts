@@ -1,0 +1,118 @@
+import type { IncomingMessage, Server } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { type RawData, WebSocket, WebSocketServer } from 'ws'
+import { CloseCode } from '../sync/closeCodes'
+import type { SyncConnection, SyncSocket } from '../sync/SyncSocket'
+
+export interface SyncTransportOptions {
+  /** Websocket paths are `${pathPrefix}/<documentId>`. */
+  pathPrefix: string
+  maxMessageBytes: number
+  /** Interval of keep-alive pings; a socket that misses one is dropped so its document can unload. */
+  heartbeatMs?: number
+  connect(socket: SyncSocket, documentId: string, request: IncomingMessage): SyncConnection
+}
+
+export interface SyncTransport {
+  /** Closes every socket with "going away" and stops accepting new ones. */
+  close(): void
+  readonly connectionCount: number
+}
+
+/** Outgoing data a slow client may let pile up before it is dropped rather than fill memory. */
+const maxBufferedBytes = 64 * 1024 * 1024
+
+/** The only code that touches websockets: adapts `ws` sockets to the sync layer's SyncSocket. */
+export function attachSyncTransport(server: Server, options: SyncTransportOptions): SyncTransport {
+  // maxPayload makes `ws` refuse oversized frames (close 1009) before anything is decoded.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes })
+  const alive = new WeakSet<WebSocket>()
+
+  const handleUpgrade = (request: IncomingMessage, stream: Duplex, head: Buffer) => {
+    const documentId = parseDocumentId(request.url, options.pathPrefix)
+    if (documentId === null) {
+      stream.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
+    sockets.handleUpgrade(request, stream, head, (websocket) => {
+      alive.add(websocket)
+      const connection = options.connect(wrap(websocket), documentId, request)
+      websocket.on('message', (data: RawData, isBinary: boolean) => {
+        if (!isBinary) {
+          websocket.close(CloseCode.malformedMessage, 'Text frames are not part of the protocol.')
+          return
+        }
+        connection.receive(toUint8Array(data))
+      })
+      websocket.on('pong', () => alive.add(websocket))
+      websocket.on('close', () => connection.closed())
+      // `ws` reports protocol errors (such as an oversized frame) here, then closes the socket.
+      websocket.on('error', () => {})
+    })
+  }
+  server.on('upgrade', handleUpgrade)
+
+  const heartbeat = setInterval(() => {
+    for (const websocket of sockets.clients) {
+      if (!alive.has(websocket)) {
+        websocket.terminate()
+        continue
+      }
+      alive.delete(websocket)
+      websocket.ping()
+    }
+  }, options.heartbeatMs ?? 30_000)
+  heartbeat.unref()
+
+  return {
+    close() {
+      clearInterval(heartbeat)
+      server.off('upgrade', handleUpgrade)
+      for (const websocket of sockets.clients) {
+        websocket.close(CloseCode.goingAway, 'The server is shutting down.')
+      }
+      sockets.close()
+    },
+    get connectionCount() {
+      return sockets.clients.size
+    },
+  }
+}
+
+function wrap(websocket: WebSocket): SyncSocket {
+  return {
+    send(message) {
+      if (websocket.readyState !== WebSocket.OPEN) return
+      if (websocket.bufferedAmount > maxBufferedBytes) {
+        websocket.close(CloseCode.policyViolation, 'The connection is too slow to keep up.')
+        return
+      }
+      websocket.send(message)
+    },
+    close(code, reason) {
+      if (
+        websocket.readyState === WebSocket.OPEN ||
+        websocket.readyState === WebSocket.CONNECTING
+      ) {
+        websocket.close(code, reason)
+      }
+    },
+  }
+}
+
+/** The document id of a sync path (possibly not a valid id), or null for any other path. */
+function parseDocumentId(url: string | undefined, pathPrefix: string): string | null {
+  const { pathname } = new URL(url ?? '/', 'http://localhost')
+  if (!pathname.startsWith(`${pathPrefix}/`)) return null
+  try {
+    return decodeURIComponent(pathname.slice(pathPrefix.length + 1))
+  } catch {
+    return ''
+  }
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
