@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
+import { getSchema } from '@tiptap/core'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
 import { createApp } from './http/createApp'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
+import { createSchemaRules } from './sync/inspection/createSchemaRules'
 import { SyncSession } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
 
@@ -28,6 +31,10 @@ export async function startServer(
     compactAfterUpdates: config.compactAfterUpdates,
     logger,
   })
+  const schemaRules = createSchemaRules(getSchema(minutesExtensions()), {
+    [CONTENT_FRAGMENT_NAME]: 'content',
+    [PEOPLE_MAP_NAME]: 'map',
+  })
   const app = createApp({ store, clientDir: config.clientDir, logger })
 
   const { server, address } = await new Promise<{
@@ -43,7 +50,8 @@ export async function startServer(
   const transport = attachSyncTransport(server as import('node:http').Server, {
     pathPrefix: '/sync',
     maxMessageBytes: config.maxMessageBytes,
-    connect: (socket, documentId) => new SyncSession(socket, documentId, registry, logger),
+    connect: (socket, documentId) =>
+      new SyncSession(socket, documentId, { registry, logger, schemaRules }),
   })
 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address

@@ -1,20 +1,45 @@
 import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
+import { ActionItem } from './action-item/ActionItem'
+import { AttendanceList, Attendee } from './attendance/AttendanceList'
+import { ChairSummary } from './chair-summary/ChairSummary'
+import { Decision } from './decision/Decision'
+import { MeetingDetails } from './meeting-details/MeetingDetails'
+import { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
+import { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
 import { Recommendation } from './recommendation/Recommendation'
 import { SpeakerSection } from './speaker-section/SpeakerSection'
 
 /** Name of the Y.XmlFragment holding the ProseMirror content. */
 export const CONTENT_FRAGMENT_NAME = 'default'
 
+/** The minutes' own node types, in the order the client lists them for insertion. */
+export const minutesNodes = [
+  MeetingHeader,
+  BodyName,
+  Officer,
+  MeetingDetails,
+  AttendanceList,
+  Attendee,
+  SpeakerSection,
+  Recommendation,
+  QuestionAnswer,
+  Question,
+  Answer,
+  ChairSummary,
+  Decision,
+  ActionItem,
+]
+
 /**
  * The one extension list that defines the minutes schema. Client and server both build
- * from it, so that nothing one side writes is dropped by the other.
+ * from it, so that nothing one side writes is dropped by the other. The client may swap
+ * in node views by extending these nodes, never by changing their schema.
  */
 export function minutesExtensions(): Extensions {
   return [
     // Collaboration brings its own per-user undo; StarterKit's history would undo others' typing.
     StarterKit.configure({ undoRedo: false, link: { openOnClick: false } }),
-    SpeakerSection,
-    Recommendation,
+    ...minutesNodes,
   ]
 }

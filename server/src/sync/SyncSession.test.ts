@@ -188,6 +188,33 @@ describe('sync over the y-websocket protocol', () => {
     expect(good.provider.wsconnected).toBe(true)
   })
 
+  it('refuses content that does not fit the schema: closed with 4422, nothing stored or sent', async () => {
+    const documentId = await server.createDocument()
+    const watcher = connect(documentId)
+    await watcher.synced
+    const seen: Uint8Array[] = []
+    watcher.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === watcher.provider) seen.push(update)
+    })
+    const storedBefore = (await server.store.loadUpdates(documentId)).length
+
+    const hostile = new Y.Doc()
+    hostile.getXmlFragment('default').insert(0, [new Y.XmlElement('script')])
+    const raw = await openRawSocket(documentId)
+    raw.socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(hostile)))
+    const { code, reason } = await raw.closed
+    expect(code).toBe(CloseCode.updateRefused)
+    expect(reason).toBe('This change was not saved: "script" is not a known block.')
+
+    appendParagraph(watcher.doc, 'still editing')
+    const late = connect(documentId)
+    await late.synced
+    await waitFor(() => paragraphs(late.doc).length === 1, 'the good edit')
+    expect(late.doc.getXmlFragment('default').toJSON()).not.toContain('script')
+    expect(seen).toEqual([])
+    expect((await server.store.loadUpdates(documentId)).length).toBe(storedBefore + 1)
+  })
+
   it('closes an oversized frame with 1009 before decoding it, and nothing is stored', async () => {
     const documentId = await server.createDocument()
     const good = connect(documentId)

@@ -10,6 +10,9 @@ import {
 import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { CloseCode } from './closeCodes'
+import { checkFitsSchema } from './inspection/checkFitsSchema'
+import type { SchemaRules } from './inspection/createSchemaRules'
+import { inspectUpdate } from './inspection/inspectUpdate'
 import {
   encodeAwareness,
   encodeSyncStep1,
@@ -20,11 +23,22 @@ import {
 } from './messages'
 import type { SyncConnection, SyncSocket } from './SyncSocket'
 
+export interface SyncSessionDependencies {
+  registry: DocumentRegistry
+  logger: Logger
+  schemaRules: SchemaRules
+}
+
 /** Frames accepted from a client before its document has loaded; more is a misbehaving client. */
 const maxFramesWhileLoading = 256
 
 class ProtocolError extends Error {
   override name = 'ProtocolError'
+}
+
+/** A well-formed update the server will not take; nothing of it is applied, stored or sent. */
+class RefusedUpdateError extends Error {
+  override name = 'RefusedUpdateError'
 }
 
 /**
@@ -39,12 +53,18 @@ export class SyncSession implements SyncConnection {
   private readonly unsubscribers: (() => void)[] = []
   private isClosed = false
 
+  private readonly registry: DocumentRegistry
+  private readonly logger: Logger
+  private readonly schemaRules: SchemaRules
+
   constructor(
     private readonly socket: SyncSocket,
     private readonly documentId: string,
-    private readonly registry: DocumentRegistry,
-    private readonly logger: Logger,
+    { registry, logger, schemaRules }: SyncSessionDependencies,
   ) {
+    this.registry = registry
+    this.logger = logger
+    this.schemaRules = schemaRules
     void this.open()
   }
 
@@ -121,6 +141,8 @@ export class SyncSession implements SyncConnection {
       } catch (error) {
         if (error instanceof ProtocolError || error instanceof UpdateRejectedError) {
           this.close(CloseCode.malformedMessage, error.message)
+        } else if (error instanceof RefusedUpdateError) {
+          this.close(CloseCode.updateRefused, error.message)
         } else if (error instanceof DocumentSaveError) {
           this.close(CloseCode.serverError, 'The change could not be saved; reconnecting.')
         } else {
@@ -169,6 +191,8 @@ export class SyncSession implements SyncConnection {
     // Decoding in full first keeps malformed bytes out of the document and the store.
     const decoded = readOrFail(() => Y.decodeUpdate(update))
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
+    const problem = checkFitsSchema(inspectUpdate(document.doc, decoded), this.schemaRules)
+    if (problem) throw new RefusedUpdateError(`This change was not saved: ${problem}`)
     await document.submitUpdate(update, this)
   }
 

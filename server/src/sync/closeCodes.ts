@@ -6,4 +6,6 @@ export const CloseCode = {
   serverError: 1011,
   malformedMessage: 4400,
   documentNotFound: 4404,
+  /** A well-formed change the server refused; the client must drop it and resync. */
+  updateRefused: 4422,
 } as const

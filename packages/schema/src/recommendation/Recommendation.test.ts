@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { minutesExtensions } from '../minutesExtensions'
-import { recommendationNumbers } from './recommendationNumbers'
+import { numberBlocks } from '../shared/numbering'
 
 let editor: Editor | undefined
 afterEach(() => editor?.destroy())
@@ -15,7 +15,7 @@ describe('Recommendation', () => {
       extensions: minutesExtensions(),
       content: `${recommendation('First')}<section data-type="speaker-section" data-speaker-id="a">${recommendation('Second')}</section>${recommendation('Third')}`,
     })
-    const numbers = recommendationNumbers(editor.state.doc).map(
+    const numbers = numberBlocks(editor.state.doc, 'recommendation').map(
       ({ number, node }) => `${number}:${node.textContent}`,
     )
     expect(numbers).toEqual(['1:First', '2:Second', '3:Third'])

@@ -1,7 +1,15 @@
 import { mergeAttributes, Node } from '@tiptap/core'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
-import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import { recommendationNumbers } from './recommendationNumbers'
+import { choiceAttribute, dataAttribute } from '../shared/attributes'
+import { createNumberingPlugin } from '../shared/numbering'
+
+export const recommendationStatuses = ['proposed', 'agreed', 'noted', 'rejected'] as const
+export type RecommendationStatus = (typeof recommendationStatuses)[number]
+
+export interface RecommendationAttributes {
+  addressee: string | null
+  status: RecommendationStatus
+  proposerId: string | null
+}
 
 export interface RecommendationOptions {
   HTMLAttributes: Record<string, unknown>
@@ -10,24 +18,32 @@ export interface RecommendationOptions {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     recommendation: {
-      /** Inserts an empty recommendation at the selection. */
-      insertRecommendation: () => ReturnType
+      /** Inserts a recommendation (empty unless text is given) at the selection. */
+      insertRecommendation: (attributes?: Partial<RecommendationAttributes>) => ReturnType
+      /** Changes the attributes of the recommendation around the selection. */
+      updateRecommendation: (attributes: Partial<RecommendationAttributes>) => ReturnType
     }
   }
 }
 
-const numberingKey = new PluginKey<DecorationSet>('recommendationNumbering')
-
-/** A recommendation block; its number (R1, R2, ...) follows document order. */
+/** A recommendation: numbered R1, R2, ... in document order, with addressee, status and proposer. */
 export const Recommendation = Node.create<RecommendationOptions>({
   name: 'recommendation',
   group: 'block',
-  content: 'paragraph+',
+  content: 'paragraph (paragraph | bulletList | orderedList)*',
   defining: true,
   draggable: true,
 
   addOptions() {
     return { HTMLAttributes: {} }
+  },
+
+  addAttributes() {
+    return {
+      addressee: dataAttribute('addressee', 'addressee'),
+      status: choiceAttribute('status', 'status', recommendationStatuses),
+      proposerId: dataAttribute('proposerId', 'proposer-id'),
+    }
   },
 
   parseHTML() {
@@ -48,35 +64,21 @@ export const Recommendation = Node.create<RecommendationOptions>({
   addCommands() {
     return {
       insertRecommendation:
-        () =>
+        (attributes = {}) =>
         ({ commands }) =>
-          commands.insertContent({ type: this.name, content: [{ type: 'paragraph' }] }),
+          commands.insertContent({
+            type: this.name,
+            attrs: attributes,
+            content: [{ type: 'paragraph' }],
+          }),
+      updateRecommendation:
+        (attributes) =>
+        ({ commands }) =>
+          commands.updateAttributes(this.name, attributes),
     }
   },
 
   addProseMirrorPlugins() {
-    // Numbers are shown through decorations so that they are never part of the shared content.
-    const decorate = (doc: Parameters<typeof recommendationNumbers>[0]) =>
-      DecorationSet.create(
-        doc,
-        recommendationNumbers(doc).map(({ position, number, node }) =>
-          Decoration.node(position, position + node.nodeSize, {
-            'data-number': `R${number}`,
-          }),
-        ),
-      )
-    return [
-      new Plugin({
-        key: numberingKey,
-        state: {
-          init: (_, state) => decorate(state.doc),
-          apply: (transaction, previous) =>
-            transaction.docChanged ? decorate(transaction.doc) : previous,
-        },
-        props: {
-          decorations: (state) => numberingKey.getState(state),
-        },
-      }),
-    ]
+    return [createNumberingPlugin(this.name, 'R')]
   },
 })

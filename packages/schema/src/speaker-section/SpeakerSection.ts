@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core'
+import { dataAttribute } from '../shared/attributes'
 
 export interface SpeakerSectionOptions {
   HTMLAttributes: Record<string, unknown>
@@ -9,15 +10,21 @@ declare module '@tiptap/core' {
     speakerSection: {
       /** Inserts a section for the person `speakerId` (an id in the people register). */
       insertSpeakerSection: (speakerId: string) => ReturnType
+      /** Binds the section around the selection to another person. */
+      setSpeaker: (speakerId: string) => ReturnType
     }
   }
 }
 
-/** One speaker's contribution: the speaker's heading, then free content. */
+/**
+ * One speaker's contribution. The heading (name, organisation) is drawn from the people
+ * register, never typed, so renaming a person renames every section of theirs.
+ */
 export const SpeakerSection = Node.create<SpeakerSectionOptions>({
   name: 'speakerSection',
   group: 'block',
-  content: '(paragraph | heading | bulletList | orderedList | blockquote | recommendation)+',
+  content:
+    '(paragraph | heading | bulletList | orderedList | blockquote | recommendation | decision | actionItem)+',
   defining: true,
   isolating: true,
   draggable: true,
@@ -27,13 +34,7 @@ export const SpeakerSection = Node.create<SpeakerSectionOptions>({
   },
 
   addAttributes() {
-    return {
-      speakerId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-speaker-id'),
-        renderHTML: (attributes) => ({ 'data-speaker-id': attributes.speakerId }),
-      },
-    }
+    return { speakerId: dataAttribute('speakerId', 'speaker-id') }
   },
 
   parseHTML() {
@@ -61,6 +62,10 @@ export const SpeakerSection = Node.create<SpeakerSectionOptions>({
             attrs: { speakerId },
             content: [{ type: 'paragraph' }],
           }),
+      setSpeaker:
+        (speakerId) =>
+        ({ commands }) =>
+          commands.updateAttributes(this.name, { speakerId }),
     }
   },
 })

@@ -1,0 +1,89 @@
+import { mergeAttributes, Node } from '@tiptap/core'
+import { choiceAttribute, dataAttribute } from '../shared/attributes'
+import { findSelectedBlock } from '../shared/findSelectedBlock'
+import { type AttendanceKind, attendanceKindLabels, attendanceKinds } from './attendanceKinds'
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    attendanceList: {
+      /** Inserts an empty attendance list of one kind. */
+      insertAttendanceList: (kind: AttendanceKind, label?: string) => ReturnType
+      /** Adds a person to the attendance list around the selection, once. */
+      addAttendee: (personId: string) => ReturnType
+    }
+  }
+}
+
+/** One person on an attendance list; name and organisation come from the people register. */
+export const Attendee = Node.create({
+  name: 'attendee',
+  atom: true,
+  selectable: true,
+
+  addAttributes() {
+    return { personId: dataAttribute('personId', 'person-id') }
+  },
+
+  parseHTML() {
+    return [{ tag: 'li[data-type="attendee"]' }]
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['li', mergeAttributes(HTMLAttributes, { 'data-type': 'attendee' })]
+  },
+})
+
+/** Who attended, spoke, sent apologies or was absent. */
+export const AttendanceList = Node.create({
+  name: 'attendanceList',
+  group: 'block',
+  content: 'attendee*',
+  isolating: true,
+  draggable: true,
+
+  addAttributes() {
+    return {
+      kind: choiceAttribute('kind', 'kind', attendanceKinds),
+      /** The list's own heading where the minutes use one ("Voluntary sector in attendance"). */
+      label: dataAttribute('label', 'label'),
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'section[data-type="attendance-list"]', contentElement: 'ul' }]
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const label =
+      (node.attrs.label as string | null) ?? attendanceKindLabels[node.attrs.kind as AttendanceKind]
+    return [
+      'section',
+      mergeAttributes(HTMLAttributes, { 'data-type': 'attendance-list', class: 'attendance-list' }),
+      ['h2', { contenteditable: 'false' }, label],
+      ['ul', 0],
+    ]
+  },
+
+  addCommands() {
+    return {
+      insertAttendanceList:
+        (kind, label) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: { kind, label: label ?? null } }),
+      addAttendee:
+        (personId) =>
+        ({ state, tr, dispatch }) => {
+          const list = findSelectedBlock(state.selection, this.name)
+          if (!list) return false
+          let present = false
+          list.node.forEach((attendee) => {
+            if (attendee.attrs.personId === personId) present = true
+          })
+          if (present) return false
+          const end = list.position + list.node.nodeSize - 1
+          if (dispatch) tr.insert(end, state.schema.nodes.attendee!.create({ personId }))
+          return true
+        },
+    }
+  },
+})

@@ -1,0 +1,53 @@
+import { mergeAttributes, Node } from '@tiptap/core'
+import { dataAttribute } from '../shared/attributes'
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    chairSummary: {
+      insertChairSummary: (chairId?: string | null) => ReturnType
+    }
+  }
+}
+
+/** The chair's summing up and the key themes drawn from the meeting. */
+export const ChairSummary = Node.create({
+  name: 'chairSummary',
+  group: 'block',
+  content: '(paragraph | heading | bulletList | orderedList)+',
+  defining: true,
+  isolating: true,
+  draggable: true,
+
+  addAttributes() {
+    return {
+      chairId: dataAttribute('chairId', 'chair-id'),
+      /** Its heading where the minutes use another ("Key themes"). */
+      label: dataAttribute('label', 'label'),
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'section[data-type="chair-summary"]' }]
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return [
+      'section',
+      mergeAttributes(HTMLAttributes, { 'data-type': 'chair-summary', class: 'chair-summary' }),
+      0,
+    ]
+  },
+
+  addCommands() {
+    return {
+      insertChairSummary:
+        (chairId = null) =>
+        ({ commands }) =>
+          commands.insertContent({
+            type: this.name,
+            attrs: { chairId },
+            content: [{ type: 'paragraph' }],
+          }),
+    }
+  },
+})

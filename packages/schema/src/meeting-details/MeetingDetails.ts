@@ -1,0 +1,101 @@
+import { mergeAttributes, Node } from '@tiptap/core'
+import { dataAttribute } from '../shared/attributes'
+import { describeMeetingDetails } from './describeMeetingDetails'
+
+export interface MeetingDetailsAttributes {
+  /** ISO date, yyyy-mm-dd. */
+  date: string | null
+  /** 24-hour hh:mm. */
+  startTime: string | null
+  endTime: string | null
+  place: string | null
+  /** For example "booked in the name of Baroness Massey". */
+  bookingNote: string | null
+  /** The series or inquiry this meeting belongs to. */
+  seriesTitle: string | null
+  /** How the minutes name a session: "Oral evidence session". */
+  sessionLabel: string | null
+  sessionNumber: string | null
+  sessionTitle: string | null
+}
+
+export const meetingDetailsKeys = [
+  'date',
+  'startTime',
+  'endTime',
+  'place',
+  'bookingNote',
+  'seriesTitle',
+  'sessionLabel',
+  'sessionNumber',
+  'sessionTitle',
+] as const satisfies readonly (keyof MeetingDetailsAttributes)[]
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    meetingDetails: {
+      insertMeetingDetails: (attributes?: Partial<MeetingDetailsAttributes>) => ReturnType
+      updateMeetingDetails: (attributes: Partial<MeetingDetailsAttributes>) => ReturnType
+    }
+  }
+}
+
+const dataName = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+
+/** When and where the meeting took place, and which series or inquiry it belongs to. */
+export const MeetingDetails = Node.create({
+  name: 'meetingDetails',
+  group: 'block',
+  atom: true,
+  draggable: true,
+
+  addAttributes() {
+    return Object.fromEntries(
+      meetingDetailsKeys.map((key) => [key, dataAttribute(key, dataName(key))]),
+    )
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-type="meeting-details"]' }]
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const {
+      date,
+      startTime,
+      endTime,
+      place,
+      bookingNote,
+      seriesTitle,
+      sessionNumber,
+      sessionTitle,
+    } = node.attrs as MeetingDetailsAttributes
+    const time = [startTime, endTime].filter(Boolean).join('–')
+    const lines = [
+      [date, time, place].filter(Boolean).join(', '),
+      bookingNote ? `(${bookingNote})` : '',
+      seriesTitle ?? '',
+      [sessionNumber ? `Session ${sessionNumber}` : '', sessionTitle ?? '']
+        .filter(Boolean)
+        .join(': '),
+    ].filter(Boolean)
+    return [
+      'div',
+      mergeAttributes(HTMLAttributes, { 'data-type': 'meeting-details', class: 'meeting-details' }),
+      ...lines.map((line) => ['p', line]),
+    ]
+  },
+
+  addCommands() {
+    return {
+      insertMeetingDetails:
+        (attributes = {}) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: attributes }),
+      updateMeetingDetails:
+        (attributes) =>
+        ({ commands }) =>
+          commands.updateAttributes(this.name, attributes),
+    }
+  },
+})
