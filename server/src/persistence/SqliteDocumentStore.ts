@@ -1,8 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
 import { DocumentNotFoundError } from './DocumentStore'
+import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
 
 interface DocumentRow {
   id: string
@@ -11,8 +10,10 @@ interface DocumentRow {
   updated_at: string
 }
 
-const migrations: string[] = [
-  `CREATE TABLE documents (
+const migrations: Migration[] = [
+  {
+    name: 'documents',
+    sql: `CREATE TABLE documents (
      id TEXT PRIMARY KEY,
      title TEXT NOT NULL,
      created_at TEXT NOT NULL,
@@ -24,6 +25,7 @@ const migrations: string[] = [
      data BLOB NOT NULL,
      PRIMARY KEY (document_id, seq)
    ) WITHOUT ROWID;`,
+  },
 ]
 
 /** The embedded default: one SQLite file in WAL mode holding every document's update log. */
@@ -36,7 +38,9 @@ export class SqliteDocumentStore implements DocumentStore {
     insertUpdate: Database.Statement
   }
 
-  private constructor(db: Database.Database) {
+  /** Takes a database from openSqliteDatabase, which other stores may share. */
+  constructor(db: Database.Database) {
+    migrate(db, migrations)
     this.db = db
     this.statements = {
       touch: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
@@ -49,18 +53,9 @@ export class SqliteDocumentStore implements DocumentStore {
     }
   }
 
-  /** Opens (and creates or migrates) the database at `file`; `:memory:` works for tests. */
+  /** Opens (and creates or migrates) a database of its own at `file`. */
   static open(file: string): SqliteDocumentStore {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
-    const db = new Database(file)
-    db.pragma('journal_mode = WAL')
-    // NORMAL keeps every committed transaction across a process crash (kill -9); only a power
-    // cut can lose the last few, which FULL would guard at an fsync per keystroke batch.
-    db.pragma('synchronous = NORMAL')
-    db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
-    migrate(db)
-    return new SqliteDocumentStore(db)
+    return new SqliteDocumentStore(openSqliteDatabase(file))
   }
 
   async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
@@ -140,17 +135,6 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async close(): Promise<void> {
     this.db.close()
-  }
-}
-
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number
-  for (const [index, sql] of migrations.entries()) {
-    if (index < version) continue
-    db.transaction(() => {
-      db.exec(sql)
-      db.pragma(`user_version = ${index + 1}`)
-    })()
   }
 }
 

@@ -51,7 +51,7 @@ describe('checkFitsSchema', () => {
     })
     const end = () => editor!.state.doc.content.size
     editor.chain().setTextSelection(3).insertContent('typed text ').run()
-    editor.chain().setTextSelection(5).toggleBold().insertContent('bold').run()
+    editor.chain().setTextSelection(5).insertContent('<strong>bold</strong>').run()
     editor.chain().setTextSelection(end()).insertSpeakerSection('p-tate').run()
     editor.chain().insertContent('A new point').insertRecommendation({ status: 'agreed' }).run()
     editor.chain().setTextSelection(end()).insertQuestionAnswer().insertContent('Why?').run()
@@ -61,13 +61,15 @@ describe('checkFitsSchema', () => {
     editor.chain().setTextSelection(end()).insertMeetingDetails({ date: '2025-10-14' }).run()
     editor.chain().setTextSelection(end()).insertActionItem({ ownerId: 'p-tate' }).run()
     editor.chain().setTextSelection(end()).insertDecision().run()
-    editor.chain().setTextSelection(end()).toggleBulletList().insertContent('item').run()
-    editor.chain().setTextSelection(end()).setHardBreak().run()
+    editor.chain().setTextSelection(end()).insertContent('<ul><li><p>item</p></li></ul>').run()
+    editor.chain().setTextSelection(end()).insertContent('<p>line<br>break</p>').run()
 
     const written = fragment(client)
       .toArray()
       .map((node) => (node as Y.XmlElement).nodeName)
-    expect(written).toEqual(expect.arrayContaining(['questionAnswer', 'attendanceList', 'decision']))
+    expect(written).toEqual(
+      expect.arrayContaining(['questionAnswer', 'attendanceList', 'decision']),
+    )
     expect(verdict(server, client)).toBeUndefined()
   })
 
