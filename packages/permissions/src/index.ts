@@ -1,0 +1,2 @@
+export { type DocumentAccess, type Role, roles } from './roles'
+export { isWorkflowStatus, type WorkflowStatus, workflowStatuses } from './workflow'
