@@ -38,8 +38,14 @@ export const minutesNodes = [
  */
 export function minutesExtensions(): Extensions {
   return [
-    // Collaboration brings its own per-user undo; StarterKit's history would undo others' typing.
-    StarterKit.configure({ undoRedo: false, link: { openOnClick: false } }),
+    StarterKit.configure({
+      // Collaboration brings its own per-user undo; StarterKit's history would undo others' typing.
+      undoRedo: false,
+      // A trailing paragraph added by every client on load is content nobody wrote: it
+      // duplicates between clients and is outside any speaker's section, so it is refused.
+      trailingNode: false,
+      link: { openOnClick: false },
+    }),
     ...minutesNodes,
   ]
 }

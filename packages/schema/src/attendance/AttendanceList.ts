@@ -25,7 +25,8 @@ export const Attendee = Node.create({
   },
 
   parseHTML() {
-    return [{ tag: 'li[data-type="attendee"]' }]
+    // Above StarterKit's list item rule, which would otherwise claim every li.
+    return [{ tag: 'li[data-type="attendee"]', priority: 60 }]
   },
 
   renderHTML({ HTMLAttributes }) {

@@ -60,25 +60,7 @@ export const MeetingDetails = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const {
-      date,
-      startTime,
-      endTime,
-      place,
-      bookingNote,
-      seriesTitle,
-      sessionNumber,
-      sessionTitle,
-    } = node.attrs as MeetingDetailsAttributes
-    const time = [startTime, endTime].filter(Boolean).join('–')
-    const lines = [
-      [date, time, place].filter(Boolean).join(', '),
-      bookingNote ? `(${bookingNote})` : '',
-      seriesTitle ?? '',
-      [sessionNumber ? `Session ${sessionNumber}` : '', sessionTitle ?? '']
-        .filter(Boolean)
-        .join(': '),
-    ].filter(Boolean)
+    const lines = describeMeetingDetails(node.attrs as MeetingDetailsAttributes)
     return [
       'div',
       mergeAttributes(HTMLAttributes, { 'data-type': 'meeting-details', class: 'meeting-details' }),

@@ -21,7 +21,10 @@ export function formatMeetingDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
   if (!match) return isoDate
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const weekday = weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  // Date rolls impossible days over (30 February is 2 March): show those as they were written.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate
+  const weekday = weekdays[date.getUTCDay()]
   return `${weekday} ${day}${ordinalSuffix(day)} ${months[month - 1]} ${year}`
 }
 

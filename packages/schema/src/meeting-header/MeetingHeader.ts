@@ -22,7 +22,8 @@ export const BodyName = Node.create({
   defining: true,
 
   parseHTML() {
-    return [{ tag: 'h1[data-type="body-name"]' }]
+    // Above StarterKit's heading rule, which would otherwise claim every h1.
+    return [{ tag: 'h1[data-type="body-name"]', priority: 60 }]
   },
 
   renderHTML({ HTMLAttributes }) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
-import { Editor, getSchema } from '@tiptap/core'
+import { Editor, getSchema, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -49,22 +49,47 @@ describe('checkFitsSchema', () => {
         Collaboration.configure({ document: client, field: CONTENT_FRAGMENT_NAME }),
       ],
     })
-    const end = () => editor!.state.doc.content.size
+    const append = (content: JSONContent) =>
+      editor!.commands.insertContentAt(editor!.state.doc.content.size, content)
+    const paragraph = (text: string): JSONContent => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text }],
+    })
     editor.chain().setTextSelection(3).insertContent('typed text ').run()
     editor.chain().setTextSelection(5).insertContent('<strong>bold</strong>').run()
-    editor.chain().setTextSelection(end()).insertSpeakerSection('p-tate').run()
-    editor.chain().insertContent('A new point').insertRecommendation({ status: 'agreed' }).run()
-    editor.chain().setTextSelection(end()).insertQuestionAnswer().insertContent('Why?').run()
-    editor.commands.addAnswer('p-oyelaran')
-    editor.chain().setTextSelection(end()).insertAttendanceList('apologies').run()
-    editor.commands.addAttendee('p-pritchard')
-    editor.chain().setTextSelection(end()).insertMeetingDetails({ date: '2025-10-14' }).run()
-    editor.chain().setTextSelection(end()).insertActionItem({ ownerId: 'p-tate' }).run()
-    editor.chain().setTextSelection(end()).insertDecision().run()
-    editor.chain().setTextSelection(end()).insertContent('<ul><li><p>item</p></li></ul>').run()
-    editor.chain().setTextSelection(end()).insertContent('<p>line<br>break</p>').run()
+    append({ type: 'speakerSection', attrs: { speakerId: 'p-tate' }, content: [paragraph('New')] })
+    editor
+      .chain()
+      .setTextSelection(editor.state.doc.content.size - 2)
+      .insertRecommendation({ status: 'agreed' })
+      .insertContent('Fund it')
+      .run()
+    append({
+      type: 'questionAnswer',
+      content: [
+        { type: 'question', content: [paragraph('Why?')] },
+        { type: 'answer', attrs: { speakerId: 'p-oyelaran' }, content: [paragraph('Because.')] },
+      ],
+    })
+    append({
+      type: 'attendanceList',
+      attrs: { kind: 'apologies' },
+      content: [{ type: 'attendee', attrs: { personId: 'p-pritchard' } }],
+    })
+    append({ type: 'meetingDetails', attrs: { date: '2025-10-14' } })
+    append({ type: 'actionItem', attrs: { ownerId: 'p-tate' }, content: [paragraph('Write it')] })
+    append({ type: 'decision', content: [paragraph('Resolved, That it be done.')] })
+    append({ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('item')] }] })
+    append({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'line' },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'break' },
+      ],
+    })
 
-    const written = fragment(client)
+    const written: string[] = fragment(client)
       .toArray()
       .map((node) => (node as Y.XmlElement).nodeName)
     expect(written).toEqual(

@@ -14,48 +14,63 @@ export interface Insertion {
   placement: Placement
 }
 
-type Struct = Y.Item | Y.GC | Y.Skip
+export type Struct = Y.Item | Y.GC | Y.Skip
+
+/** An update as `Y.decodeUpdate` returns it. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 
 /**
- * Resolves where each item of a decoded update will land, without applying it. Items written
+ * A decoded update read against the server's document, without applying it. Items written
  * next to an existing one carry no parent: they inherit parent and key from that neighbour,
  * exactly as Yjs's own integration does, whether the neighbour is stored or in this update.
  */
-export function inspectUpdate(doc: Y.Doc, update: { structs: Struct[] }): Insertion[] {
-  const ownStructs = new Map<number, Struct[]>()
-  for (const struct of update.structs) {
-    const list = ownStructs.get(struct.id.client)
-    if (list) list.push(struct)
-    else ownStructs.set(struct.id.client, [struct])
-  }
-  const resolved = new Map<Y.Item, Placement>()
+export class UpdateInspection {
+  readonly insertions: Insertion[] = []
+  private readonly ownStructs = new Map<number, Struct[]>()
+  /** Types created by this update, with the item that creates each. */
+  private readonly ownTypes = new Map<Y.AbstractType<unknown>, Y.Item>()
+  private readonly resolved = new Map<Y.Item, Placement>()
 
-  const findOwn = (id: Y.ID): Struct | undefined => findByClock(ownStructs.get(id.client), id.clock)
-
-  const findStored = (id: Y.ID): Struct | undefined =>
-    findByClock(doc.store.clients.get(id.client) as Struct[] | undefined, id.clock)
-
-  const placementOfType = (type: Y.AbstractType<unknown>, key: string | null): Placement =>
-    type._item === null
-      ? { kind: 'root', name: Y.findRootTypeKey(type), key }
-      : { kind: 'type', type, key }
-
-  const placementOfParentId = (id: Y.ID, key: string | null): Placement => {
-    const parent = findOwn(id) ?? findStored(id)
-    if (!parent) return { kind: 'missing' }
-    if (!(parent instanceof Y.Item) || !(parent.content instanceof Y.ContentType)) {
-      return { kind: 'discarded' }
+  constructor(
+    readonly doc: Y.Doc,
+    readonly update: DecodedUpdate,
+  ) {
+    for (const struct of update.structs as Struct[]) {
+      const list = this.ownStructs.get(struct.id.client)
+      if (list) list.push(struct)
+      else this.ownStructs.set(struct.id.client, [struct])
+      if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) {
+        this.ownTypes.set(struct.content.type as Y.AbstractType<unknown>, struct)
+      }
     }
-    return { kind: 'type', type: parent.content.type as Y.AbstractType<unknown>, key }
+    for (const struct of update.structs as Struct[]) {
+      if (struct instanceof Y.Item)
+        this.insertions.push({ item: struct, placement: this.place(struct) })
+    }
+  }
+
+  /** A struct of this update, if it holds `id`. */
+  findOwn(id: Y.ID): Struct | undefined {
+    return findByClock(this.ownStructs.get(id.client), id.clock)
+  }
+
+  /** A struct the server has, if it holds `id`. */
+  findStored(id: Y.ID): Struct | undefined {
+    return findByClock(this.doc.store.clients.get(id.client) as Struct[] | undefined, id.clock)
+  }
+
+  /** The item that creates `type` in this update, if it is new. */
+  creatorOf(type: Y.AbstractType<unknown>): Y.Item | undefined {
+    return this.ownTypes.get(type)
   }
 
   /** Follows neighbours within the update until one resolves; iterative, as chains can be long. */
-  const place = (item: Y.Item): Placement => {
+  place(item: Y.Item): Placement {
     const chain: Y.Item[] = []
     let current: Y.Item = item
     let placement: Placement | undefined
     while (!placement) {
-      const known = resolved.get(current)
+      const known = this.resolved.get(current)
       if (known) {
         placement = known
         break
@@ -64,37 +79,58 @@ export function inspectUpdate(doc: Y.Doc, update: { structs: Struct[] }): Insert
       if (typeof current.parent === 'string') {
         placement = { kind: 'root', name: current.parent, key: current.parentSub }
       } else if (current.parent instanceof Y.ID) {
-        placement = placementOfParentId(current.parent, current.parentSub)
+        placement = this.placementOfParentId(current.parent, current.parentSub)
       } else if (current.parent instanceof Y.AbstractType) {
         placement = placementOfType(current.parent, current.parentSub)
       } else {
         const neighbourId = current.origin ?? current.rightOrigin
-        const own = neighbourId ? findOwn(neighbourId) : undefined
-        const neighbour = own ?? (neighbourId ? findStored(neighbourId) : undefined)
+        const own = neighbourId ? this.findOwn(neighbourId) : undefined
+        const neighbour = own ?? (neighbourId ? this.findStored(neighbourId) : undefined)
         if (!neighbour) placement = { kind: 'missing' }
         else if (!(neighbour instanceof Y.Item)) placement = { kind: 'discarded' }
         else if (own) current = neighbour
         else placement = placementOfStored(neighbour)
       }
     }
-    for (const link of chain) resolved.set(link, placement)
+    for (const link of chain) this.resolved.set(link, placement)
     return placement
   }
 
-  const placementOfStored = (item: Y.Item): Placement =>
-    item.parent instanceof Y.AbstractType
-      ? placementOfType(item.parent, item.parentSub)
-      : { kind: 'discarded' }
-
-  const insertions: Insertion[] = []
-  for (const struct of update.structs) {
-    if (struct instanceof Y.Item) insertions.push({ item: struct, placement: place(struct) })
+  private placementOfParentId(id: Y.ID, key: string | null): Placement {
+    const parent = this.findOwn(id) ?? this.findStored(id)
+    if (!parent) return { kind: 'missing' }
+    if (!(parent instanceof Y.Item) || !(parent.content instanceof Y.ContentType)) {
+      return { kind: 'discarded' }
+    }
+    return { kind: 'type', type: parent.content.type as Y.AbstractType<unknown>, key }
   }
-  return insertions
+}
+
+/** Where each item of a decoded update will land. */
+export function inspectUpdate(doc: Y.Doc, update: DecodedUpdate): Insertion[] {
+  return new UpdateInspection(doc, update).insertions
+}
+
+/** Where a stored item sits. */
+export function placementOfStored(item: Y.Item): Placement {
+  return item.parent instanceof Y.AbstractType
+    ? placementOfType(item.parent, item.parentSub)
+    : { kind: 'discarded' }
+}
+
+function placementOfType(type: Y.AbstractType<unknown>, key: string | null): Placement {
+  return type._item === null
+    ? { kind: 'root', name: Y.findRootTypeKey(type), key }
+    : { kind: 'type', type, key }
 }
 
 /** Binary search over structs of one client, sorted by clock. */
-function findByClock(structs: Struct[] | undefined, clock: number): Struct | undefined {
+export function findByClock(structs: Struct[] | undefined, clock: number): Struct | undefined {
+  const index = indexByClock(structs, clock)
+  return index === undefined ? undefined : structs?.[index]
+}
+
+export function indexByClock(structs: Struct[] | undefined, clock: number): number | undefined {
   if (!structs) return undefined
   let low = 0
   let high = structs.length - 1
@@ -103,7 +139,7 @@ function findByClock(structs: Struct[] | undefined, clock: number): Struct | und
     const struct = structs[middle]!
     if (clock < struct.id.clock) high = middle - 1
     else if (clock >= struct.id.clock + struct.length) low = middle + 1
-    else return struct
+    else return middle
   }
   return undefined
 }

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { minutesExtensions } from '../minutesExtensions'
+
+const editors: Editor[] = []
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy()
+})
+
+function createEditor(content: Content): Editor {
+  const editor = new Editor({ extensions: minutesExtensions(), content })
+  editors.push(editor)
+  return editor
+}
+
+const paragraph = (text: string): JSONContent => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+})
+
+const writeToMinister: JSONContent = {
+  type: 'actionItem',
+  attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'inProgress' },
+  content: [paragraph('Write to the Minister.')],
+}
+const bookRoom: JSONContent = {
+  type: 'actionItem',
+  attrs: { ownerId: null, dueDate: null, status: 'dropped' },
+  content: [paragraph('Book a larger room.')],
+}
+const actions: JSONContent = { type: 'doc', content: [writeToMinister, bookRoom] }
+
+describe('ActionItem', () => {
+  it('inserts an open action with no owner or date by default', () => {
+    const editor = createEditor('<p></p>')
+    expect(editor.commands.insertActionItem()).toBe(true)
+    expect(editor.getJSON().content?.[0]).toEqual({
+      type: 'actionItem',
+      attrs: { ownerId: null, dueDate: null, status: 'open' },
+      content: [{ type: 'paragraph' }],
+    })
+  })
+
+  it('inserts an action with the given owner, due date and status', () => {
+    const editor = createEditor('<p></p>')
+    editor.commands.insertActionItem({ ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done' })
+    editor.commands.insertContent('Circulate the minutes.')
+    expect(editor.getJSON().content?.[0]).toEqual({
+      type: 'actionItem',
+      attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done' },
+      content: [paragraph('Circulate the minutes.')],
+    })
+  })
+
+  it('updates only the given attributes of the action around the selection', () => {
+    const editor = createEditor(actions)
+    editor.commands.setTextSelection(3) // inside "Write to the Minister."
+    expect(editor.commands.updateActionItem({ status: 'done' })).toBe(true)
+    expect(editor.getJSON().content?.slice(0, 2)).toEqual([
+      { ...writeToMinister, attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done' } },
+      bookRoom,
+    ])
+  })
+
+  it('refuses to update when the selection is in no action', () => {
+    const editor = createEditor('<p>Intro</p>')
+    editor.commands.setTextSelection(2)
+    expect(editor.commands.updateActionItem({ status: 'done' })).toBe(false)
+    expect(editor.getJSON()).toEqual({ type: 'doc', content: [paragraph('Intro')] })
+  })
+
+  it('is numbered A1, A2, ... in document order', () => {
+    const editor = createEditor(actions)
+    const shown = [...editor.view.dom.querySelectorAll('[data-type="action-item"]')].map(
+      (element) => element.getAttribute('data-number'),
+    )
+    expect(shown).toEqual(['A1', 'A2'])
+  })
+
+  it('round-trips through JSON with owner, due date and status', () => {
+    const original = createEditor(actions)
+    expect(original.getJSON()).toEqual(actions)
+    expect(createEditor(original.getJSON()).getJSON()).toEqual(actions)
+  })
+
+  it('round-trips through HTML with owner, due date and status', () => {
+    const html = createEditor(actions).getHTML()
+    expect(createEditor(html).getJSON()).toEqual(actions)
+  })
+
+  it('reads an unknown or missing status from HTML as open', () => {
+    const editor = createEditor(
+      '<div data-type="action-item" data-status="finished" data-owner-id="p1"><p>One</p></div><div data-type="action-item"><p>Two</p></div>',
+    )
+    expect(editor.getJSON().content?.map((node) => node.attrs)).toEqual([
+      { ownerId: 'p1', dueDate: null, status: 'open' },
+      { ownerId: null, dueDate: null, status: 'open' },
+    ])
+  })
+
+  describe('schema', () => {
+    const schema = getSchema(minutesExtensions())
+    const check =
+      (...content: JSONContent[]) =>
+      () =>
+        schema
+          .nodeFromJSON({
+            type: 'doc',
+            content: [{ type: 'actionItem', attrs: { status: 'open' }, content }],
+          })
+          .check()
+
+    it('accepts exactly one paragraph', () => {
+      expect(check(paragraph('Write to the Minister.'))).not.toThrow()
+    })
+
+    it('refuses an empty action, a second paragraph or a list', () => {
+      expect(check()).toThrow(/Invalid content for node actionItem/)
+      expect(check(paragraph('One'), paragraph('Two'))).toThrow(
+        /Invalid content for node actionItem/,
+      )
+      expect(
+        check({ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('x')] }] }),
+      ).toThrow(/Invalid content for node actionItem/)
+    })
+  })
+})

@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { minutesExtensions } from '../minutesExtensions'
+
+const editors: Editor[] = []
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy()
+})
+
+function createEditor(content: Content): Editor {
+  const editor = new Editor({ extensions: minutesExtensions(), content })
+  editors.push(editor)
+  return editor
+}
+
+const attendee = (personId: string): JSONContent => ({ type: 'attendee', attrs: { personId } })
+
+const attendance: JSONContent = {
+  type: 'doc',
+  content: [
+    {
+      type: 'attendanceList',
+      attrs: { kind: 'members', label: null },
+      content: [attendee('p-massey'), attendee('p-loughton')],
+    },
+    {
+      type: 'attendanceList',
+      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance' },
+      content: [attendee('p-barnardos')],
+    },
+    { type: 'attendanceList', attrs: { kind: 'apologies', label: null } },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Welcome' }] },
+  ],
+}
+
+describe('AttendanceList', () => {
+  it('inserts an empty list of the given kind', () => {
+    const editor = createEditor('<p></p>')
+    expect(editor.commands.insertAttendanceList('apologies')).toBe(true)
+    expect(editor.getJSON().content?.[0]).toEqual({
+      type: 'attendanceList',
+      attrs: { kind: 'apologies', label: null },
+    })
+  })
+
+  it('inserts a list with its own heading', () => {
+    const editor = createEditor('<p></p>')
+    editor.commands.insertAttendanceList('inAttendance', 'Voluntary sector in attendance')
+    expect(editor.getJSON().content?.[0]).toEqual({
+      type: 'attendanceList',
+      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance' },
+    })
+  })
+
+  it('adds people, in order, to the selected list', () => {
+    const editor = createEditor({
+      type: 'doc',
+      content: [{ type: 'attendanceList', attrs: { kind: 'members', label: null } }],
+    })
+    editor.commands.setNodeSelection(0)
+    expect(editor.commands.addAttendee('p1')).toBe(true)
+    expect(editor.commands.addAttendee('p2')).toBe(true)
+    expect(editor.getJSON().content?.[0]).toEqual({
+      type: 'attendanceList',
+      attrs: { kind: 'members', label: null },
+      content: [attendee('p1'), attendee('p2')],
+    })
+  })
+
+  it('adds a person to the list of the selected attendee', () => {
+    const editor = createEditor(attendance)
+    editor.commands.setNodeSelection(1) // p-massey, first on the members list
+    expect(editor.commands.addAttendee('p-new')).toBe(true)
+    expect(editor.getJSON().content?.[0]?.content).toEqual([
+      attendee('p-massey'),
+      attendee('p-loughton'),
+      attendee('p-new'),
+    ])
+  })
+
+  it('refuses a person who is already on the list and leaves the document alone', () => {
+    const editor = createEditor(attendance)
+    editor.commands.setNodeSelection(0)
+    expect(editor.can().addAttendee('p-loughton')).toBe(false)
+    expect(editor.commands.addAttendee('p-loughton')).toBe(false)
+    expect(editor.getJSON()).toEqual(attendance)
+  })
+
+  it('accepts a person who is on another list only', () => {
+    const editor = createEditor(attendance)
+    const apologies = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize
+    editor.commands.setNodeSelection(apologies)
+    expect(editor.commands.addAttendee('p-massey')).toBe(true)
+    expect(editor.getJSON().content?.[2]).toEqual({
+      type: 'attendanceList',
+      attrs: { kind: 'apologies', label: null },
+      content: [attendee('p-massey')],
+    })
+  })
+
+  it('refuses to add a person outside a list', () => {
+    const editor = createEditor(attendance)
+    editor.commands.setTextSelection(editor.state.doc.content.size - 2) // inside "Welcome"
+    expect(editor.commands.addAttendee('p1')).toBe(false)
+    expect(editor.getJSON()).toEqual(attendance)
+  })
+
+  it('heads each list with its own label or the usual one for its kind', () => {
+    const editor = createEditor(attendance)
+    const headings = [...editor.view.dom.querySelectorAll('[data-type="attendance-list"] h2')].map(
+      (element) => element.textContent,
+    )
+    expect(headings).toEqual([
+      'Members in attendance',
+      'Voluntary sector in attendance',
+      'Apologies',
+    ])
+  })
+
+  it('round-trips through JSON with every kind, label and person', () => {
+    const original = createEditor(attendance)
+    expect(original.getJSON()).toEqual(attendance)
+    expect(createEditor(original.getJSON()).getJSON()).toEqual(attendance)
+  })
+
+  it('round-trips through HTML with every kind, label and person', () => {
+    const html = createEditor(attendance).getHTML()
+    expect(createEditor(html).getJSON()).toEqual(attendance)
+  })
+
+  it('reads an unknown kind from HTML as the first kind, members', () => {
+    const editor = createEditor(
+      '<section data-type="attendance-list" data-kind="visitors"><h2>Visitors</h2><ul></ul></section>',
+    )
+    expect(editor.getJSON().content?.[0]).toEqual({
+      type: 'attendanceList',
+      attrs: { kind: 'members', label: null },
+    })
+  })
+
+  describe('schema', () => {
+    const schema = getSchema(minutesExtensions())
+    const check =
+      (...content: JSONContent[]) =>
+      () =>
+        schema.nodeFromJSON({ type: 'doc', content }).check()
+
+    it('accepts lists of attendees, empty or not', () => {
+      expect(check(...(attendance.content ?? []))).not.toThrow()
+    })
+
+    it('refuses an attendee outside a list', () => {
+      expect(check(attendee('p1'))).toThrow(/Invalid content for node doc/)
+    })
+
+    it('refuses anything but attendees inside a list', () => {
+      expect(
+        check({
+          type: 'attendanceList',
+          attrs: { kind: 'members' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Jane Smith' }] }],
+        }),
+      ).toThrow(/Invalid content for node attendanceList/)
+    })
+  })
+})

@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { minutesExtensions, minutesNodes } from './minutesExtensions'
+
+const editors: Editor[] = []
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy()
+})
+
+function createEditor(content: Content): Editor {
+  const editor = new Editor({ extensions: minutesExtensions(), content })
+  editors.push(editor)
+  return editor
+}
+
+const text = (value: string): JSONContent => ({ type: 'text', text: value })
+const paragraph = (value: string): JSONContent => ({ type: 'paragraph', content: [text(value)] })
+const bulletList = (...items: string[]): JSONContent => ({
+  type: 'bulletList',
+  content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
+})
+
+/** Minutes of one evidence session, using every node type the schema defines. */
+const minutes: JSONContent = {
+  type: 'doc',
+  content: [
+    {
+      type: 'meetingHeader',
+      content: [
+        {
+          type: 'bodyName',
+          content: [text('All-Party Parliamentary Group for Looked After Children')],
+        },
+        { type: 'officer', attrs: { role: 'chair', personId: 'p-massey', label: null } },
+        {
+          type: 'officer',
+          attrs: { role: 'viceChair', personId: 'p-loughton', label: 'Vice-Chairmen' },
+        },
+        { type: 'officer', attrs: { role: 'secretary', personId: 'p-clerk', label: null } },
+      ],
+    },
+    {
+      type: 'meetingDetails',
+      attrs: {
+        date: '2014-05-06',
+        startTime: '16:30',
+        endTime: '18:15',
+        place: 'Committee Room 4A, House of Lords',
+        bookingNote: 'booked in the name of Baroness Massey of Darwen',
+        seriesTitle: 'Inquiry into the educational attainment of looked after children',
+        sessionLabel: 'Oral evidence session',
+        sessionNumber: '2',
+        sessionTitle: 'Virtual school heads',
+      },
+    },
+    {
+      type: 'attendanceList',
+      attrs: { kind: 'members', label: null },
+      content: [
+        { type: 'attendee', attrs: { personId: 'p-massey' } },
+        { type: 'attendee', attrs: { personId: 'p-loughton' } },
+      ],
+    },
+    {
+      type: 'attendanceList',
+      attrs: { kind: 'speakers', label: null },
+      content: [{ type: 'attendee', attrs: { personId: 'p-hart' } }],
+    },
+    {
+      type: 'attendanceList',
+      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance' },
+      content: [{ type: 'attendee', attrs: { personId: 'p-barnardos' } }],
+    },
+    { type: 'attendanceList', attrs: { kind: 'apologies', label: null } },
+    { type: 'heading', attrs: { level: 2 }, content: [text('Evidence')] },
+    {
+      type: 'speakerSection',
+      attrs: { speakerId: 'p-hart' },
+      content: [
+        paragraph('Described the role of the virtual school head.'),
+        bulletList('Tracking attainment', 'Training designated teachers'),
+        { type: 'blockquote', content: [paragraph('“Every child matters.”')] },
+        {
+          type: 'recommendation',
+          attrs: { addressee: 'Department for Education', status: 'agreed', proposerId: 'p-hart' },
+          content: [paragraph('Make the role statutory.'), bulletList('in every authority')],
+        },
+        { type: 'decision', content: [paragraph('Resolved, That the evidence be published.')] },
+        {
+          type: 'actionItem',
+          attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'inProgress' },
+          content: [paragraph('Write to the Minister.')],
+        },
+      ],
+    },
+    {
+      type: 'questionAnswer',
+      content: [
+        {
+          type: 'question',
+          attrs: { askerId: 'p-foster-carer' },
+          content: [paragraph('How are carers told of exclusions?')],
+        },
+        {
+          type: 'answer',
+          attrs: { speakerId: 'p-hart' },
+          content: [
+            paragraph('Too late, often.'),
+            {
+              type: 'recommendation',
+              attrs: { addressee: 'Schools', status: 'proposed', proposerId: null },
+              content: [paragraph('Tell carers the same day.')],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'chairSummary',
+      attrs: { chairId: 'p-massey', label: 'Key themes' },
+      content: [
+        { type: 'heading', attrs: { level: 3 }, content: [text('Stability')] },
+        {
+          type: 'orderedList',
+          attrs: { start: 1, type: null },
+          content: [{ type: 'listItem', content: [paragraph('Fewer placement moves')] }],
+        },
+      ],
+    },
+    { type: 'decision', content: [paragraph('Resolved, That the next meeting be in June.')] },
+    {
+      type: 'actionItem',
+      attrs: { ownerId: null, dueDate: null, status: 'open' },
+      content: [paragraph('Book a larger room.')],
+    },
+    {
+      type: 'paragraph',
+      content: [
+        text('The meeting closed at '),
+        { type: 'text', text: '6:15pm', marks: [{ type: 'bold' }] },
+        text('.'),
+      ],
+    },
+  ],
+}
+
+function typesIn(node: JSONContent): string[] {
+  return [node.type ?? '', ...(node.content ?? []).flatMap(typesIn)]
+}
+
+describe('minutesExtensions', () => {
+  it('is exercised here by a document holding every minutes node type', () => {
+    const used = new Set(typesIn(minutes))
+    expect(minutesNodes.map(({ name }) => name).filter((name) => !used.has(name))).toEqual([])
+  })
+
+  it('accepts the full minutes as valid', () => {
+    const schema = getSchema(minutesExtensions())
+    expect(() => schema.nodeFromJSON(minutes).check()).not.toThrow()
+  })
+
+  it('round-trips the full minutes through JSON unchanged', () => {
+    const original = createEditor(minutes)
+    expect(original.getJSON()).toEqual(minutes)
+    expect(createEditor(original.getJSON()).getJSON()).toEqual(minutes)
+  })
+
+  it('round-trips the full minutes through HTML unchanged', () => {
+    const html = createEditor(minutes).getHTML()
+    expect(createEditor(html).getJSON()).toEqual(minutes)
+  })
+
+  it('keeps structure and people when the whole minutes are copied into another document', () => {
+    const source = createEditor(minutes)
+    const { doc } = source.state
+    const { dom } = source.view.serializeForClipboard(doc.slice(0, doc.content.size))
+    const target = createEditor('<p></p>')
+    expect(target.view.pasteHTML(dom.innerHTML)).toBe(true)
+    expect(target.getJSON()).toEqual(minutes)
+  })
+
+  it('leaves undo to collaboration: no history of its own', () => {
+    const names = createEditor('<p></p>').extensionManager.extensions.map(({ name }) => name)
+    expect(names).not.toContain('undoRedo')
+    expect(names).toEqual(expect.arrayContaining(minutesNodes.map(({ name }) => name)))
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { describePerson } from './Person'
+
+describe('describePerson', () => {
+  it('writes the name alone when that is all there is', () => {
+    expect(describePerson({ id: 'p1', name: 'Tim Loughton MP' })).toBe('Tim Loughton MP')
+  })
+
+  it('puts the title before the name', () => {
+    expect(describePerson({ id: 'p2', name: 'Sonia Jackson', title: 'Professor' })).toBe(
+      'Professor Sonia Jackson',
+    )
+  })
+
+  it('adds the organisation in brackets', () => {
+    expect(
+      describePerson({ id: 'p3', name: 'Natasha Finlayson', organisation: 'Who Cares? Trust' }),
+    ).toBe('Natasha Finlayson (Who Cares? Trust)')
+  })
+
+  it('writes title, name and organisation together', () => {
+    expect(
+      describePerson({
+        id: 'p4',
+        name: 'Andy Marsh',
+        title: 'Chief Constable',
+        organisation: 'Avon and Somerset Police',
+      }),
+    ).toBe('Chief Constable Andy Marsh (Avon and Somerset Police)')
+  })
+
+  it('leaves out the role, and treats empty title and organisation as missing', () => {
+    expect(describePerson({ id: 'p5', name: 'Baroness Massey of Darwen', role: 'Chair' })).toBe(
+      'Baroness Massey of Darwen',
+    )
+    expect(describePerson({ id: 'p6', name: 'Jo Hart', title: '', organisation: '' })).toBe(
+      'Jo Hart',
+    )
+  })
+})

@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { type Content, Editor, type JSONContent } from '@tiptap/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { minutesExtensions } from '../minutesExtensions'
+import { findSelectedBlock } from './findSelectedBlock'
+
+const editors: Editor[] = []
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy()
+})
+
+function createEditor(content: Content): Editor {
+  const editor = new Editor({ extensions: minutesExtensions(), content })
+  editors.push(editor)
+  return editor
+}
+
+/** The position of `text` in the document, to put the selection there. */
+function positionOf(editor: Editor, text: string): number {
+  let found: number | undefined
+  editor.state.doc.descendants((node, position) => {
+    const index = node.text?.indexOf(text) ?? -1
+    if (found === undefined && index >= 0) found = position + index
+  })
+  if (found === undefined) throw new Error(`"${text}" is not in the document`)
+  return found
+}
+
+const paragraph = (text: string): JSONContent => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+})
+
+const listItem = (text: string, ...nested: JSONContent[]): JSONContent => ({
+  type: 'listItem',
+  content: [paragraph(text), ...nested],
+})
+
+const minutes: JSONContent = {
+  type: 'doc',
+  content: [
+    paragraph('Outside'),
+    {
+      type: 'speakerSection',
+      attrs: { speakerId: 'p1' },
+      content: [
+        { type: 'recommendation', content: [paragraph('Inside')] },
+        {
+          type: 'bulletList',
+          content: [listItem('Outer', { type: 'bulletList', content: [listItem('Inner')] })],
+        },
+      ],
+    },
+  ],
+}
+
+describe('findSelectedBlock', () => {
+  it('finds every enclosing block of the type, with its position', () => {
+    const editor = createEditor(minutes)
+    editor.commands.setTextSelection(positionOf(editor, 'Inside'))
+    const { selection, doc } = editor.state
+
+    const recommendation = findSelectedBlock(selection, 'recommendation')
+    expect(recommendation?.node.textContent).toBe('Inside')
+    expect(doc.nodeAt(recommendation?.position ?? -1)).toBe(recommendation?.node)
+
+    const section = findSelectedBlock(selection, 'speakerSection')
+    expect(section?.node.attrs).toEqual({ speakerId: 'p1' })
+    expect(section?.position).toBe(doc.child(0).nodeSize)
+  })
+
+  it('finds the innermost block when blocks of the type nest', () => {
+    const editor = createEditor(minutes)
+    editor.commands.setTextSelection(positionOf(editor, 'Inner'))
+    expect(findSelectedBlock(editor.state.selection, 'listItem')?.node.textContent).toBe('Inner')
+  })
+
+  it('finds a selected block itself', () => {
+    const editor = createEditor(minutes)
+    const position = positionOf(editor, 'Inside') - 2 // before the recommendation
+    editor.commands.setNodeSelection(position)
+    const found = findSelectedBlock(editor.state.selection, 'recommendation')
+    expect(found?.position).toBe(position)
+    expect(found?.node.textContent).toBe('Inside')
+  })
+
+  it('finds the block around a selected node of another type', () => {
+    const editor = createEditor({
+      type: 'doc',
+      content: [
+        {
+          type: 'attendanceList',
+          attrs: { kind: 'members' },
+          content: [{ type: 'attendee', attrs: { personId: 'p1' } }],
+        },
+      ],
+    })
+    editor.commands.setNodeSelection(1)
+    const found = findSelectedBlock(editor.state.selection, 'attendanceList')
+    expect(found?.position).toBe(0)
+    expect(found?.node.type.name).toBe('attendanceList')
+  })
+
+  it('finds nothing when no block of the type holds the selection', () => {
+    const editor = createEditor(minutes)
+    editor.commands.setTextSelection(positionOf(editor, 'Outside'))
+    expect(findSelectedBlock(editor.state.selection, 'recommendation')).toBeUndefined()
+    expect(findSelectedBlock(editor.state.selection, 'doc')).toBeUndefined()
+  })
+})
