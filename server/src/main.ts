@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig()
   const store = SqliteDocumentStore.open(path.join(config.dataDir, 'minutes.sqlite'))
   if (config.seedDemo) await seedDemoDocument(store, logger)
-  const server = await startServer(config, store, logger)
+  const server = await startServer(config, { store, logger })
   logger.info(`Minutes is running at ${server.url} (data in ${config.dataDir})`)
 
   let stopping = false

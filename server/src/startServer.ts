@@ -1,5 +1,7 @@
+import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import type { DocumentAccess } from '@minutes/permissions'
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
 import type { ServerConfig } from './config'
@@ -21,10 +23,21 @@ export interface RunningServer {
 }
 
 /** Wires the layers together and listens: HTTP and the sync websocket share one port. */
+/** Decides what a websocket connection may do with a document; undefined refuses it. */
+export type AuthorizeConnection = (
+  request: IncomingMessage,
+  documentId: string,
+) => Promise<DocumentAccess | undefined>
+
+export interface ServerDependencies {
+  store: DocumentStore
+  logger: Logger
+  authorizeConnection?: AuthorizeConnection
+}
+
 export async function startServer(
   config: ServerConfig,
-  store: DocumentStore,
-  logger: Logger,
+  { store, logger, authorizeConnection = everyoneIsSecretariat }: ServerDependencies,
 ): Promise<RunningServer> {
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
@@ -35,6 +48,7 @@ export async function startServer(
     [CONTENT_FRAGMENT_NAME]: 'content',
     [PEOPLE_MAP_NAME]: 'map',
   })
+  const roots = { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME }
   const app = createApp({ store, clientDir: config.clientDir, logger })
 
   const { server, address } = await new Promise<{
@@ -50,8 +64,13 @@ export async function startServer(
   const transport = attachSyncTransport(server as import('node:http').Server, {
     pathPrefix: '/sync',
     maxMessageBytes: config.maxMessageBytes,
-    connect: (socket, documentId) =>
-      new SyncSession(socket, documentId, { registry, logger, schemaRules }),
+    connect: (socket, documentId, request) =>
+      new SyncSession(socket, documentId, () => authorizeConnection(request, documentId), {
+        registry,
+        logger,
+        schemaRules,
+        roots,
+      }),
   })
 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
@@ -70,4 +89,9 @@ export async function startServer(
       return closing
     },
   }
+}
+
+/** Until sign-in is wired in, everyone works as the secretariat, as before rights existed. */
+async function everyoneIsSecretariat(): Promise<DocumentAccess> {
+  return { role: 'secretariat' }
 }

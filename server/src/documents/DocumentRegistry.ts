@@ -1,5 +1,10 @@
+import type { WorkflowStatus } from '@minutes/permissions'
 import type { Logger } from '../logger'
-import { DocumentNotFoundError, type DocumentStore } from '../persistence/DocumentStore'
+import {
+  type DocumentMeta,
+  DocumentNotFoundError,
+  type DocumentStore,
+} from '../persistence/DocumentStore'
 import { LiveDocument } from './LiveDocument'
 
 export interface DocumentRegistryOptions {
@@ -88,9 +93,17 @@ export class DocumentRegistry {
     )
   }
 
+  /** Records a new workflow status, and applies it at once to the live document if loaded. */
+  async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
+    const meta = await this.store.setStatus(id, status)
+    if (meta) this.entries.get(id)?.document?.setStatus(status)
+    return meta
+  }
+
   private async load(id: string): Promise<LiveDocument> {
-    if (!(await this.store.getDocument(id))) throw new DocumentNotFoundError(id)
-    return LiveDocument.load(id, this.store, {
+    const meta = await this.store.getDocument(id)
+    if (!meta) throw new DocumentNotFoundError(id)
+    return LiveDocument.load(meta, this.store, {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onBroken: (document, error) => {
         this.options.logger.error(`document ${id}: a change could not be saved`, error)

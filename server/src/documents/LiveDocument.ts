@@ -1,18 +1,29 @@
+import type { WorkflowStatus } from '@minutes/permissions'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { DocumentStore } from '../persistence/DocumentStore'
+import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 
 export type UpdateListener = (update: Uint8Array, origin: unknown) => void
+
+/** Judges an update against the document as it is just before applying it: a reason to refuse, or undefined. */
+export type UpdateJudge = (doc: Y.Doc) => string | undefined
 
 interface Submission {
   update: Uint8Array
   origin: unknown
+  judge: UpdateJudge | undefined
   resolve: () => void
   reject: (error: unknown) => void
 }
 
-export class UpdateRejectedError extends Error {
-  override name = 'UpdateRejectedError'
+/** Yjs could not apply the update: its bytes are broken. */
+export class MalformedUpdateError extends Error {
+  override name = 'MalformedUpdateError'
+}
+
+/** A well-formed update that was not allowed: nothing of it was applied, stored or sent. */
+export class UpdateRefusedError extends Error {
+  override name = 'UpdateRefusedError'
 }
 
 export class DocumentSaveError extends Error {
@@ -43,9 +54,12 @@ export class LiveDocument {
   private nextFlush: Promise<void> | undefined
   private loggedUpdates: number
   private destroyed = false
+  /** Which connection writes with each Yjs client id: nobody may write with another's. */
+  private readonly clientOwners = new Map<number, unknown>()
 
   private constructor(
     readonly id: string,
+    private workflowStatus: WorkflowStatus,
     doc: Y.Doc,
     loggedUpdates: number,
     private readonly store: DocumentStore,
@@ -60,10 +74,11 @@ export class LiveDocument {
 
   /** Loads the whole log; throws rather than ever presenting a failed load as an empty document. */
   static async load(
-    id: string,
+    meta: DocumentMeta,
     store: DocumentStore,
     options: LiveDocumentOptions,
   ): Promise<LiveDocument> {
+    const { id } = meta
     const updates = await store.loadUpdates(id)
     // History stays in the document (no garbage collection) so versions can be restored later.
     const doc = new Y.Doc({ gc: false })
@@ -75,21 +90,50 @@ export class LiveDocument {
       doc.destroy()
       throw new Error(`The stored state of document "${id}" could not be read.`, { cause: error })
     }
-    return new LiveDocument(id, doc, updates.length, store, options)
+    return new LiveDocument(id, meta.status, doc, updates.length, store, options)
   }
 
-  /** Queues a client's update; resolves once it is stored and announced. */
-  submitUpdate(update: Uint8Array, origin: unknown): Promise<void> {
+  /**
+   * Queues a client's update; resolves once it is stored and announced. `judge` runs just
+   * before the update would be applied, against exactly the state it would apply to.
+   */
+  submitUpdate(update: Uint8Array, origin: unknown, judge?: UpdateJudge): Promise<void> {
     if (this.destroyed) return Promise.reject(new DocumentSaveError('The document was closed.'))
     return new Promise((resolve, reject) => {
-      this.pending.push({ update, origin, resolve, reject })
+      this.pending.push({ update, origin, judge, resolve, reject })
       this.scheduleFlush()
     })
+  }
+
+  /**
+   * Binds Yjs client ids to the connection writing with them. Refuses ids another live
+   * connection uses, so nobody can pre-empt someone else's clocks.
+   */
+  claimClients(clientIds: Iterable<number>, owner: unknown): boolean {
+    const ids = [...clientIds]
+    if (ids.some((id) => (this.clientOwners.get(id) ?? owner) !== owner)) return false
+    for (const id of ids) this.clientOwners.set(id, owner)
+    return true
+  }
+
+  releaseClients(owner: unknown): void {
+    for (const [id, current] of this.clientOwners) {
+      if (current === owner) this.clientOwners.delete(id)
+    }
   }
 
   /** Resolves when everything submitted so far is stored: state may be shown to clients then. */
   whenDurable(): Promise<void> {
     return this.nextFlush ?? this.flushing
+  }
+
+  /** The workflow status every incoming update is judged under. */
+  get status(): WorkflowStatus {
+    return this.workflowStatus
+  }
+
+  setStatus(status: WorkflowStatus): void {
+    this.workflowStatus = status
   }
 
   onUpdate(listener: UpdateListener): () => void {
@@ -142,12 +186,17 @@ export class LiveDocument {
     this.doc.on('update', record)
     try {
       for (const submission of batch) {
+        const refusal = submission.judge?.(this.doc)
+        if (refusal !== undefined) {
+          submission.reject(new UpdateRefusedError(refusal))
+          continue
+        }
         try {
           Y.applyUpdate(this.doc, submission.update, submission.origin)
           accepted.push(submission)
         } catch (error) {
           submission.reject(
-            new UpdateRejectedError('The update could not be applied.', { cause: error }),
+            new MalformedUpdateError('The update could not be applied.', { cause: error }),
           )
         }
       }

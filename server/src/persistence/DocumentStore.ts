@@ -1,6 +1,9 @@
+import type { WorkflowStatus } from '@minutes/permissions'
+
 export interface DocumentMeta {
   id: string
   title: string
+  status: WorkflowStatus
   createdAt: string
   updatedAt: string
 }
@@ -25,6 +28,7 @@ export interface DocumentStore {
   /** Newest first. */
   listDocuments(): Promise<DocumentMeta[]>
   renameDocument(id: string, title: string): Promise<DocumentMeta | undefined>
+  setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined>
   /** Appends updates to the log, in order, in one transaction. */
   appendUpdates(id: string, updates: Uint8Array[]): Promise<void>
   /** The whole log, oldest first. */

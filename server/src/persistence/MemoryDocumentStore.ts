@@ -1,3 +1,4 @@
+import type { WorkflowStatus } from '@minutes/permissions'
 import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
 import { DocumentNotFoundError } from './DocumentStore'
 
@@ -13,7 +14,7 @@ export class MemoryDocumentStore implements DocumentStore {
   async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
     if (this.documents.has(id)) throw new Error(`A document with id "${id}" exists already.`)
     const now = new Date().toISOString()
-    const meta = { id, title, createdAt: now, updatedAt: now }
+    const meta: DocumentMeta = { id, title, status: 'draft', createdAt: now, updatedAt: now }
     this.documents.set(id, { meta, updates: initialState ? [initialState.slice()] : [] })
     return { ...meta }
   }
@@ -33,6 +34,13 @@ export class MemoryDocumentStore implements DocumentStore {
     const stored = this.documents.get(id)
     if (!stored) return undefined
     stored.meta = { ...stored.meta, title, updatedAt: new Date().toISOString() }
+    return { ...stored.meta }
+  }
+
+  async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
+    const stored = this.documents.get(id)
+    if (!stored) return undefined
+    stored.meta = { ...stored.meta, status, updatedAt: new Date().toISOString() }
     return { ...stored.meta }
   }
 

@@ -1,3 +1,4 @@
+import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
 import type Database from 'better-sqlite3'
 import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
 import { DocumentNotFoundError } from './DocumentStore'
@@ -6,6 +7,7 @@ import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabas
 interface DocumentRow {
   id: string
   title: string
+  status: string
   created_at: string
   updated_at: string
 }
@@ -25,6 +27,10 @@ const migrations: Migration[] = [
      data BLOB NOT NULL,
      PRIMARY KEY (document_id, seq)
    ) WITHOUT ROWID;`,
+  },
+  {
+    name: 'documents-status',
+    sql: `ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'`,
   },
 ]
 
@@ -70,7 +76,7 @@ export class SqliteDocumentStore implements DocumentStore {
           .run(id, Buffer.from(initialState))
       }
     })()
-    return { id, title, createdAt: now, updatedAt: now }
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now }
   }
 
   async getDocument(id: string): Promise<DocumentMeta | undefined> {
@@ -92,6 +98,14 @@ export class SqliteDocumentStore implements DocumentStore {
     this.db
       .prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?')
       .run(title, now, id)
+    return this.getDocument(id)
+  }
+
+  async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
+    const now = new Date().toISOString()
+    this.db
+      .prepare('UPDATE documents SET status = ?, updated_at = ? WHERE id = ?')
+      .run(status, now, id)
     return this.getDocument(id)
   }
 
@@ -139,5 +153,12 @@ export class SqliteDocumentStore implements DocumentStore {
 }
 
 function toMeta(row: DocumentRow): DocumentMeta {
-  return { id: row.id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at }
+  return {
+    id: row.id,
+    title: row.title,
+    // The column only ever receives checked values; a foreign one reads as the safest status.
+    status: isWorkflowStatus(row.status) ? row.status : 'approved',
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
 }

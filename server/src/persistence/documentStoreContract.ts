@@ -31,6 +31,13 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(await store.renameDocument('missing', 'x')).toBeUndefined()
     })
 
+    it('starts documents as drafts and keeps the status set', async () => {
+      expect(await store.createDocument({ id: 'a', title: 'A' })).toMatchObject({ status: 'draft' })
+      expect(await store.setStatus('a', 'circulated')).toMatchObject({ status: 'circulated' })
+      expect(await store.getDocument('a')).toMatchObject({ status: 'circulated' })
+      expect(await store.setStatus('missing', 'approved')).toBeUndefined()
+    })
+
     it('lists the most recently changed document first', async () => {
       await store.createDocument({ id: 'old', title: 'Old' })
       await store.createDocument({ id: 'new', title: 'New' })

@@ -188,7 +188,7 @@ describe('sync over the y-websocket protocol', () => {
     expect(good.provider.wsconnected).toBe(true)
   })
 
-  it('refuses content that does not fit the schema: closed with 4422, nothing stored or sent', async () => {
+  it('refuses content that does not fit the schema: closed with 4403, nothing stored or sent', async () => {
     const documentId = await server.createDocument()
     const watcher = connect(documentId)
     await watcher.synced
@@ -204,7 +204,9 @@ describe('sync over the y-websocket protocol', () => {
     raw.socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(hostile)))
     const { code, reason } = await raw.closed
     expect(code).toBe(CloseCode.updateRefused)
-    expect(reason).toBe('This change was not saved: "script" is not a known block.')
+    expect(reason).toBe(
+      'This change does not fit the minutes and was not saved: "script" is not a known block.',
+    )
 
     appendParagraph(watcher.doc, 'still editing')
     const late = connect(documentId)

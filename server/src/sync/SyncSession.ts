@@ -1,3 +1,4 @@
+import { canChangeAll, type DocumentAccess } from '@minutes/permissions'
 import * as decoding from 'lib0/decoding'
 import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -5,16 +6,19 @@ import type { DocumentLease, DocumentRegistry } from '../documents/DocumentRegis
 import {
   DocumentSaveError,
   type LiveDocument,
-  UpdateRejectedError,
+  MalformedUpdateError,
+  UpdateRefusedError,
 } from '../documents/LiveDocument'
 import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { CloseCode } from './closeCodes'
 import { checkFitsSchema } from './inspection/checkFitsSchema'
 import type { SchemaRules } from './inspection/createSchemaRules'
-import { inspectUpdate } from './inspection/inspectUpdate'
+import { type DocumentRoots, describeUpdate } from './inspection/describeUpdate'
+import { type DecodedUpdate, UpdateInspection } from './inspection/inspectUpdate'
 import {
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -27,6 +31,7 @@ export interface SyncSessionDependencies {
   registry: DocumentRegistry
   logger: Logger
   schemaRules: SchemaRules
+  roots: DocumentRoots
 }
 
 /** Frames accepted from a client before its document has loaded; more is a misbehaving client. */
@@ -36,17 +41,13 @@ class ProtocolError extends Error {
   override name = 'ProtocolError'
 }
 
-/** A well-formed update the server will not take; nothing of it is applied, stored or sent. */
-class RefusedUpdateError extends Error {
-  override name = 'RefusedUpdateError'
-}
-
 /**
  * One client's conversation about one document in the y-websocket protocol. Frames are
  * handled strictly in order; anything malformed closes this connection only.
  */
 export class SyncSession implements SyncConnection {
   private lease: DocumentLease | undefined
+  private access: DocumentAccess = { role: 'reviewer' }
   private framesWhileLoading: Uint8Array[] | undefined = []
   private processing: Promise<void> = Promise.resolve()
   private readonly awarenessClientIds = new Set<number>()
@@ -56,15 +57,19 @@ export class SyncSession implements SyncConnection {
   private readonly registry: DocumentRegistry
   private readonly logger: Logger
   private readonly schemaRules: SchemaRules
+  private readonly roots: DocumentRoots
 
   constructor(
     private readonly socket: SyncSocket,
     private readonly documentId: string,
-    { registry, logger, schemaRules }: SyncSessionDependencies,
+    /** What this connection's principal may do with the document; undefined: nothing. */
+    private readonly authorize: () => Promise<DocumentAccess | undefined>,
+    { registry, logger, schemaRules, roots }: SyncSessionDependencies,
   ) {
     this.registry = registry
     this.logger = logger
     this.schemaRules = schemaRules
+    this.roots = roots
     void this.open()
   }
 
@@ -88,6 +93,12 @@ export class SyncSession implements SyncConnection {
 
   private async open(): Promise<void> {
     try {
+      const access = await this.authorize()
+      if (!access) {
+        this.close(CloseCode.unauthorized, 'Sign in, or open your invitation link again.')
+        return
+      }
+      this.access = access
       this.lease = await this.registry.acquire(this.documentId)
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
@@ -139,10 +150,10 @@ export class SyncSession implements SyncConnection {
       try {
         await this.handle(frame, this.lease.document)
       } catch (error) {
-        if (error instanceof ProtocolError || error instanceof UpdateRejectedError) {
+        if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
           this.close(CloseCode.malformedMessage, error.message)
-        } else if (error instanceof RefusedUpdateError) {
-          this.close(CloseCode.updateRefused, error.message)
+        } else if (error instanceof UpdateRefusedError) {
+          this.refuse(error.message)
         } else if (error instanceof DocumentSaveError) {
           this.close(CloseCode.serverError, 'The change could not be saved; reconnecting.')
         } else {
@@ -191,9 +202,34 @@ export class SyncSession implements SyncConnection {
     // Decoding in full first keeps malformed bytes out of the document and the store.
     const decoded = readOrFail(() => Y.decodeUpdate(update))
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
-    const problem = checkFitsSchema(inspectUpdate(document.doc, decoded), this.schemaRules)
-    if (problem) throw new RefusedUpdateError(`This change was not saved: ${problem}`)
-    await document.submitUpdate(update, this)
+    const clientIds = new Set(decoded.structs.map((struct) => struct.id.client))
+    if (!document.claimClients(clientIds, this)) {
+      throw new UpdateRefusedError('This change uses an editor id another connection holds.')
+    }
+    await document.submitUpdate(update, this, (doc) => this.judge(doc, decoded, document))
+  }
+
+  /** The schema first, then the rights rules; both read the update against the current state. */
+  private judge(doc: Y.Doc, decoded: DecodedUpdate, document: LiveDocument): string | undefined {
+    const inspection = new UpdateInspection(doc, decoded)
+    const problem = checkFitsSchema(inspection.insertions, this.schemaRules)
+    if (problem) return `This change does not fit the minutes and was not saved: ${problem}`
+    const verdict = canChangeAll(
+      this.access,
+      document.status,
+      describeUpdate(inspection, this.roots),
+    )
+    return verdict.allowed ? undefined : verdict.reason
+  }
+
+  /**
+   * Tells the client why (the standard permission-denied message, which stock y-websocket
+   * clients log) and closes with a code our client answers by dropping its local copy and
+   * resyncing: a client that kept the refused edit would resend it on every reconnect.
+   */
+  private refuse(reason: string): void {
+    this.send(encodePermissionDenied(reason))
+    this.close(CloseCode.updateRefused, reason)
   }
 
   private send(message: Uint8Array): void {
@@ -217,6 +253,7 @@ export class SyncSession implements SyncConnection {
       removeAwarenessStates(lease.document.awareness, [...this.awarenessClientIds], this)
     }
     this.awarenessClientIds.clear()
+    lease.document.releaseClients(this)
     lease.release()
   }
 }

@@ -5,7 +5,9 @@ export const CloseCode = {
   messageTooBig: 1009,
   serverError: 1011,
   malformedMessage: 4400,
+  /** No valid session or token for this document. */
+  unauthorized: 4401,
   documentNotFound: 4404,
-  /** A well-formed change the server refused; the client must drop it and resync. */
-  updateRefused: 4422,
+  /** A well-formed change the server refused; the client must drop its copy and resync. */
+  updateRefused: 4403,
 } as const

@@ -36,6 +36,15 @@ export function encodeAwareness(awareness: Awareness, clientIds: number[]): Uint
   return encoding.toUint8Array(encoder)
 }
 
+/** The y-protocols auth message saying an update was refused, with the reason. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.auth)
+  encoding.writeVarUint(encoder, 0) // y-protocols/auth: messagePermissionDenied
+  encoding.writeVarString(encoder, reason)
+  return encoding.toUint8Array(encoder)
+}
+
 function encodeSync(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)

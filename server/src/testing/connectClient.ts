@@ -11,11 +11,16 @@ export interface TestClient {
 }
 
 /** A stock y-websocket client, exactly as an outside integrator would use it. */
-export function connectClient(wsUrl: string, documentId: string): TestClient {
+export function connectClient(
+  wsUrl: string,
+  documentId: string,
+  params: Record<string, string> = {},
+): TestClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params,
   })
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve()

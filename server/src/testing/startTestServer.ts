@@ -5,7 +5,7 @@ import { loadConfig, type ServerConfig } from '../config'
 import { silentLogger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
-import { type RunningServer, startServer } from '../startServer'
+import { type AuthorizeConnection, type RunningServer, startServer } from '../startServer'
 
 export interface TestServer extends RunningServer {
   store: DocumentStore
@@ -18,6 +18,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
   wrapStore: (store: DocumentStore) => DocumentStore = (store) => store,
+  authorizeConnection?: AuthorizeConnection,
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'))
   const config: ServerConfig = {
@@ -29,7 +30,11 @@ export async function startTestServer(
     ...overrides,
   }
   const store = wrapStore(SqliteDocumentStore.open(path.join(dataDir, 'minutes.sqlite')))
-  const server = await startServer(config, store, silentLogger)
+  const server = await startServer(config, {
+    store,
+    logger: silentLogger,
+    ...(authorizeConnection ? { authorizeConnection } : {}),
+  })
   let count = 0
   return {
     ...server,

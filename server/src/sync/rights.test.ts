@@ -1,0 +1,225 @@
+import type { DocumentAccess } from '@minutes/permissions'
+import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
+import type { JSONContent } from '@tiptap/core'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { encodeMinutesState } from '../documents/encodeMinutesState'
+import { connectClient, type TestClient, waitFor } from '../testing/connectClient'
+import { startTestServer, type TestServer } from '../testing/startTestServer'
+import { CloseCode } from './closeCodes'
+import { MessageType, SyncStep } from './messages'
+
+const paragraph = (text: string): JSONContent => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+})
+const minutes: JSONContent = {
+  type: 'doc',
+  content: [
+    paragraph('Opening remarks.'),
+    {
+      type: 'speakerSection',
+      attrs: { speakerId: 'p-ada' },
+      content: [paragraph('Ada spoke first.')],
+    },
+    { type: 'speakerSection', attrs: { speakerId: 'p-bo' }, content: [paragraph('Bo replied.')] },
+  ],
+}
+const people = [
+  { id: 'p-ada', name: 'Ada Lovell' },
+  { id: 'p-bo', name: 'Bo Marsh' },
+]
+
+/** Test connections say who they are in `?as=`: the sync layer is under test, not sign-in. */
+async function accessFromQuery(request: { url?: string }): Promise<DocumentAccess | undefined> {
+  const as = new URL(request.url ?? '/', 'http://localhost').searchParams.get('as') ?? ''
+  if (as === 'secretariat' || as === 'reviewer') return { role: as }
+  if (as.startsWith('speaker:')) return { role: 'speaker', speakerId: as.slice('speaker:'.length) }
+  return undefined
+}
+
+let server: TestServer
+let documentId: string
+let watcher: TestClient
+
+beforeEach(async () => {
+  server = await startTestServer({}, undefined, accessFromQuery)
+  documentId = await server.createDocument('Rights', encodeMinutesState(minutes, people))
+  await server.registry.setStatus(documentId, 'circulated')
+  watcher = connectClient(`${server.wsUrl}`, documentId)
+  ;(watcher.provider as unknown as { params: Record<string, string> }).params = {
+    as: 'secretariat',
+  }
+  watcher.provider.disconnect()
+  watcher.provider.connect()
+  await watcher.synced
+})
+afterEach(async () => {
+  watcher.destroy()
+  await server.close()
+})
+
+/** A client's copy of the stored document, to craft updates against. */
+async function copyOfStored(): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(doc, update)
+  return doc
+}
+
+/** Sends `change`'s effect on a fresh copy as one update, as `as`; reports what came back. */
+async function send(as: string, change: (doc: Y.Doc) => void) {
+  const doc = await copyOfStored()
+  const before = Y.encodeStateVector(doc)
+  change(doc)
+  const update = Y.encodeStateAsUpdate(doc, before)
+  const socket = new WebSocket(`${server.wsUrl}/${documentId}?as=${encodeURIComponent(as)}`)
+  const denials: string[] = []
+  socket.on('message', (data: Buffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data))
+    if (decoding.readVarUint(decoder) === MessageType.auth) {
+      decoding.readVarUint(decoder)
+      denials.push(decoding.readVarString(decoder))
+    }
+  })
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  )
+  await new Promise((resolve) => socket.once('message', resolve))
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  encoding.writeVarUint(encoder, SyncStep.update)
+  encoding.writeVarUint8Array(encoder, update)
+  socket.send(encoding.toUint8Array(encoder))
+  return { socket, closed, denials }
+}
+
+const section = (doc: Y.Doc, index: number) =>
+  doc.getXmlFragment(CONTENT_FRAGMENT_NAME).get(index) as Y.XmlElement
+const textOf = (doc: Y.Doc, index: number) =>
+  (section(doc, index).get(0) as Y.XmlElement).get(0) as Y.XmlText
+
+/** Expects the update to be refused with `reason`, and nothing of it stored or broadcast. */
+async function expectRefused(as: string, change: (doc: Y.Doc) => void, reason: string | RegExp) {
+  const storedBefore = await server.store.loadUpdates(documentId)
+  const watcherBefore = Y.encodeStateAsUpdate(watcher.doc)
+  const { closed, denials } = await send(as, change)
+  const { code, reason: closeReason } = await closed
+  expect(code).toBe(CloseCode.updateRefused)
+  expect(closeReason).toMatch(reason)
+  expect(denials).toEqual([closeReason])
+  expect(await server.store.loadUpdates(documentId)).toEqual(storedBefore)
+  // A round trip through the server: had anything been broadcast, it would be here by now.
+  const probe = connectClient(server.wsUrl, documentId, { as: 'secretariat' })
+  await probe.synced
+  probe.destroy()
+  expect(Y.encodeStateAsUpdate(watcher.doc)).toEqual(watcherBefore)
+}
+
+const outside = 'This change is outside your section and was not saved.'
+
+describe('rights enforced on every update over the websocket', () => {
+  it("stores and broadcasts a speaker's correction inside their own section", async () => {
+    const { closed } = await send('speaker:p-ada', (doc) => textOf(doc, 1).insert(4, 'ably '))
+    await waitFor(
+      () => watcher.doc.getXmlFragment(CONTENT_FRAGMENT_NAME).toString().includes('Ada ably spoke'),
+      'the correction to reach the secretariat',
+    )
+    const stored = await copyOfStored()
+    expect(textOf(stored, 1).toString()).toBe('Ada ably spoke first.')
+    let isOpen = true
+    void closed.then(() => {
+      isOpen = false
+    })
+    expect(isOpen).toBe(true)
+  })
+
+  it("refuses text inside another speaker's section", async () => {
+    await expectRefused('speaker:p-ada', (doc) => textOf(doc, 2).insert(0, 'Sadly, '), outside)
+  })
+
+  it("refuses formatting in another speaker's section", async () => {
+    await expectRefused(
+      'speaker:p-ada',
+      (doc) => textOf(doc, 2).format(0, 2, { bold: {} }),
+      outside,
+    )
+  })
+
+  it("refuses changing one's own section's speaker", async () => {
+    await expectRefused(
+      'speaker:p-ada',
+      (doc) => section(doc, 1).setAttribute('speakerId', 'p-bo'),
+      'The speaker and settings of your section are kept by the secretariat.',
+    )
+  })
+
+  it("refuses deleting one's own section, and splitting a new one out of it", async () => {
+    await expectRefused(
+      'speaker:p-ada',
+      (doc) => doc.getXmlFragment(CONTENT_FRAGMENT_NAME).delete(1, 1),
+      outside,
+    )
+    await expectRefused(
+      'speaker:p-ada',
+      (doc) => {
+        const split = new Y.XmlElement('speakerSection')
+        split.setAttribute('speakerId', 'p-ada')
+        const body = new Y.XmlElement('paragraph')
+        body.insert(0, [new Y.XmlText('first.')])
+        split.insert(0, [body])
+        doc.getXmlFragment(CONTENT_FRAGMENT_NAME).insert(2, [split])
+      },
+      outside,
+    )
+  })
+
+  it('refuses a new top-level block, and a deletion spanning two sections', async () => {
+    await expectRefused(
+      'speaker:p-ada',
+      (doc) => doc.getXmlFragment(CONTENT_FRAGMENT_NAME).insert(3, [new Y.XmlElement('paragraph')]),
+      outside,
+    )
+    await expectRefused(
+      'speaker:p-ada',
+      (doc) =>
+        doc.transact(() => {
+          textOf(doc, 1).delete(4, 5)
+          textOf(doc, 2).delete(0, 3)
+        }),
+      outside,
+    )
+  })
+
+  it('refuses a new root type, even from the secretariat', async () => {
+    await expectRefused('secretariat', (doc) => doc.getMap('backdoor').set('x', 1), /backdoor/)
+  })
+
+  it("refuses a reviewer's text edit", async () => {
+    await expectRefused(
+      'reviewer',
+      (doc) => textOf(doc, 1).insert(0, 'Reviewed: '),
+      'Reviewers comment on the minutes; they do not change the text.',
+    )
+  })
+
+  it('refuses any edit after approval, whoever makes it', async () => {
+    await server.registry.setStatus(documentId, 'approved')
+    await expectRefused(
+      'secretariat',
+      (doc) => section(doc, 0).insert(0, [new Y.XmlText('Late')]),
+      /approved/,
+    )
+    await expectRefused('speaker:p-ada', (doc) => textOf(doc, 1).insert(0, 'Late: '), /approved/)
+  })
+
+  it('refuses connections it cannot authorise with 4401', async () => {
+    const socket = new WebSocket(`${server.wsUrl}/${documentId}?as=nobody`)
+    const { code } = await new Promise<{ code: number }>((resolve) =>
+      socket.on('close', (closeCode) => resolve({ code: closeCode })),
+    )
+    expect(code).toBe(CloseCode.unauthorized)
+  })
+})
