@@ -1,0 +1,53 @@
+import { lazy, Suspense, useEffect, useRef } from 'react'
+import { DocumentListPage } from './DocumentListPage'
+import { matchRoute } from './matchRoute'
+import { NotFoundPage } from './NotFoundPage'
+import { usePathname } from './navigation'
+
+// The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
+const EditorPage = lazy(() =>
+  import('./EditorPage').then(({ EditorPage }) => ({ default: EditorPage })),
+)
+
+/** The shell: picks the page for the current address. */
+export function App() {
+  const pathname = usePathname()
+  const route = matchRoute(pathname)
+  useFocusMainOnNavigation(pathname)
+  // Fetched once the first page is up, so that opening minutes later works on a flaky network too.
+  useEffect(() => {
+    const timer = setTimeout(() => void import('./EditorPage'), 1000)
+    return () => clearTimeout(timer)
+  }, [])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {route.page === 'documents' && <DocumentListPage />}
+      {route.page === 'editor' && (
+        <Suspense
+          fallback={
+            <p className="quiet loading" role="status">
+              Opening the minutes…
+            </p>
+          }
+        >
+          <EditorPage key={route.docId} docId={route.docId} />
+        </Suspense>
+      )}
+      {route.page === 'not-found' && <NotFoundPage />}
+    </>
+  )
+}
+
+/** After an in-app navigation, screen readers and keyboards start at the new page's content. */
+function useFocusMainOnNavigation(pathname: string): void {
+  const previous = useRef(pathname)
+  useEffect(() => {
+    if (previous.current === pathname) return
+    previous.current = pathname
+    document.getElementById('main')?.focus({ preventScroll: true })
+  }, [pathname])
+}

@@ -1,0 +1,74 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { documentsApi, errorMessage } from './documentsApi'
+import { editorPath } from './matchRoute'
+import { navigate } from './navigation'
+
+interface NewMinutesFormProps {
+  onCancel: () => void
+}
+
+/** Asks for a title, creates the minutes on the server, then opens them. */
+export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
+  const [title, setTitle] = useState('')
+  const [isSaving, setIsSaving] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const inputId = useId()
+  const errorId = useId()
+
+  useEffect(() => inputRef.current?.focus(), [])
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const trimmed = title.trim()
+    if (!trimmed) {
+      setError('Give the minutes a title, for example "Finance Committee, 14 May".')
+      inputRef.current?.focus()
+      return
+    }
+    setIsSaving(true)
+    setError(null)
+    try {
+      const { id } = await documentsApi.create(trimmed)
+      navigate(editorPath(id))
+    } catch (caught) {
+      setError(errorMessage(caught))
+      setIsSaving(false)
+      inputRef.current?.focus()
+    }
+  }
+
+  return (
+    <form className="new-minutes" aria-label="New minutes" onSubmit={handleSubmit} noValidate>
+      <label htmlFor={inputId}>Title</label>
+      <div className="new-minutes__row">
+        <input
+          ref={inputRef}
+          id={inputId}
+          name="title"
+          type="text"
+          autoComplete="off"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') onCancel()
+          }}
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : undefined}
+          disabled={isSaving}
+        />
+        <button type="submit" className="button button--primary" disabled={isSaving}>
+          {isSaving ? 'Creating…' : 'Create'}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={isSaving}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

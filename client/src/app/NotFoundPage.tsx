@@ -1,0 +1,33 @@
+import { Link } from './Link'
+import { useDocumentTitle } from './useDocumentTitle'
+
+interface NotFoundPageProps {
+  heading?: string
+  message?: string
+}
+
+/** Shown for unknown addresses and for minutes that do not exist (any more). */
+export function NotFoundPage({
+  heading = 'Page not found',
+  message = 'There is nothing at this address. It may have been mistyped.',
+}: NotFoundPageProps) {
+  useDocumentTitle(`${heading} — Minutes`)
+  return (
+    <>
+      <header className="app-header">
+        <nav aria-label="Main" className="app-header__nav">
+          <Link href="/" className="brand">
+            Minutes
+          </Link>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="message-page">
+        <h1>{heading}</h1>
+        <p>{message}</p>
+        <p>
+          <Link href="/">Back to all minutes</Link>
+        </p>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,138 @@
+import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import type { LocalUser } from './localUser'
+import {
+  CLOSE_LOAD_FAILED,
+  initialSessionStatus,
+  isPermanentClose,
+  reduceSessionStatus,
+  type SessionEvent,
+  type SessionStatus,
+} from './sessionStatus'
+
+/** How long reconnect attempts may fail before we tell the person they are offline. */
+const OFFLINE_AFTER_MS = 2000
+/** The server closes with 1011 when it failed to load or save; after this many in a row, stop. */
+const MAX_SERVER_ERRORS_IN_A_ROW = 3
+
+/** One open document: its Y.Doc, the server connection and the local copy, made and freed together. */
+export interface CollaborationSession {
+  docId: string
+  ydoc: Y.Doc
+  provider: WebsocketProvider
+  people: Y.Map<unknown>
+  subscribe: (listener: () => void) => () => void
+  getStatus: () => SessionStatus
+  setUser: (user: LocalUser) => void
+  /** Connects again after a failure the provider does not retry by itself. */
+  retry: () => void
+  destroy: () => void
+}
+
+export function createCollaborationSession(docId: string, user: LocalUser): CollaborationSession {
+  let status = initialSessionStatus(!navigator.onLine)
+  let serverErrorsInARow = 0
+  let offlineTimer: ReturnType<typeof setTimeout> | undefined
+  const listeners = new Set<() => void>()
+
+  const ydoc = new Y.Doc()
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws'
+  const provider = new WebsocketProvider(
+    `${protocol}://${window.location.host}/sync`,
+    docId,
+    ydoc,
+    {
+      connect: false,
+      shouldReconnect: (event) => {
+        if (event.code !== CLOSE_LOAD_FAILED) return !isPermanentClose(event.code)
+        serverErrorsInARow += 1
+        return serverErrorsInARow < MAX_SERVER_ERRORS_IN_A_ROW
+      },
+    },
+  )
+  const persistence = new IndexeddbPersistence(`minutes-${docId}`, ydoc)
+  const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT_NAME)
+  provider.awareness.setLocalStateField('user', user)
+
+  const dispatch = (event: SessionEvent) => {
+    const next = reduceSessionStatus(status, event)
+    if (next === status) return
+    status = next
+    for (const listener of listeners) listener()
+  }
+
+  const handleSync = (isSynced: boolean) => {
+    if (!isSynced) return
+    serverErrorsInARow = 0
+    clearTimeout(offlineTimer)
+    offlineTimer = undefined
+    dispatch({ type: 'synced' })
+  }
+  const handleConnectionClose = () => {
+    dispatch({ type: 'connection-lost' })
+    offlineTimer ??= setTimeout(() => {
+      offlineTimer = undefined
+      dispatch({ type: 'still-lost' })
+    }, OFFLINE_AFTER_MS)
+  }
+  const handleClosed = ({ code, reason }: { code: number; reason: string }) =>
+    dispatch({ type: 'closed', code, reason })
+  const handleUpdate = (_update: Uint8Array, origin: unknown) => {
+    // Everything not applied by the server connection or the local copy was typed here.
+    if (origin !== provider && origin !== persistence) dispatch({ type: 'local-change' })
+  }
+  const handleLocalCopyLoaded = () =>
+    dispatch({ type: 'local-copy-loaded', hasContent: fragment.length > 0 })
+  // y-websocket does not watch the network; without this it keeps a dead socket "connected".
+  const handleBrowserOffline = () => {
+    provider.disconnect()
+    dispatch({ type: 'browser-offline' })
+  }
+  const handleBrowserOnline = () => {
+    dispatch({ type: 'browser-online' })
+    if (!status.failure) provider.connect()
+  }
+
+  provider.on('sync', handleSync)
+  provider.on('connection-close', handleConnectionClose)
+  provider.on('closed', handleClosed)
+  ydoc.on('update', handleUpdate)
+  persistence.on('synced', handleLocalCopyLoaded)
+  window.addEventListener('offline', handleBrowserOffline)
+  window.addEventListener('online', handleBrowserOnline)
+  // Deferred so that a session destroyed at once (React StrictMode's trial mount) never dials.
+  const connectTimer = setTimeout(() => {
+    if (navigator.onLine) provider.connect()
+  }, 0)
+
+  return {
+    docId,
+    ydoc,
+    provider,
+    people: ydoc.getMap<unknown>(PEOPLE_MAP_NAME),
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    getStatus: () => status,
+    setUser: (next) => provider.awareness.setLocalStateField('user', next),
+    retry: () => {
+      serverErrorsInARow = 0
+      dispatch({ type: 'retry' })
+      provider.connect()
+    },
+    destroy: () => {
+      clearTimeout(connectTimer)
+      clearTimeout(offlineTimer)
+      listeners.clear()
+      window.removeEventListener('offline', handleBrowserOffline)
+      window.removeEventListener('online', handleBrowserOnline)
+      provider.destroy()
+      void persistence.destroy()
+      // Also frees the awareness (and its timer), which listens for the doc's destruction.
+      ydoc.destroy()
+    },
+  }
+}
