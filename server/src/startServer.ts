@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import type { DocumentAccess } from '@minutes/permissions'
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
 import type { ServerConfig } from './config'
@@ -10,7 +9,7 @@ import { createApp } from './http/createApp'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
 import { createSchemaRules } from './sync/inspection/createSchemaRules'
-import { SyncSession } from './sync/SyncSession'
+import { type ConnectionGrant, SyncSession } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
 
 export interface RunningServer {
@@ -27,7 +26,7 @@ export interface RunningServer {
 export type AuthorizeConnection = (
   request: IncomingMessage,
   documentId: string,
-) => Promise<DocumentAccess | undefined>
+) => Promise<ConnectionGrant | undefined>
 
 export interface ServerDependencies {
   store: DocumentStore
@@ -92,6 +91,6 @@ export async function startServer(
 }
 
 /** Until sign-in is wired in, everyone works as the secretariat, as before rights existed. */
-async function everyoneIsSecretariat(): Promise<DocumentAccess> {
-  return { role: 'secretariat' }
+async function everyoneIsSecretariat(): Promise<ConnectionGrant> {
+  return { access: { role: 'secretariat' } }
 }

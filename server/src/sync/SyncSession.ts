@@ -26,6 +26,14 @@ import {
   SyncStep,
 } from './messages'
 import type { SyncConnection, SyncSocket } from './SyncSocket'
+import { type Identity, sanitiseAwarenessUpdate } from './sanitiseAwarenessUpdate'
+
+/** What a connection was granted when it was authorised. */
+export interface ConnectionGrant {
+  access: DocumentAccess
+  /** Shown as this connection's presence; when absent the client's own name stands. */
+  identity?: Identity
+}
 
 export interface SyncSessionDependencies {
   registry: DocumentRegistry
@@ -48,6 +56,7 @@ class ProtocolError extends Error {
 export class SyncSession implements SyncConnection {
   private lease: DocumentLease | undefined
   private access: DocumentAccess = { role: 'reviewer' }
+  private identity: Identity | undefined
   private framesWhileLoading: Uint8Array[] | undefined = []
   private processing: Promise<void> = Promise.resolve()
   private readonly awarenessClientIds = new Set<number>()
@@ -63,7 +72,7 @@ export class SyncSession implements SyncConnection {
     private readonly socket: SyncSocket,
     private readonly documentId: string,
     /** What this connection's principal may do with the document; undefined: nothing. */
-    private readonly authorize: () => Promise<DocumentAccess | undefined>,
+    private readonly authorize: () => Promise<ConnectionGrant | undefined>,
     { registry, logger, schemaRules, roots }: SyncSessionDependencies,
   ) {
     this.registry = registry
@@ -93,12 +102,13 @@ export class SyncSession implements SyncConnection {
 
   private async open(): Promise<void> {
     try {
-      const access = await this.authorize()
-      if (!access) {
+      const grant = await this.authorize()
+      if (!grant) {
         this.close(CloseCode.unauthorized, 'Sign in, or open your invitation link again.')
         return
       }
-      this.access = access
+      this.access = grant.access
+      this.identity = grant.identity
       this.lease = await this.registry.acquire(this.documentId)
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
@@ -185,7 +195,12 @@ export class SyncSession implements SyncConnection {
       }
       case MessageType.awareness: {
         const update = readOrFail(() => decoding.readVarUint8Array(decoder))
-        readOrFail(() => applyAwarenessUpdate(document.awareness, update, this))
+        const ownOnly = readOrFail(() =>
+          sanitiseAwarenessUpdate(update, this.identity, (clientId) =>
+            document.claimClients([clientId], this),
+          ),
+        )
+        applyAwarenessUpdate(document.awareness, ownOnly, this)
         return
       }
       case MessageType.queryAwareness: {

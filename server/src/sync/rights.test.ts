@@ -1,4 +1,3 @@
-import type { DocumentAccess } from '@minutes/permissions'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import * as decoding from 'lib0/decoding'
@@ -11,6 +10,7 @@ import { connectClient, type TestClient, waitFor } from '../testing/connectClien
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { CloseCode } from './closeCodes'
 import { MessageType, SyncStep } from './messages'
+import type { ConnectionGrant } from './SyncSession'
 
 const paragraph = (text: string): JSONContent => ({
   type: 'paragraph',
@@ -34,10 +34,13 @@ const people = [
 ]
 
 /** Test connections say who they are in `?as=`: the sync layer is under test, not sign-in. */
-async function accessFromQuery(request: { url?: string }): Promise<DocumentAccess | undefined> {
+async function accessFromQuery(request: { url?: string }): Promise<ConnectionGrant | undefined> {
   const as = new URL(request.url ?? '/', 'http://localhost').searchParams.get('as') ?? ''
-  if (as === 'secretariat' || as === 'reviewer') return { role: as }
-  if (as.startsWith('speaker:')) return { role: 'speaker', speakerId: as.slice('speaker:'.length) }
+  const identity = { name: `Test ${as}`, color: '#0b5cad' }
+  if (as === 'secretariat' || as === 'reviewer') return { access: { role: as }, identity }
+  if (as.startsWith('speaker:')) {
+    return { access: { role: 'speaker', speakerId: as.slice('speaker:'.length) }, identity }
+  }
   return undefined
 }
 
@@ -213,6 +216,23 @@ describe('rights enforced on every update over the websocket', () => {
       /approved/,
     )
     await expectRefused('speaker:p-ada', (doc) => textOf(doc, 1).insert(0, 'Late: '), /approved/)
+  })
+
+  it('shows the authenticated name, whatever name a client claims', async () => {
+    const speaker = connectClient(server.wsUrl, documentId, { as: 'speaker:p-ada' })
+    await speaker.synced
+    speaker.provider.awareness.setLocalStateField('user', { name: 'The Chair', color: '#000000' })
+    const clientId = speaker.doc.clientID
+    await waitFor(
+      () =>
+        watcher.provider.awareness.getStates().get(clientId)?.user?.name === 'Test speaker:p-ada',
+      'the speaker to appear under the name the server knows',
+    )
+    expect(watcher.provider.awareness.getStates().get(clientId)?.user).toEqual({
+      name: 'Test speaker:p-ada',
+      color: '#0b5cad',
+    })
+    speaker.destroy()
   })
 
   it('refuses connections it cannot authorise with 4401', async () => {
