@@ -1,4 +1,4 @@
-import { canChangeAll, type DocumentAccess } from '@minutes/permissions'
+import type { DocumentAccess } from '@minutes/permissions'
 import * as decoding from 'lib0/decoding'
 import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -12,10 +12,9 @@ import {
 import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { CloseCode } from './closeCodes'
-import { checkFitsSchema } from './inspection/checkFitsSchema'
 import type { SchemaRules } from './inspection/createSchemaRules'
-import { type DocumentRoots, describeUpdate } from './inspection/describeUpdate'
-import { type DecodedUpdate, UpdateInspection } from './inspection/inspectUpdate'
+import type { DocumentRoots } from './inspection/describeUpdate'
+import { judgeUpdate } from './judgeUpdate'
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -221,20 +220,14 @@ export class SyncSession implements SyncConnection {
     if (!document.claimClients(clientIds, this)) {
       throw new UpdateRefusedError('This change uses an editor id another connection holds.')
     }
-    await document.submitUpdate(update, this, (doc) => this.judge(doc, decoded, document))
-  }
-
-  /** The schema first, then the rights rules; both read the update against the current state. */
-  private judge(doc: Y.Doc, decoded: DecodedUpdate, document: LiveDocument): string | undefined {
-    const inspection = new UpdateInspection(doc, decoded)
-    const problem = checkFitsSchema(inspection.insertions, this.schemaRules)
-    if (problem) return `This change does not fit the minutes and was not saved: ${problem}`
-    const verdict = canChangeAll(
-      this.access,
-      document.status,
-      describeUpdate(inspection, this.roots),
+    await document.submitUpdate(update, this, (doc) =>
+      judgeUpdate(doc, decoded, {
+        access: this.access,
+        status: document.status,
+        schemaRules: this.schemaRules,
+        roots: this.roots,
+      }),
     )
-    return verdict.allowed ? undefined : verdict.reason
   }
 
   /**
