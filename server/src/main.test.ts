@@ -9,6 +9,7 @@ import { appendParagraph, connectClient, paragraphs, waitFor } from './testing/c
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-crash-'))
 const children: ChildProcess[] = []
+const adminToken = 'a-test-token-of-at-least-thirty-two-characters'
 
 afterAll(() => {
   for (const child of children) child.kill('SIGKILL')
@@ -19,7 +20,13 @@ afterAll(() => {
 async function startServerProcess(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINUTES_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MINUTES_DATA_DIR: dataDir,
+      MINUTES_ADMIN_TOKEN: adminToken,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(child)
@@ -46,14 +53,14 @@ describe('the server process', () => {
     const first = await startServerProcess()
     const response = await fetch(`${first.url}/api/docs`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
       body: JSON.stringify({ title: 'Crash test' }),
     })
     const { id } = (await response.json()) as { id: string }
     const wsUrl = `${first.url.replace(/^http/, 'ws')}/sync`
 
-    const writer = connectClient(wsUrl, id)
-    const witness = connectClient(wsUrl, id)
+    const writer = connectClient(wsUrl, id, { bearer: adminToken })
+    const witness = connectClient(wsUrl, id, { bearer: adminToken })
     await Promise.all([writer.synced, witness.synced])
 
     // A burst of separate edits; the process dies the moment the witness has the 300th.
@@ -69,7 +76,9 @@ describe('the server process', () => {
     expect(seen.length).toBeGreaterThanOrEqual(300)
 
     const second = await startServerProcess()
-    const reader = connectClient(`${second.url.replace(/^http/, 'ws')}/sync`, id)
+    const reader = connectClient(`${second.url.replace(/^http/, 'ws')}/sync`, id, {
+      bearer: adminToken,
+    })
     await reader.synced
     await waitFor(() => paragraphs(reader.doc).length >= seen.length, 'the edits after restart')
     expect(paragraphs(reader.doc)).toEqual(seen)

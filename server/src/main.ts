@@ -1,16 +1,24 @@
 import path from 'node:path'
+import { ensureSetupLink } from './auth/ensureSetupLink'
+import { loadAuthConfig } from './auth/loadAuthConfig'
+import { SqliteAuthStore } from './auth/SqliteAuthStore'
 import { ConfigError, loadConfig } from './config'
 import { seedDemoDocument } from './documents/demo/seedDemoDocument'
 import { consoleLogger as logger } from './logger'
+import { openSqliteDatabase } from './persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { startServer } from './startServer'
 
 async function main(): Promise<void> {
   const config = loadConfig()
-  const store = SqliteDocumentStore.open(path.join(config.dataDir, 'minutes.sqlite'))
+  const auth = loadAuthConfig()
+  const db = openSqliteDatabase(path.join(config.dataDir, 'minutes.sqlite'))
+  const store = new SqliteDocumentStore(db)
+  const authStore = new SqliteAuthStore(db)
   if (config.seedDemo) await seedDemoDocument(store, logger)
-  const server = await startServer(config, { store, logger })
+  const server = await startServer(config, { store, authStore, auth, logger })
   logger.info(`Minutes is running at ${server.url} (data in ${config.dataDir})`)
+  await ensureSetupLink(authStore, auth.publicUrl, logger)
 
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {

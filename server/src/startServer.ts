@@ -3,11 +3,16 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
+import { Authenticator, type AuthRequest } from './auth/Authenticator'
+import type { AuthStore } from './auth/AuthStore'
+import { isAllowedOrigin } from './auth/isAllowedOrigin'
+import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
 import { createApp } from './http/createApp'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
+import { CloseCode } from './sync/closeCodes'
 import { createSchemaRules } from './sync/inspection/createSchemaRules'
 import { type ConnectionGrant, SyncSession } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
@@ -21,7 +26,6 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Wires the layers together and listens: HTTP and the sync websocket share one port. */
 /** Decides what a websocket connection may do with a document; undefined refuses it. */
 export type AuthorizeConnection = (
   request: IncomingMessage,
@@ -30,14 +34,19 @@ export type AuthorizeConnection = (
 
 export interface ServerDependencies {
   store: DocumentStore
+  authStore: AuthStore
+  auth: AuthConfig
   logger: Logger
+  /** Replaces sign-in for websocket connections: for tests of the sync layer alone. */
   authorizeConnection?: AuthorizeConnection
 }
 
+/** Wires the layers together and listens: HTTP and the sync websocket share one port. */
 export async function startServer(
   config: ServerConfig,
-  { store, logger, authorizeConnection = everyoneIsSecretariat }: ServerDependencies,
+  { store, authStore, auth, logger, authorizeConnection }: ServerDependencies,
 ): Promise<RunningServer> {
+  const authenticator = new Authenticator({ store: authStore, adminToken: auth.adminToken, logger })
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
@@ -48,7 +57,24 @@ export async function startServer(
     [PEOPLE_MAP_NAME]: 'map',
   })
   const roots = { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME }
-  const app = createApp({ store, clientDir: config.clientDir, logger })
+  const app = createApp({
+    store,
+    registry,
+    authStore,
+    authenticator,
+    publicUrl: auth.publicUrl,
+    clientDir: config.clientDir,
+    logger,
+  })
+  const authorize = authorizeConnection ?? authorizeWith(authenticator)
+  const sessionsByInvitation = new Map<string, Set<SyncSession>>()
+  // Revoking an invitation closes its live connections at once, not at their next reconnect.
+  authenticator.onInvitationRevoked((invitationId) => {
+    for (const session of sessionsByInvitation.get(invitationId) ?? []) {
+      session.end(CloseCode.unauthorized, 'Your invitation was withdrawn.')
+    }
+    sessionsByInvitation.delete(invitationId)
+  })
 
   const { server, address } = await new Promise<{
     server: ReturnType<typeof serve>
@@ -63,13 +89,31 @@ export async function startServer(
   const transport = attachSyncTransport(server as import('node:http').Server, {
     pathPrefix: '/sync',
     maxMessageBytes: config.maxMessageBytes,
-    connect: (socket, documentId, request) =>
-      new SyncSession(socket, documentId, () => authorizeConnection(request, documentId), {
-        registry,
-        logger,
-        schemaRules,
-        roots,
-      }),
+    acceptsOrigin: (request) => isAllowedOrigin(toAuthRequest(request), auth.publicUrl),
+    connect: (socket, documentId, request) => {
+      let invitationId: string | undefined
+      const session: SyncSession = new SyncSession(
+        socket,
+        documentId,
+        async () => {
+          const grant = await authorize(request, documentId)
+          invitationId = grant?.invitationId
+          if (invitationId) {
+            const sessions = sessionsByInvitation.get(invitationId) ?? new Set()
+            sessionsByInvitation.set(invitationId, sessions.add(session))
+          }
+          return grant
+        },
+        { registry, logger, schemaRules, roots },
+      )
+      return {
+        receive: (frame) => session.receive(frame),
+        closed: () => {
+          session.closed()
+          if (invitationId) sessionsByInvitation.get(invitationId)?.delete(session)
+        },
+      }
+    },
   })
 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
@@ -90,7 +134,25 @@ export async function startServer(
   }
 }
 
-/** Until sign-in is wired in, everyone works as the secretariat, as before rights existed. */
-async function everyoneIsSecretariat(): Promise<ConnectionGrant> {
-  return { access: { role: 'secretariat' } }
+/** The session cookie, invitation token or bearer token of the upgrade request decides. */
+function authorizeWith(authenticator: Authenticator): AuthorizeConnection {
+  return async (request, documentId) => {
+    const principal = await authenticator.authenticate(toAuthRequest(request))
+    if (!principal) return undefined
+    const access = await authenticator.accessTo(principal, documentId)
+    if (!access) return undefined
+    return {
+      access,
+      identity: { name: principal.name, color: principal.color },
+      ...(principal.kind === 'invitation' ? { invitationId: principal.invitationId } : {}),
+    }
+  }
+}
+
+function toAuthRequest(request: IncomingMessage): AuthRequest {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+  }
+  return { headers, url: request.url ?? '/' }
 }

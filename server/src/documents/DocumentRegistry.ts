@@ -93,6 +93,12 @@ export class DocumentRegistry {
     )
   }
 
+  /** The workflow status the document is in now. */
+  async statusOf(id: string): Promise<WorkflowStatus | undefined> {
+    const live = this.entries.get(id)?.document
+    return live ? live.status : (await this.store.getDocument(id))?.status
+  }
+
   /** Records a new workflow status, and applies it at once to the live document if loaded. */
   async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
     const meta = await this.store.setStatus(id, status)

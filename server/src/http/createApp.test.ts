@@ -2,32 +2,62 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Authenticator } from '../auth/Authenticator'
+import { createInvitation } from '../auth/createInvitation'
+import { SqliteAuthStore } from '../auth/SqliteAuthStore'
+import { DocumentRegistry } from '../documents/DocumentRegistry'
 import { silentLogger } from '../logger'
+import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { createApp } from './createApp'
 
+const adminToken = 'an-admin-token-of-at-least-thirty-two-chars'
 let folder: string
 let store: SqliteDocumentStore
+let authStore: SqliteAuthStore
 let app: ReturnType<typeof createApp>
 
 beforeEach(() => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-http-'))
   fs.mkdirSync(path.join(folder, 'client'))
   fs.writeFileSync(path.join(folder, 'client/index.html'), '<!doctype html><title>Minutes</title>')
-  store = SqliteDocumentStore.open(path.join(folder, 'minutes.sqlite'))
-  app = createApp({ store, clientDir: path.join(folder, 'client'), logger: silentLogger })
+  const db = openSqliteDatabase(path.join(folder, 'minutes.sqlite'))
+  store = new SqliteDocumentStore(db)
+  authStore = new SqliteAuthStore(db)
+  const authenticator = new Authenticator({ store: authStore, adminToken, logger: silentLogger })
+  const registry = new DocumentRegistry(store, {
+    unloadDelayMs: 0,
+    compactAfterUpdates: 100,
+    logger: silentLogger,
+  })
+  app = createApp({
+    store,
+    registry,
+    authStore,
+    authenticator,
+    publicUrl: 'http://localhost',
+    clientDir: path.join(folder, 'client'),
+    logger: silentLogger,
+  })
 })
+
+/** A request from automation holding the admin token, unless other headers are given. */
+const request = (url: string, init: RequestInit = {}) =>
+  app.request(url, {
+    ...init,
+    headers: { authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string>) },
+  })
 afterEach(async () => {
   await store.close()
   fs.rmSync(folder, { recursive: true, force: true })
 })
 
 const post = (url: string, body: string) =>
-  app.request(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
+  request(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
 
 describe('HTTP API', () => {
   it('answers the health check', async () => {
-    const response = await app.request('/healthz')
+    const response = await request('/healthz')
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok' })
   })
@@ -38,13 +68,15 @@ describe('HTTP API', () => {
     const { id } = (await created.json()) as { id: string }
     expect(id).toMatch(/^[a-z0-9]{15}$/)
 
-    const list = (await (await app.request('/api/docs')).json()) as unknown[]
-    expect(list).toEqual([{ id, title: 'Board meeting', updatedAt: expect.any(String) }])
-    expect(await (await app.request(`/api/docs/${id}`)).json()).toMatchObject({
+    const list = (await (await request('/api/docs')).json()) as unknown[]
+    expect(list).toEqual([
+      { id, title: 'Board meeting', status: 'draft', updatedAt: expect.any(String) },
+    ])
+    expect(await (await request(`/api/docs/${id}`)).json()).toMatchObject({
       title: 'Board meeting',
     })
 
-    const renamed = await app.request(`/api/docs/${id}`, {
+    const renamed = await request(`/api/docs/${id}`, {
       method: 'PATCH',
       body: JSON.stringify({ title: 'Board meeting, 3 March' }),
     })
@@ -53,7 +85,7 @@ describe('HTTP API', () => {
 
   it('names an untitled document, and refuses titles that are not text or too long', async () => {
     const { id } = (await (await post('/api/docs', '{}')).json()) as { id: string }
-    expect(await (await app.request(`/api/docs/${id}`)).json()).toMatchObject({
+    expect(await (await request(`/api/docs/${id}`)).json()).toMatchObject({
       title: 'Untitled minutes',
     })
     expect((await post('/api/docs', JSON.stringify({ title: 42 }))).status).toBe(400)
@@ -73,20 +105,71 @@ describe('HTTP API', () => {
   })
 
   it('answers 404 with a message for unknown documents and routes', async () => {
-    const missing = await app.request('/api/docs/unknown-id')
+    const missing = await request('/api/docs/unknown-id')
     expect(missing.status).toBe(404)
     expect(await missing.json()).toEqual({ error: 'There is no document with id "unknown-id".' })
-    const patch = await app.request('/api/docs/unknown-id', {
+    const patch = await request('/api/docs/unknown-id', {
       method: 'PATCH',
       body: JSON.stringify({ title: 'x' }),
     })
     expect(patch.status).toBe(404)
-    expect((await app.request('/api/nothing')).status).toBe(404)
+    expect((await request('/api/nothing')).status).toBe(404)
   })
 
   it('serves the client page for client-side routes', async () => {
-    const page = await app.request('/d/some-document')
+    const page = await request('/d/some-document')
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<title>Minutes</title>')
+  })
+})
+
+describe('access to the HTTP API', () => {
+  it('asks who is there before listing or creating documents', async () => {
+    expect((await app.request('/api/docs')).status).toBe(401)
+    const anonymous = await app.request('/api/docs', { method: 'POST', body: '{}' })
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.json()).toEqual({
+      error: 'Sign in, or open your invitation link again.',
+    })
+    expect(await store.listDocuments()).toEqual([])
+  })
+
+  it("gives an invitation its own document only, and no other's", async () => {
+    const { id: mine } = (await (await post('/api/docs', '{"title":"Mine"}')).json()) as {
+      id: string
+    }
+    const { id: other } = (await (await post('/api/docs', '{"title":"Other"}')).json()) as {
+      id: string
+    }
+    const { token } = await createInvitation(
+      authStore,
+      { documentId: mine, createdBy: 'test', publicUrl: 'http://localhost', now: new Date() },
+      { role: 'reviewer' },
+    )
+    const asReviewer = { authorization: `Bearer ${token}` }
+    expect((await app.request(`/api/docs/${mine}`, { headers: asReviewer })).status).toBe(200)
+    expect((await app.request(`/api/docs/${other}`, { headers: asReviewer })).status).toBe(403)
+    expect((await app.request('/api/docs', { headers: asReviewer })).status).toBe(403)
+    const rename = await app.request(`/api/docs/${mine}`, {
+      method: 'PATCH',
+      body: '{"title":"Hijacked"}',
+      headers: asReviewer,
+    })
+    expect(rename.status).toBe(403)
+  })
+
+  it('moves the workflow only forward one step, or back to reopen', async () => {
+    const { id } = (await (await post('/api/docs', '{"title":"Flow"}')).json()) as { id: string }
+    const setStatus = (status: string) => post(`/api/docs/${id}/status`, JSON.stringify({ status }))
+    expect(await (await setStatus('circulated')).json()).toMatchObject({ status: 'circulated' })
+    const skip = await setStatus('published')
+    expect(skip.status).toBe(409)
+    expect(await skip.json()).toEqual({
+      error: 'Minutes that are circulated cannot become published; the next step is approved.',
+    })
+    expect((await setStatus('approved')).status).toBe(200)
+    expect((await setStatus('draft')).status).toBe(200)
+    expect((await setStatus('finished')).status).toBe(400)
+    expect(await store.getDocument(id)).toMatchObject({ status: 'draft' })
   })
 })

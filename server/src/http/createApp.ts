@@ -3,22 +3,54 @@ import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { Authenticator } from '../auth/Authenticator'
+import type { AuthStore } from '../auth/AuthStore'
+import { refuseCrossOrigin } from '../auth/refuseCrossOrigin'
+import { requireAccess, requireAccount } from '../auth/requireAccess'
+import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { authRoutes } from './authRoutes'
 import { documentRoutes } from './documentRoutes'
+import { exportRoutes } from './exportRoutes'
+import { importRoutes } from './importRoutes'
+import { inviteRoutes } from './inviteRoutes'
+import { statusRoutes } from './statusRoutes'
 
 export interface AppOptions {
   store: DocumentStore
+  registry: DocumentRegistry
+  authStore: AuthStore
+  authenticator: Authenticator
+  publicUrl: string
   clientDir: string
   logger: Logger
 }
 
-/** The HTTP side: health, the documents API and the built client. */
-export function createApp({ store, clientDir, logger }: AppOptions): Hono {
+/** The HTTP side: health, sign-in, the documents API and the built client. */
+export function createApp(options: AppOptions): Hono {
+  const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
   const app = new Hono()
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
 
+  app.route('/', authRoutes({ store: authStore, authenticator, publicUrl }))
+  app.route('/', inviteRoutes({ store: authStore, authenticator, documents: store, publicUrl }))
+
+  // What is not one document's needs a secretariat account (or the admin token).
+  app.use('/api/docs', requireAccount(authenticator))
+  app.use('/api/docs/import', requireAccount(authenticator))
+  app.use('/api/docs/*', refuseCrossOrigin(publicUrl))
+  // Import comes before `/api/docs/:id`, which would otherwise take "import" for an id.
+  app.route('/api/docs/import', importRoutes(store))
+  const anyRole = requireAccess(authenticator, { documents: store })
+  const secretariat = requireAccess(authenticator, { documents: store, roles: ['secretariat'] })
+  app.get('/api/docs/:id', anyRole)
+  app.patch('/api/docs/:id', secretariat)
+  app.use('/api/docs/:id/export', anyRole)
+  app.route('/api/docs/:id/export', exportRoutes(store))
+  app.use('/api/docs/:id/status', secretariat)
+  app.route('/api/docs/:id/status', statusRoutes(registry))
   app.route('/api/docs', documentRoutes(store))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
@@ -35,7 +67,7 @@ export function createApp({ store, clientDir, logger }: AppOptions): Hono {
         503,
       )
     }
-    // Client-side routes (/d/:id) all start from the same page.
+    // Client-side routes (/d/:id, /sign-in, /setup) all start from the same page.
     return c.html(await fs.promises.readFile(indexFile, 'utf8'))
   })
 

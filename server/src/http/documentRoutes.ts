@@ -45,8 +45,8 @@ export function documentRoutes(store: DocumentStore): Hono {
   return routes
 }
 
-export function summarise({ id, title, updatedAt }: DocumentMeta) {
-  return { id, title, updatedAt }
+export function summarise({ id, title, status, updatedAt }: DocumentMeta) {
+  return { id, title, status, updatedAt }
 }
 
 async function findDocument(store: DocumentStore, id: string): Promise<DocumentMeta> {

@@ -17,7 +17,7 @@ import { MessageType, SyncStep } from './messages'
 let server: TestServer
 const clients: TestClient[] = []
 const connect = (documentId: string) => {
-  const client = connectClient(server.wsUrl, documentId)
+  const client = connectClient(server.wsUrl, documentId, { bearer: server.adminToken })
   clients.push(client)
   return client
 }
@@ -30,9 +30,11 @@ afterEach(async () => {
   await server.close()
 })
 
+const authorization = () => ({ authorization: `Bearer ${server.adminToken}` })
+
 /** Opens a raw socket, waits for the server's first message, and reports how it closes. */
 async function openRawSocket(documentId: string) {
-  const socket = new WebSocket(`${server.wsUrl}/${documentId}`)
+  const socket = new WebSocket(`${server.wsUrl}/${documentId}`, { headers: authorization() })
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   )
@@ -132,20 +134,19 @@ describe('sync over the y-websocket protocol', () => {
     const documentId = await server.createDocument()
     const [a, b] = [connect(documentId), connect(documentId)]
     await Promise.all([a.synced, b.synced])
-    a.provider.awareness.setLocalStateField('user', { name: 'Ada', color: '#0b5cad' })
+    a.provider.awareness.setLocalStateField('cursor', { anchor: 4 })
     await waitFor(
-      () => b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada',
-      "b to see Ada's presence",
+      () => b.provider.awareness.getStates().get(a.doc.clientID)?.cursor?.anchor === 4,
+      "b to see a's cursor",
     )
+    // The name shown is the one the server authenticated (the admin token's), not a claim.
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name).toBe('Automation')
     a.provider.disconnect()
-    await waitFor(
-      () => !b.provider.awareness.getStates().has(a.doc.clientID),
-      "Ada's presence to go",
-    )
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a's presence to go")
   })
 
   it('closes a socket for an unknown document with 4404', async () => {
-    const socket = new WebSocket(`${server.wsUrl}/no-such-document`)
+    const socket = new WebSocket(`${server.wsUrl}/no-such-document`, { headers: authorization() })
     const { code, reason } = await new Promise<{ code: number; reason: string }>((resolve) =>
       socket.on('close', (closeCode, closeReason) =>
         resolve({ code: closeCode, reason: closeReason.toString() }),
@@ -252,7 +253,10 @@ describe('sync over the y-websocket protocol', () => {
 
   it('frees documents whose clients connect and vanish in a storm', async () => {
     const documentId = await server.createDocument()
-    const sockets = Array.from({ length: 30 }, () => new WebSocket(`${server.wsUrl}/${documentId}`))
+    const sockets = Array.from(
+      { length: 30 },
+      () => new WebSocket(`${server.wsUrl}/${documentId}`, { headers: authorization() }),
+    )
     await Promise.all(
       sockets.map((socket) => new Promise((resolve) => socket.once('open', resolve))),
     )

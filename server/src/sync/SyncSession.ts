@@ -32,6 +32,8 @@ export interface ConnectionGrant {
   access: DocumentAccess
   /** Shown as this connection's presence; when absent the client's own name stands. */
   identity?: Identity
+  /** The invitation this connection came in with, so that revoking it can close it. */
+  invitationId?: string
 }
 
 export interface SyncSessionDependencies {
@@ -97,6 +99,11 @@ export class SyncSession implements SyncConnection {
   closed(): void {
     this.isClosed = true
     this.cleanUp()
+  }
+
+  /** Ends the connection from the server's side, for example when its invitation is revoked. */
+  end(code: number, reason: string): void {
+    this.close(code, reason)
   }
 
   private async open(): Promise<void> {

@@ -115,7 +115,7 @@ async function expectRefused(as: string, change: (doc: Y.Doc) => void, reason: s
   expect(denials).toEqual([closeReason])
   expect(await server.store.loadUpdates(documentId)).toEqual(storedBefore)
   // A round trip through the server: had anything been broadcast, it would be here by now.
-  const probe = connectClient(server.wsUrl, documentId, { as: 'secretariat' })
+  const probe = connectClient(server.wsUrl, documentId, { params: { as: 'secretariat' } })
   await probe.synced
   probe.destroy()
   expect(Y.encodeStateAsUpdate(watcher.doc)).toEqual(watcherBefore)
@@ -219,7 +219,7 @@ describe('rights enforced on every update over the websocket', () => {
   })
 
   it('shows the authenticated name, whatever name a client claims', async () => {
-    const speaker = connectClient(server.wsUrl, documentId, { as: 'speaker:p-ada' })
+    const speaker = connectClient(server.wsUrl, documentId, { params: { as: 'speaker:p-ada' } })
     await speaker.synced
     speaker.provider.awareness.setLocalStateField('user', { name: 'The Chair', color: '#000000' })
     const clientId = speaker.doc.clientID

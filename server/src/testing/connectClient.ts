@@ -14,11 +14,13 @@ export interface TestClient {
 export function connectClient(
   wsUrl: string,
   documentId: string,
-  params: Record<string, string> = {},
+  { params = {}, bearer }: { params?: Record<string, string>; bearer?: string } = {},
 ): TestClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (bearer
+      ? webSocketWithHeaders({ authorization: `Bearer ${bearer}` })
+      : WebSocket) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
   })
@@ -34,6 +36,20 @@ export function connectClient(
       provider.destroy()
       doc.destroy()
     },
+  }
+}
+
+/** A `ws` WebSocket class that sends `headers` with its upgrade request, as browsers cannot. */
+export function webSocketWithHeaders(
+  headers: Record<string, string>,
+): new (
+  url: string | URL,
+  protocols?: string | string[],
+) => WebSocket {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers })
+    }
   }
 }
 

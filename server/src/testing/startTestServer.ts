@@ -1,16 +1,22 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { SqliteAuthStore } from '../auth/SqliteAuthStore'
 import { loadConfig, type ServerConfig } from '../config'
 import { silentLogger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { type AuthorizeConnection, type RunningServer, startServer } from '../startServer'
 
 export interface TestServer extends RunningServer {
   store: DocumentStore
+  authStore: SqliteAuthStore
   wsUrl: string
   dataDir: string
+  /** Accepted as a secretariat bearer token on every document. */
+  adminToken: string
   createDocument(title?: string, initialState?: Uint8Array): Promise<string>
 }
 
@@ -29,9 +35,14 @@ export async function startTestServer(
     seedDemo: false,
     ...overrides,
   }
-  const store = wrapStore(SqliteDocumentStore.open(path.join(dataDir, 'minutes.sqlite')))
+  const db = openSqliteDatabase(path.join(dataDir, 'minutes.sqlite'))
+  const store = wrapStore(new SqliteDocumentStore(db))
+  const authStore = new SqliteAuthStore(db)
+  const adminToken = randomBytes(24).toString('base64url')
   const server = await startServer(config, {
     store,
+    authStore,
+    auth: { publicUrl: 'http://localhost', adminToken },
     logger: silentLogger,
     ...(authorizeConnection ? { authorizeConnection } : {}),
   })
@@ -39,7 +50,9 @@ export async function startTestServer(
   return {
     ...server,
     store,
+    authStore,
     dataDir,
+    adminToken,
     wsUrl: `${server.url.replace(/^http/, 'ws')}/sync`,
     async createDocument(title = 'Test minutes', initialState) {
       const id = `doc-${Date.now()}-${++count}`

@@ -10,6 +10,8 @@ export interface SyncTransportOptions {
   maxMessageBytes: number
   /** Interval of keep-alive pings; a socket that misses one is dropped so its document can unload. */
   heartbeatMs?: number
+  /** Whether the page that opened the socket may use it; others get 403 before any upgrade. */
+  acceptsOrigin(request: IncomingMessage): boolean
   connect(socket: SyncSocket, documentId: string, request: IncomingMessage): SyncConnection
 }
 
@@ -32,6 +34,10 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
     const documentId = parseDocumentId(request.url, options.pathPrefix)
     if (documentId === null) {
       stream.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
+    if (!options.acceptsOrigin(request)) {
+      stream.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
     sockets.handleUpgrade(request, stream, head, (websocket) => {

@@ -1,0 +1,242 @@
+import type { WorkflowStatus } from '@minutes/permissions'
+import type { MinutesExport } from '../MinutesExport'
+import { buildRenderModel } from '../model/buildRenderModel'
+import type { Block, Inline, RenderModel } from '../model/RenderModel'
+import { withLead } from '../model/withLead'
+
+/** Dark text on a pale ground, each pair above WCAG AA (4.5:1); the badge also says the status. */
+export const statusBadgeColours: Record<WorkflowStatus, { text: string; background: string }> = {
+  draft: { text: '#6b4500', background: '#fff1c2' },
+  circulated: { text: '#0b4a8b', background: '#dceeff' },
+  approved: { text: '#1b5e20', background: '#e1f3e3' },
+  published: { text: '#4a2a8a', background: '#ece4fa' },
+}
+
+/** One standalone, accessible page: the published minutes on screen and on paper. */
+export function exportHtml(minutes: MinutesExport): string {
+  const model = buildRenderModel(minutes)
+  const body = renderBlocks(model.blocks)
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Minutes">
+<title>${escapeHtml(model.title)}</title>
+<style>
+${stylesheet(model)}
+</style>
+</head>
+<body>
+${model.isDraft ? '<div class="watermark" aria-hidden="true">DRAFT</div>\n' : ''}<header class="running-header">
+<span class="group-name">${escapeHtml(model.groupName)}</span>${model.meetingDate ? `\n<span class="meeting-date">${escapeHtml(model.meetingDate)}</span>` : ''}
+<span class="document-status">Status: <strong class="badge badge-${model.status}">${escapeHtml(model.statusLabel)}</strong></span>
+</header>
+<main>
+${body}
+</main>
+<footer class="page-footer">
+<p>${escapeHtml(model.statusLabel)} minutes, exported on ${escapeHtml(formatExportDate(model))}.</p>
+</footer>
+</body>
+</html>
+`
+}
+
+function renderBlock(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level}>${renderInlines(block.content)}</h${block.level}>`
+    case 'paragraph':
+      return `<p>${renderInlines(block.content)}</p>`
+    case 'list': {
+      const items = block.items.map((item) => `<li>${renderBlocks(item)}</li>`).join('\n')
+      if (!block.ordered) return `<ul>\n${items}\n</ul>`
+      return `<ol${block.start === 1 ? '' : ` start="${block.start}"`}>\n${items}\n</ol>`
+    }
+    case 'quote':
+      return `<blockquote>\n${renderBlocks(block.blocks)}\n</blockquote>`
+    case 'code':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`
+    case 'rule':
+      return '<hr>'
+    case 'meetingHeader': {
+      const officers = block.officers
+        .map(
+          (line) =>
+            `<p class="officer"><span class="label">${escapeHtml(line.label)}:</span> ${escapeHtml(
+              line.people.map((person) => person.name).join(', '),
+            )}</p>`,
+        )
+        .join('\n')
+      return `<header class="meeting-header">\n<h${block.level}>${escapeHtml(block.bodyName)}</h${block.level}>\n${officers}\n</header>`
+    }
+    case 'meetingDetails':
+      return `<div class="meeting-details">\n${block.lines
+        .map((line) => `<p>${escapeHtml(line)}</p>`)
+        .join('\n')}\n</div>`
+    case 'attendance': {
+      const lists = block.lists
+        .map(
+          (list) =>
+            `<h${list.level}>${escapeHtml(list.label)}</h${list.level}>\n<ul class="people">${list.people
+              .map((person) => `<li>${escapeHtml(person.described)}</li>`)
+              .join('')}</ul>`,
+        )
+        .join('\n')
+      return section('attendance', block.level, escapeHtml(block.heading), lists)
+    }
+    case 'speakerSection':
+      return section(
+        'speaker-section',
+        block.level,
+        escapeHtml(block.speaker.described),
+        renderBlocks(block.blocks),
+      )
+    case 'recommendation':
+      return `<div class="recommendation status-${block.status}">\n${renderBlocks(withLead(block.lead, block.blocks))}\n</div>`
+    case 'decision':
+      return `<div class="decision">\n${renderBlocks(withLead(block.lead, block.blocks))}\n</div>`
+    case 'actionItem':
+      return `<div class="action-item status-${block.status}">\n${renderBlocks(withLead(block.lead, block.blocks, block.trail))}\n</div>`
+    case 'questionAnswer': {
+      const answers = block.answers
+        .map(
+          (answer) =>
+            `<div class="answer">\n${renderBlocks(withLead(answer.lead, answer.blocks))}\n</div>`,
+        )
+        .join('\n')
+      return `<div class="question-answer">\n<div class="question">\n${renderBlocks(withLead(block.lead, block.question))}\n</div>\n${answers}\n</div>`
+    }
+    case 'chairSummary':
+      return section(
+        'chair-summary',
+        block.level,
+        escapeHtml(block.heading),
+        renderBlocks(withLead(block.lead, block.blocks)),
+      )
+  }
+}
+
+function renderBlocks(blocks: Block[]): string {
+  return blocks.map(renderBlock).join('\n')
+}
+
+/** Left unnamed, so it is no landmark: a long meeting would otherwise list dozens; headings lead. */
+function section(className: string, level: number, heading: string, inner: string) {
+  return `<section class="${className}">\n<h${level}>${heading}</h${level}>\n${inner}\n</section>`
+}
+
+function renderInlines(inlines: Inline[]): string {
+  return inlines
+    .map((inline) => {
+      if (inline.type === 'break') return '<br>'
+      let html = escapeHtml(inline.text)
+      if (inline.marks.code) html = `<code>${html}</code>`
+      if (inline.marks.strike) html = `<s>${html}</s>`
+      if (inline.marks.underline) html = `<u>${html}</u>`
+      if (inline.marks.italic) html = `<em>${html}</em>`
+      if (inline.marks.bold) html = `<strong>${html}</strong>`
+      return inline.href ? `<a href="${escapeHtml(inline.href)}">${html}</a>` : html
+    })
+    .join('')
+}
+
+const htmlEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => htmlEscapes[character] ?? character)
+}
+
+function formatExportDate(model: RenderModel): string {
+  return model.exportedAt.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
+function stylesheet(model: RenderModel): string {
+  const badges = Object.entries(statusBadgeColours)
+    .map(
+      ([status, { text, background }]) =>
+        `.badge-${status} { color: ${text}; background-color: ${background}; }`,
+    )
+    .join('\n')
+  return `:root { color-scheme: light; }
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: 1rem;
+  line-height: 1.55;
+  color: #1b1b1b;
+  background-color: #ffffff;
+}
+.running-header, main, .page-footer { max-width: 44rem; margin: 0 auto; padding: 0 1.25rem; }
+.running-header {
+  display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline;
+  padding-top: 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid #c8c8c8;
+  font-size: 0.875rem; color: #404040;
+}
+.document-status { margin-left: auto; }
+.badge {
+  display: inline-block; padding: 0.05rem 0.5rem; border: 1px solid currentColor;
+  border-radius: 0.25rem; font-weight: 700; letter-spacing: 0.02em;
+}
+${badges}
+main { padding-top: 1.5rem; padding-bottom: 3rem; }
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.75rem 0 0.5rem; }
+h1 { font-size: 1.75rem; margin-top: 0; }
+h2 { font-size: 1.3rem; border-bottom: 1px solid #e0e0e0; padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; }
+h4, h5, h6 { font-size: 1rem; }
+p { margin: 0 0 0.75rem; }
+ul, ol { margin: 0 0 0.75rem; padding-left: 1.5rem; }
+li > p { margin-bottom: 0.25rem; }
+a { color: #0b4a8b; }
+.meeting-header .label { font-weight: 700; }
+.officer { margin-bottom: 0.25rem; }
+.meeting-details { margin: 1rem 0; }
+.meeting-details p { margin: 0; }
+.people { list-style: none; padding-left: 0; }
+.people li { display: inline; }
+.people li:not(:last-child)::after { content: ", "; }
+.attendance h3 { font-size: 1rem; margin: 0.75rem 0 0.15rem; }
+.recommendation, .decision, .action-item {
+  margin: 1rem 0; padding: 0.5rem 0.75rem; border-left: 4px solid #4a4a4a; background-color: #f6f6f6;
+}
+.recommendation > :last-child, .decision > :last-child, .action-item > :last-child { margin-bottom: 0; }
+.question-answer { margin: 1rem 0; }
+.answer { margin-left: 1.5rem; }
+blockquote { margin: 0 0 0.75rem; padding-left: 1rem; border-left: 3px solid #c8c8c8; }
+pre { white-space: pre-wrap; background-color: #f6f6f6; padding: 0.5rem; }
+.page-footer { border-top: 1px solid #c8c8c8; padding-top: 0.75rem; padding-bottom: 2rem; font-size: 0.875rem; color: #404040; }
+.watermark { display: none; }
+@media print {
+  @page { size: A4; margin: 20mm 18mm 22mm; }
+  body { font-size: 11pt; }
+  .running-header, main, .page-footer { max-width: none; padding-left: 0; padding-right: 0; }
+  a { color: inherit; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
+  p, li, blockquote, pre, .officer, .meeting-details, .recommendation, .decision, .action-item,
+  .question, .answer { break-inside: avoid; page-break-inside: avoid; }
+  .recommendation, .decision, .action-item { background-color: transparent; }
+${
+  model.isDraft
+    ? `  .watermark {
+    display: block; position: fixed; top: 45%; left: 0; right: 0; z-index: -1;
+    text-align: center; font-size: 110pt; font-weight: 700; color: #ececec;
+    transform: rotate(-40deg);
+  }`
+    : ''
+}
+}`
+}

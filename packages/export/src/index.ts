@@ -1,0 +1,15 @@
+export { exportDocx } from './docx/exportDocx'
+export { exportMinutes } from './exportMinutes'
+export { exportHtml } from './html/exportHtml'
+export { exportJson, type MinutesJson } from './json/exportJson'
+export {
+  type ExportFormat,
+  exportFormats,
+  isExportFormat,
+  type MinutesExport,
+} from './MinutesExport'
+export { exportMarkdown } from './markdown/exportMarkdown'
+export { buildRenderModel, InvalidMinutesContentError } from './model/buildRenderModel'
+export type { RenderModel } from './model/RenderModel'
+export { safeHref } from './model/safeHref'
+export { exportPdf } from './pdf/exportPdf'

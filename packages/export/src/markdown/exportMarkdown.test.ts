@@ -1,0 +1,139 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { importMinutes } from '@minutes/import'
+import { describePerson, type Person } from '@minutes/schema'
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { hostileScript, sampleMinutes } from '../testing/sampleMinutes'
+import { exportMarkdown } from './exportMarkdown'
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..')
+const fixturePath = path.resolve(repoRoot, '../shared/fixtures/appg-children-2014-05-06.txt')
+
+describe('exportMarkdown', () => {
+  const markdown = exportMarkdown(sampleMinutes())
+  const paragraphs = markdown.trimEnd().split('\n\n')
+
+  it('writes the header, details and attendance as printed minutes do', () => {
+    expect(paragraphs.slice(0, 13)).toEqual([
+      '# All-Party Parliamentary Group on Community Libraries',
+      '**Chair:** Baroness Ferris of Coldwater',
+      '**Vice-Chairs:** Cara Whitlock MP, Lord Pennington of Aldwick',
+      '**Clerk:** Daniel Frost',
+      'Tuesday 14th October 2025',
+      '2:00-3:30pm, Committee Room 9, House of Commons',
+      '(booked in the name of Baroness Ferris of Coldwater)',
+      'Libraries and Digital Inclusion inquiry:',
+      "Oral evidence session 2: 'Getting everyone online'",
+      '**Members in attendance:** Baroness Ferris of Coldwater, Cara Whitlock MP',
+      '**Speakers:** Dr Imogen Tate (Northfield University), Siân Pritchard (Brackenhurst County Council)',
+      '**Apologies:** Lord Pennington of Aldwick',
+      'Baroness Ferris of Coldwater welcomed everyone to the meeting.',
+    ])
+  })
+
+  it('runs speakers, numbers and leads into their text', () => {
+    expect(paragraphs).toContain(
+      '**Dr Imogen Tate (Northfield University):** explained that her team had followed 400 households for two years.',
+    )
+    expect(paragraphs).toContain(
+      [
+        '- **Recommendation R1 (agreed; to: Department for Education; proposed by: Helen Marsh (Reading Rooms Network)):** Libraries should be funded to lend devices and data.',
+        '- **Recommendation R2 (proposed):** Publish which forms are hardest to complete offline.',
+      ].join('\n'),
+    )
+    expect(paragraphs).toContain('**D1** Resolved, That the Group write to the Minister.')
+    expect(paragraphs).toContain(
+      '**Helen Marsh (Reading Rooms Network):** How can small rural libraries offer help?',
+    )
+    expect(paragraphs).toContain(
+      '**Baroness Ferris of Coldwater:** summed up the meeting by drawing out key themes.',
+    )
+    expect(markdown).not.toContain("Chair's summary")
+    expect(paragraphs).toContain(
+      '**Siân Pritchard (Brackenhurst County Council):** answered that volunteers now run sessions.',
+    )
+    expect(paragraphs.at(-1)).toBe(
+      '**A1** Write to the Minister with the recommendations — Daniel Frost, due 12 March 2025 (open)',
+    )
+  })
+
+  it('writes tight lists, nested under their item', () => {
+    expect(paragraphs).toContain('1. Lend devices.\n2. Fund staff time.\n   - For three years.')
+  })
+
+  it('escapes markup in the text and links only to safe targets', () => {
+    expect(markdown).not.toContain(hostileScript)
+    expect(markdown).toContain('\\<script>alert("minutes")\\</script>')
+    expect(markdown).toContain('[the report](https://example.org/report)')
+    expect(markdown).toContain('or click here or [**write to us**](mailto:clerk@example.org)')
+    expect(markdown).not.toContain('javascript:')
+    const tricky = exportMarkdown(
+      sampleMinutes({
+        content: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: '# not a heading *or* [link]' }] },
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', text: '1. not a list, snake_case ok' }],
+            },
+          ],
+        },
+      }),
+    )
+    expect(tricky).toContain('\\# not a heading \\*or\\* \\[link\\]')
+    expect(tricky).toContain('\\1. not a list, snake_case ok')
+  })
+
+  it('reads back through the importer as the same minutes (the real APPG example)', () => {
+    const source = fs.readFileSync(fixturePath, 'utf8')
+    const imported = importMinutes(source, { format: 'text' })
+    const exported = exportMarkdown({
+      title: 'APPG for Children — 6 May 2014',
+      status: 'draft',
+      content: imported.content,
+      people: imported.people,
+    })
+    const reimported = importMinutes(exported, { format: 'markdown' })
+
+    expect(structureOf(reimported.content, reimported.people)).toEqual(
+      structureOf(imported.content, imported.people),
+    )
+    expect(reimported.people.map(describePerson).sort()).toEqual(
+      imported.people.map(describePerson).sort(),
+    )
+  })
+})
+
+const personAttributes = new Set([
+  'personId',
+  'speakerId',
+  'askerId',
+  'proposerId',
+  'ownerId',
+  'chairId',
+])
+
+/** Node types, attributes and text, with each person id replaced by who it names. */
+function structureOf(node: JSONContent, people: Person[]): JSONContent {
+  const register = new Map(people.map((person) => [person.id, describePerson(person)]))
+  const walk = (current: JSONContent): JSONContent => {
+    const result: JSONContent = { type: current.type }
+    if (current.attrs) {
+      result.attrs = Object.fromEntries(
+        Object.entries(current.attrs).map(([key, value]) => [
+          key,
+          personAttributes.has(key) && typeof value === 'string'
+            ? (register.get(value) ?? `unknown ${value}`)
+            : value,
+        ]),
+      )
+    }
+    if (current.text !== undefined) result.text = current.text
+    if (current.marks) result.marks = current.marks
+    if (current.content) result.content = current.content.map(walk)
+    return result
+  }
+  return walk(node)
+}

@@ -1,0 +1,229 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import pdfmake from 'pdfmake'
+import type {
+  Content,
+  ContentText,
+  CustomTableLayout,
+  StyleDictionary,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces'
+import type { MinutesExport } from '../MinutesExport'
+import { buildRenderModel } from '../model/buildRenderModel'
+import type { Block, Inline, RenderModel } from '../model/RenderModel'
+import { withLead } from '../model/withLead'
+
+// pdfmake ships Roboto as TTF files; nothing is fetched, and no other file may be read.
+const fontDirectory = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+  'fonts',
+  'Roboto',
+)
+const font = (file: string) => path.join(fontDirectory, file)
+pdfmake.setFonts({
+  Roboto: {
+    normal: font('Roboto-Regular.ttf'),
+    bold: font('Roboto-Medium.ttf'),
+    italics: font('Roboto-Italic.ttf'),
+    bolditalics: font('Roboto-MediumItalic.ttf'),
+  },
+})
+pdfmake.setUrlAccessPolicy(() => false)
+pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory + path.sep))
+
+/** A4 in points, with the margins of the HTML print stylesheet (20 mm, 18 mm, 22 mm). */
+const pageMargins: [number, number, number, number] = [51, 57, 51, 62]
+const ink = '#1b1b1b'
+const muted = '#404040'
+
+const styles: StyleDictionary = {
+  h1: { fontSize: 20, bold: true, margin: [0, 0, 0, 8] },
+  h2: { fontSize: 14.5, bold: true, margin: [0, 14, 0, 5] },
+  h3: { fontSize: 12, bold: true, margin: [0, 10, 0, 3] },
+  h4: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
+  paragraph: { margin: [0, 0, 0, 6] },
+  running: { fontSize: 8.5, color: muted },
+}
+
+/** A rule at the left and a pale ground: how numbered items stand out, as in the HTML. */
+const calloutLayout: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: (index) => (index === 0 ? 3 : 0),
+  vLineColor: () => '#4a4a4a',
+  fillColor: () => '#f6f6f6',
+  paddingLeft: () => 9,
+  paddingRight: () => 9,
+  paddingTop: () => 6,
+  paddingBottom: () => 0,
+}
+
+/**
+ * Print-quality minutes, laid out as the HTML export: the group, date and status at the head
+ * of every page, "Page 3 of 7" at the foot, and a DRAFT watermark until they are approved.
+ */
+export async function exportPdf(minutes: MinutesExport): Promise<Buffer> {
+  const model = buildRenderModel(minutes)
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins,
+    info: {
+      title: model.title,
+      subject: `${model.statusLabel} minutes of ${model.groupName}`,
+      creator: 'Minutes',
+      producer: 'Minutes',
+      creationDate: model.exportedAt,
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2, color: ink },
+    styles,
+    header: () => runningHeader(model),
+    footer: (currentPage, pageCount) => ({
+      text: `Page ${currentPage} of ${pageCount}`,
+      alignment: 'center',
+      style: 'running',
+      margin: [0, 24, 0, 0],
+    }),
+    watermark: model.isDraft
+      ? { text: 'DRAFT', color: '#9e9e9e', opacity: 0.18, bold: true }
+      : undefined,
+    // A heading never ends a page: it moves over to the text it introduces.
+    pageBreakBefore: (node, queries) =>
+      Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0,
+    content: blocks(model.blocks),
+  }
+  return pdfmake.createPdf(definition).getBuffer()
+}
+
+function runningHeader(model: RenderModel): Content {
+  return {
+    margin: [pageMargins[0], 24, pageMargins[2], 0],
+    columns: [
+      {
+        width: '*',
+        style: 'running',
+        text: [model.groupName, model.meetingDate].filter(Boolean).join(' — '),
+      },
+      {
+        width: 'auto',
+        style: 'running',
+        text: [{ text: 'Status: ' }, { text: model.statusLabel, bold: true, color: ink }],
+      },
+    ],
+  }
+}
+
+function blocks(list: Block[]): Content[] {
+  return list.map(block)
+}
+
+function block(item: Block): Content {
+  switch (item.type) {
+    case 'heading':
+      return heading(item.level, inlines(item.content))
+    case 'paragraph':
+      return { text: inlines(item.content), style: 'paragraph' }
+    case 'list': {
+      const entries = item.items.map((entry) => {
+        const stacked = blocks(entry)
+        return stacked.length === 1 ? stacked[0]! : { stack: stacked }
+      })
+      return item.ordered
+        ? { ol: entries, start: item.start, margin: [0, 0, 0, 6] }
+        : { ul: entries, margin: [0, 0, 0, 6] }
+    }
+    case 'quote':
+      return { stack: blocks(item.blocks), margin: [14, 0, 0, 0], color: muted }
+    case 'code':
+      return { text: item.text, style: 'paragraph', preserveLeadingSpaces: true, color: muted }
+    case 'rule':
+      return {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: 493, y2: 0, lineWidth: 0.5, lineColor: '#a0a0a0' },
+        ],
+        margin: [0, 4, 0, 8],
+      }
+    case 'meetingHeader':
+      return {
+        stack: [
+          heading(item.level, item.bodyName),
+          ...item.officers.map(
+            (line): Content => ({
+              text: [
+                { text: `${line.label}: `, bold: true },
+                line.people.map((person) => person.name).join(', '),
+              ],
+              margin: [0, 0, 0, 2],
+            }),
+          ),
+        ],
+      }
+    case 'meetingDetails':
+      return { stack: item.lines.map((line) => ({ text: line })), margin: [0, 10, 0, 10] }
+    case 'attendance':
+      return {
+        stack: [
+          heading(item.level, item.heading),
+          ...item.lists.flatMap((list): Content[] => [
+            heading(list.level, list.label),
+            { text: list.people.map((person) => person.described).join(', '), style: 'paragraph' },
+          ]),
+        ],
+      }
+    case 'speakerSection':
+      return { stack: [heading(item.level, item.speaker.described), ...blocks(item.blocks)] }
+    case 'recommendation':
+    case 'decision':
+      return callout(withLead(item.lead, item.blocks))
+    case 'actionItem':
+      return callout(withLead(item.lead, item.blocks, item.trail))
+    case 'questionAnswer':
+      return {
+        stack: [
+          { stack: blocks(withLead(item.lead, item.question)), unbreakable: true },
+          ...item.answers.map(
+            (answer): Content => ({
+              stack: blocks(withLead(answer.lead, answer.blocks)),
+              margin: [18, 0, 0, 0],
+            }),
+          ),
+        ],
+        margin: [0, 4, 0, 4],
+      }
+    case 'chairSummary':
+      return {
+        stack: [heading(item.level, item.heading), ...blocks(withLead(item.lead, item.blocks))],
+      }
+  }
+}
+
+function heading(level: number, text: ContentText['text']): Content {
+  return { text, style: `h${Math.min(level, 4)}`, headlineLevel: level }
+}
+
+function callout(content: Block[]): Content {
+  return {
+    table: { widths: ['*'], body: [[{ stack: blocks(content) }]] },
+    layout: calloutLayout,
+    margin: [0, 4, 0, 8],
+    unbreakable: true,
+  }
+}
+
+function inlines(list: Inline[]): ContentText['text'] {
+  return list.map((inline) => {
+    if (inline.type === 'break') return { text: '\n' }
+    const { marks } = inline
+    const decoration = [
+      ...(marks.underline || inline.href ? (['underline'] as const) : []),
+      ...(marks.strike ? (['lineThrough'] as const) : []),
+    ]
+    return {
+      text: inline.text,
+      bold: marks.bold,
+      italics: marks.italic,
+      decoration: decoration.length ? decoration : undefined,
+      background: marks.code ? '#eeeeee' : undefined,
+      link: inline.href,
+      color: inline.href ? '#0b4a8b' : undefined,
+    }
+  })
+}

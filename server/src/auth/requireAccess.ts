@@ -1,0 +1,60 @@
+import type { DocumentAccess, Role } from '@minutes/permissions'
+import { createMiddleware } from 'hono/factory'
+import type { DocumentStore } from '../persistence/DocumentStore'
+import type { Authenticator } from './Authenticator'
+import type { Principal } from './Principal'
+
+/** What the auth middleware leaves on the context for the routes after it. */
+export interface AuthEnv {
+  Variables: { principal: Principal; access: DocumentAccess }
+}
+
+export interface RequireAccessOptions {
+  /** Roles allowed through; any role when absent. */
+  roles?: readonly Role[]
+  /** When given, a document that does not exist is a 404 (for those who could see it). */
+  documents?: Pick<DocumentStore, 'getDocument'>
+}
+
+const notSignedIn = 'Sign in, or open your invitation link again.'
+
+/**
+ * For `/api/docs/:id/*`: 401 when nobody is signed in, 403 without access to this document
+ * (or without one of `roles`), 404 when it does not exist; else sets `principal` and `access`.
+ */
+export function requireAccess(authenticator: Authenticator, options: RequireAccessOptions = {}) {
+  return createMiddleware<AuthEnv>(async (c, next) => {
+    // requireAccount may have run first on this request.
+    const principal =
+      (c.get('principal') as Principal | undefined) ?? (await authenticator.authenticate(c.req.raw))
+    if (!principal) return c.json({ error: notSignedIn }, 401)
+    const documentId = c.req.param('id') ?? ''
+    const access = await authenticator.accessTo(principal, documentId)
+    if (!access) return c.json({ error: 'You have no access to this document.' }, 403)
+    if (options.roles && !options.roles.includes(access.role)) {
+      return c.json({ error: `Only the ${options.roles.join(' or ')} can do this.` }, 403)
+    }
+    if (options.documents && !(await options.documents.getDocument(documentId))) {
+      return c.json({ error: `There is no document with id "${documentId}".` }, 404)
+    }
+    c.set('principal', principal)
+    c.set('access', access)
+    await next()
+  })
+}
+
+/**
+ * For what is not one document's (the list of documents, creating one): a secretariat account
+ * or the admin token. An invitation opens one document only, so it gets a 403.
+ */
+export function requireAccount(authenticator: Authenticator) {
+  return createMiddleware<{ Variables: { principal: Principal } }>(async (c, next) => {
+    const principal = await authenticator.authenticate(c.req.raw)
+    if (!principal) return c.json({ error: notSignedIn }, 401)
+    if (principal.kind === 'invitation') {
+      return c.json({ error: 'Only secretariat accounts can do this.' }, 403)
+    }
+    c.set('principal', principal)
+    await next()
+  })
+}

@@ -1,0 +1,310 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { importMinutes } from '@minutes/import'
+import type Database from 'better-sqlite3'
+import { HTTPException } from 'hono/http-exception'
+import { EmailTakenError } from '../auth/AuthStore'
+import { createInvitation, InvitationInputError } from '../auth/createInvitation'
+import { loadAuthConfig } from '../auth/loadAuthConfig'
+import { AccountInputError, registerAccount } from '../auth/registerAccount'
+import { SqliteAuthStore } from '../auth/SqliteAuthStore'
+import { ConfigError, loadConfig } from '../config'
+import { createDocumentId } from '../documents/documentId'
+import { encodeMinutesState, InvalidMinutesError } from '../documents/encodeMinutesState'
+import { defaultTitle, readTitle } from '../http/documentRoutes'
+import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { type PasswordInput, readPassword } from './readPassword'
+
+export interface CliIo extends PasswordInput {
+  env: NodeJS.ProcessEnv
+  stdin: PasswordInput['stdin'] & Readable
+  stdout: Writable
+}
+
+/** Wrong use of the command line: the usage follows the message. */
+class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** A failure the person can act on; printed without a stack. */
+class CliError extends Error {
+  override name = 'CliError'
+}
+
+interface Stores {
+  documents: SqliteDocumentStore
+  auth: SqliteAuthStore
+}
+
+interface CommandContext {
+  io: CliIo
+  values: Record<string, string | undefined>
+  positionals: string[]
+  publicUrl: string
+  /** Opens the server's database; commands that only read refuse to create a new one. */
+  open(options: { mustExist: boolean }): Stores
+}
+
+interface Command {
+  usage: string
+  options: NonNullable<ParseArgsConfig['options']>
+  positionals: number
+  run(context: CommandContext): Promise<void>
+}
+
+const program = 'npm run minutes --'
+
+const commands: Record<string, Command> = {
+  'create-user': {
+    usage: `create-user --name <name> --email <email> [--password <password>]
+      Creates a secretariat account. Without --password it asks for one (from a pipe: the first
+      line of standard input), which keeps the password out of your shell history.`,
+    options: { name: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+    positionals: 0,
+    async run({ io, values, open }) {
+      const { name, email } = values
+      if (name === undefined || email === undefined) {
+        throw new UsageError('create-user needs --name and --email.')
+      }
+      const password = values.password ?? (await askPassword(io))
+      const account = await registerAccount(open({ mustExist: false }).auth, {
+        name,
+        email,
+        password,
+      })
+      io.stderr.write(`Created the secretariat account of ${account.name} <${account.email}>.\n`)
+    },
+  },
+
+  'create-doc': {
+    usage: `create-doc --title <title>
+      Creates empty minutes and prints their document id.`,
+    options: { title: { type: 'string' } },
+    positionals: 0,
+    async run({ io, values, open, publicUrl }) {
+      const title = readTitle(values.title) ?? defaultTitle
+      const id = createDocumentId()
+      await open({ mustExist: false }).documents.createDocument({ id, title })
+      io.stdout.write(`${id}\n`)
+      io.stderr.write(`Created "${title}": ${publicUrl}/d/${id}\n`)
+    },
+  },
+
+  import: {
+    usage: `import <file> [--title <title>]
+      Creates minutes from a text or Markdown (.md) file and prints their document id.
+      The title is the file's name unless --title.`,
+    options: { title: { type: 'string' } },
+    positionals: 1,
+    async run({ io, values, positionals, open, publicUrl }) {
+      const file = positionals[0] ?? ''
+      const text = await readTextFile(file)
+      const result = importMinutes(text, {
+        format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text',
+      })
+      const title =
+        readTitle(values.title) ??
+        readTitle(path.basename(file).replace(/\.[^.]+$/, '')) ??
+        defaultTitle
+      const id = createDocumentId()
+      const initialState = encodeMinutesState(result.content, result.people)
+      await open({ mustExist: false }).documents.createDocument({ id, title, initialState })
+      io.stdout.write(`${id}\n`)
+      const { recognised, unrecognised } = result.report
+      io.stderr.write(
+        `Imported "${title}": ${recognised.length} parts recognised, ${unrecognised.length} lines kept as plain text. ${publicUrl}/d/${id}\n`,
+      )
+    },
+  },
+
+  invite: {
+    usage: `invite <docId> --role <secretariat|reviewer|speaker> [--speaker <personId>] [--days <1-90>] [--name <name>]
+      Prints a new invitation link to one document (14 days unless --days).
+      Speakers need --speaker, the id of their person in the document's register.`,
+    options: {
+      role: { type: 'string' },
+      speaker: { type: 'string' },
+      days: { type: 'string' },
+      name: { type: 'string' },
+    },
+    positionals: 1,
+    async run({ io, values, positionals, open, publicUrl }) {
+      const documentId = positionals[0] ?? ''
+      if (values.role === undefined) throw new UsageError('invite needs --role.')
+      const { documents, auth } = open({ mustExist: true })
+      const document = await documents.getDocument(documentId)
+      if (!document) {
+        throw new CliError(
+          `There is no document with id "${documentId}". List them with: ${program} list-docs`,
+        )
+      }
+      const { invitation, url } = await createInvitation(
+        auth,
+        { documentId, createdBy: 'cli', publicUrl, now: new Date() },
+        {
+          role: values.role,
+          speakerId: values.speaker,
+          name: values.name,
+          expiresInDays: values.days === undefined ? undefined : Number(values.days),
+        },
+      )
+      io.stdout.write(`${url}\n`)
+      const speaker = invitation.speakerId ? ` (person ${invitation.speakerId})` : ''
+      io.stderr.write(
+        `Invitation as ${invitation.role}${speaker} to "${document.title}", valid until ${invitation.expiresAt.slice(0, 10)}. It is shown only this once.\n`,
+      )
+    },
+  },
+
+  'list-docs': {
+    usage: `list-docs
+      Lists the documents, most recently changed first: id, last change (UTC), title.`,
+    options: {},
+    positionals: 0,
+    async run({ io, open }) {
+      const documents = await open({ mustExist: true }).documents.listDocuments()
+      if (documents.length === 0) {
+        io.stderr.write(`No documents yet. Create one with: ${program} create-doc --title "…"\n`)
+      }
+      for (const { id, updatedAt, title } of documents) {
+        io.stdout.write(`${id}  ${updatedAt.slice(0, 16).replace('T', ' ')}  ${title}\n`)
+      }
+    },
+  },
+}
+
+const usage = `Usage: ${program} <command> [options]
+
+Commands:
+${Object.values(commands)
+  .map((command) => `  ${command.usage}`)
+  .join('\n')}
+
+The database is minutes.sqlite in $MINUTES_DATA_DIR (default ./data), the one the server uses;
+links start with $MINUTES_PUBLIC_URL (default http://localhost:8787).
+`
+
+/** Runs one command; returns the exit code (0 done, 1 failed, 2 wrong usage). */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = args
+  if (name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(usage)
+    return 0
+  }
+  const command = name === undefined ? undefined : commands[name]
+  if (!command) {
+    io.stderr.write(
+      `${name === undefined ? 'Give a command.' : `Unknown command "${name}".`}\n\n${usage}`,
+    )
+    return 2
+  }
+
+  let db: Database.Database | undefined
+  try {
+    const { values, positionals } = readArguments(name ?? '', command, rest)
+    const config = loadConfig(io.env)
+    const { publicUrl } = loadAuthConfig(io.env)
+    const file = path.join(config.dataDir, 'minutes.sqlite')
+    let stores: Stores | undefined
+    await command.run({
+      io,
+      values,
+      positionals,
+      publicUrl,
+      open({ mustExist }) {
+        if (mustExist && !fs.existsSync(file)) {
+          throw new CliError(
+            `There is no Minutes database at ${file}. Run this where the server runs, or set MINUTES_DATA_DIR.`,
+          )
+        }
+        db ??= openSqliteDatabase(file)
+        stores ??= { documents: new SqliteDocumentStore(db), auth: new SqliteAuthStore(db) }
+        return stores
+      },
+    })
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n\nUsage: ${program} ${command.usage}\n`)
+      return 2
+    }
+    io.stderr.write(`${describeFailure(error)}\n`)
+    return 1
+  } finally {
+    db?.close()
+  }
+}
+
+function readArguments(name: string, command: Command, args: string[]) {
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  if (parsed.positionals.length !== command.positionals) {
+    throw new UsageError(
+      `${name} takes ${command.positionals === 0 ? 'no arguments' : 'one argument'} besides its options.`,
+    )
+  }
+  return {
+    values: parsed.values as Record<string, string | undefined>,
+    positionals: parsed.positionals,
+  }
+}
+
+/** The file as UTF-8 text; anything else is refused with what to do about it. */
+async function readTextFile(file: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    bytes = await fs.promises.readFile(file)
+  } catch (error) {
+    const isMissing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    throw new CliError(
+      isMissing
+        ? `There is no file at ${path.resolve(file)}.`
+        : `${file} could not be read: ${(error as Error).message}`,
+    )
+  }
+  const text = bytes.includes(0) ? undefined : decodeUtf8(bytes)
+  if (text === undefined) {
+    throw new CliError(
+      `${file} is not UTF-8 text. Save it as UTF-8 text or Markdown and try again.`,
+    )
+  }
+  if (text.trim() === '') throw new CliError(`${file} is empty: there is nothing to import.`)
+  return text
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+async function askPassword(io: CliIo): Promise<string> {
+  const password = await readPassword(io, 'Password: ')
+  if (!io.stdin.isTTY) return password
+  if ((await readPassword(io, 'The same password again: ')) !== password) {
+    throw new CliError('The two passwords differ. Nothing was created.')
+  }
+  return password
+}
+
+function describeFailure(error: unknown): string {
+  const isForPeople =
+    error instanceof CliError ||
+    error instanceof ConfigError ||
+    error instanceof AccountInputError ||
+    error instanceof InvitationInputError ||
+    error instanceof EmailTakenError ||
+    error instanceof InvalidMinutesError ||
+    error instanceof HTTPException
+  if (isForPeople) return error.message
+  return `Something went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+}

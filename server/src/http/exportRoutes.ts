@@ -1,0 +1,73 @@
+import { exportFormats, exportMinutes, isExportFormat } from '@minutes/export'
+import { isWorkflowStatus } from '@minutes/permissions'
+import { Hono } from 'hono'
+import { isDocumentId } from '../documents/documentId'
+import { readMinutes } from '../documents/readMinutes'
+import type { DocumentStore } from '../persistence/DocumentStore'
+
+const formatNames = Object.keys(exportFormats).join(', ')
+
+/**
+ * `GET ?format=docx|pdf|html|md|json` (and `&inline=true` to show HTML in the browser).
+ * Mount it at `/api/docs/:id/export`: the document id comes from that mount path's `:id`.
+ */
+export function exportRoutes(store: DocumentStore): Hono {
+  const routes = new Hono()
+
+  routes.get('/', async (c) => {
+    const format = c.req.query('format')
+    if (!isExportFormat(format)) {
+      const given =
+        format === undefined ? 'No export format was given' : `"${format}" is not an export format`
+      return c.json({ error: `${given}. Choose one of: ${formatNames}.` }, 400)
+    }
+    const id = c.req.param('id') ?? ''
+    const minutes = isDocumentId(id) ? await readMinutes(store, id) : undefined
+    if (!minutes) return c.json({ error: `There is no document with id "${id}".` }, 404)
+
+    const { meta, content, people } = minutes
+    const body = await exportMinutes(format, {
+      title: meta.title,
+      status: isWorkflowStatus(meta.status) ? meta.status : 'draft',
+      content,
+      people,
+    })
+    const { contentType, extension } = exportFormats[format]
+    const disposition =
+      format === 'html' && c.req.query('inline') === 'true' ? 'inline' : 'attachment'
+    return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, {
+      'Content-Type': contentType,
+      'Content-Disposition': contentDisposition(disposition, meta.title, extension),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      // The page carries no script and loads nothing: say so, in case of anything missed.
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    })
+  })
+
+  return routes
+}
+
+/** A plain ASCII file name for every client, and the exact title for those that read RFC 6266. */
+export function contentDisposition(
+  type: 'inline' | 'attachment',
+  title: string,
+  extension: string,
+) {
+  const ascii =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2012-\u2015]/g, '-')
+      .replace(/[^A-Za-z0-9 ._()-]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, '')
+      .slice(0, 120) || 'minutes'
+  const exact = encodeURIComponent(`${title.trim() || 'minutes'}.${extension}`).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
+  return `${type}; filename="${ascii}.${extension}"; filename*=UTF-8''${exact}`
+}
