@@ -102,7 +102,7 @@ export class DocumentRegistry {
   /** Records a new workflow status, and applies it at once to the live document if loaded. */
   async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
     const meta = await this.store.setStatus(id, status)
-    if (meta) this.entries.get(id)?.document?.setStatus(status)
+    if (meta) await this.entries.get(id)?.document?.setStatus(status)
     return meta
   }
 

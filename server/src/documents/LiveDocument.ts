@@ -9,12 +9,18 @@ export type UpdateListener = (update: Uint8Array, origin: unknown) => void
 export type UpdateJudge = (doc: Y.Doc) => string | undefined
 
 interface Submission {
-  update: Uint8Array
+  /** A client's update, or a change the server makes itself. */
+  change: { update: Uint8Array; judge: UpdateJudge | undefined } | ((doc: Y.Doc) => void)
   origin: unknown
-  judge: UpdateJudge | undefined
   resolve: () => void
   reject: (error: unknown) => void
 }
+
+/** Origin of changes the server makes itself (the workflow mirror). */
+export const serverOrigin = Symbol('server')
+
+/** Root map the server alone writes, mirroring the workflow status to every client live. */
+export const WORKFLOW_MAP_NAME = 'workflow'
 
 /** Yjs could not apply the update: its bytes are broken. */
 export class MalformedUpdateError extends Error {
@@ -90,7 +96,10 @@ export class LiveDocument {
       doc.destroy()
       throw new Error(`The stored state of document "${id}" could not be read.`, { cause: error })
     }
-    return new LiveDocument(id, meta.status, doc, updates.length, store, options)
+    const document = new LiveDocument(id, meta.status, doc, updates.length, store, options)
+    // A status set while the document was not in memory reaches the mirror now.
+    void document.mirrorStatus().catch(() => undefined)
+    return document
   }
 
   /**
@@ -98,9 +107,18 @@ export class LiveDocument {
    * before the update would be applied, against exactly the state it would apply to.
    */
   submitUpdate(update: Uint8Array, origin: unknown, judge?: UpdateJudge): Promise<void> {
+    return this.enqueue({ update, judge }, origin)
+  }
+
+  /** Makes a change of the server's own through the same queue: stored before it is sent. */
+  applyServerChange(change: (doc: Y.Doc) => void): Promise<void> {
+    return this.enqueue(change, serverOrigin)
+  }
+
+  private enqueue(change: Submission['change'], origin: unknown): Promise<void> {
     if (this.destroyed) return Promise.reject(new DocumentSaveError('The document was closed.'))
     return new Promise((resolve, reject) => {
-      this.pending.push({ update, origin, judge, resolve, reject })
+      this.pending.push({ change, origin, resolve, reject })
       this.scheduleFlush()
     })
   }
@@ -132,8 +150,19 @@ export class LiveDocument {
     return this.workflowStatus
   }
 
-  setStatus(status: WorkflowStatus): void {
+  /** Judges updates under `status` from now on, and shows it to every client through the doc. */
+  setStatus(status: WorkflowStatus): Promise<void> {
     this.workflowStatus = status
+    return this.mirrorStatus()
+  }
+
+  private mirrorStatus(): Promise<void> {
+    if (this.doc.getMap(WORKFLOW_MAP_NAME).get('status') === this.workflowStatus) {
+      return Promise.resolve()
+    }
+    return this.applyServerChange((doc) =>
+      doc.getMap(WORKFLOW_MAP_NAME).set('status', this.workflowStatus),
+    )
   }
 
   onUpdate(listener: UpdateListener): () => void {
@@ -186,13 +215,19 @@ export class LiveDocument {
     this.doc.on('update', record)
     try {
       for (const submission of batch) {
-        const refusal = submission.judge?.(this.doc)
+        const { change } = submission
+        if (typeof change === 'function') {
+          this.doc.transact(() => change(this.doc), submission.origin)
+          accepted.push(submission)
+          continue
+        }
+        const refusal = change.judge?.(this.doc)
         if (refusal !== undefined) {
           submission.reject(new UpdateRefusedError(refusal))
           continue
         }
         try {
-          Y.applyUpdate(this.doc, submission.update, submission.origin)
+          Y.applyUpdate(this.doc, change.update, submission.origin)
           accepted.push(submission)
         } catch (error) {
           submission.reject(

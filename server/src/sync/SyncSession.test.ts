@@ -101,7 +101,7 @@ describe('sync over the y-websocket protocol', () => {
 
   it('drops a document whose save failed, and the client resends its edit on reconnect', async () => {
     await server.close()
-    let failuresLeft = 1
+    let failuresLeft = 0
     server = await startTestServer({}, (store) =>
       Object.assign(Object.create(store) as DocumentStore, {
         appendUpdates: async (id: string, updates: Uint8Array[]) => {
@@ -115,6 +115,7 @@ describe('sync over the y-websocket protocol', () => {
     await writer.synced
     const closes: number[] = []
     writer.provider.on('connection-close', (event) => closes.push(event?.code ?? 0))
+    failuresLeft = 1
 
     appendParagraph(writer.doc, 'kept through a failed save')
     await waitFor(

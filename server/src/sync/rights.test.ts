@@ -210,6 +210,10 @@ describe('rights enforced on every update over the websocket', () => {
 
   it('refuses any edit after approval, whoever makes it', async () => {
     await server.registry.setStatus(documentId, 'approved')
+    await waitFor(
+      () => watcher.doc.getMap('workflow').get('status') === 'approved',
+      'the new status to reach the secretariat',
+    )
     await expectRefused(
       'secretariat',
       (doc) => section(doc, 0).insert(0, [new Y.XmlText('Late')]),
@@ -233,6 +237,15 @@ describe('rights enforced on every update over the websocket', () => {
       color: '#0b5cad',
     })
     speaker.destroy()
+  })
+
+  it('shows every client the workflow status, which only the server writes', async () => {
+    expect(watcher.doc.getMap('workflow').get('status')).toBe('circulated')
+    await expectRefused(
+      'secretariat',
+      (doc) => doc.getMap('workflow').set('status', 'published'),
+      /workflow/,
+    )
   })
 
   it('refuses connections it cannot authorise with 4401', async () => {
