@@ -2,7 +2,10 @@ import { PEOPLE_MAP_NAME } from '@minutes/schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
-import { demoContent, demoPeople } from './demo/demoMinutes'
+import { readDemoMinutes } from './demo/seedDemoDocument'
+
+const { content: demoContent, people: demoPeople } = readDemoMinutes()
+
 import { encodeMinutesState } from './encodeMinutesState'
 import { readMinutes } from './readMinutes'
 

@@ -2,7 +2,10 @@ import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME, type Person } from '@minutes/sc
 import { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { demoContent, demoPeople } from '../documents/demo/demoMinutes'
+import { readDemoMinutes } from '../documents/demo/seedDemoDocument'
+
+const { content: demoContent, people: demoPeople } = readDemoMinutes()
+
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { contentDisposition, exportRoutes } from './exportRoutes'
@@ -32,7 +35,7 @@ describe('GET /api/docs/:id/export', () => {
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'PK'],
     ['pdf', 'application/pdf', '%PDF-'],
     ['html', 'text/html; charset=utf-8', '<!doctype html>'],
-    ['md', 'text/markdown; charset=utf-8', '# All-Party Parliamentary Group'],
+    ['md', 'text/markdown; charset=utf-8', '# ALL-PARTY PARLIAMENTARY GROUP'],
     ['json', 'application/json; charset=utf-8', '{'],
   ])('serves %s as an attachment named after the title', async (format, contentType, opening) => {
     const response = await exportAs(`format=${format}`)
@@ -60,8 +63,8 @@ describe('GET /api/docs/:id/export', () => {
     const doc = new Y.Doc()
     for (const update of await store.loadUpdates('doc1')) Y.applyUpdate(doc, update)
     const before = Y.encodeStateVector(doc)
-    doc.getMap<Person>(PEOPLE_MAP_NAME).set('p-tate', {
-      id: 'p-tate',
+    doc.getMap<Person>(PEOPLE_MAP_NAME).set('imogen-tate', {
+      id: 'imogen-tate',
       name: 'Professor Imogen Tate',
       organisation: 'Northfield University',
     })
@@ -71,7 +74,7 @@ describe('GET /api/docs/:id/export', () => {
     await store.appendUpdates('doc1', [Y.encodeStateAsUpdate(doc, before)])
 
     const markdown = await (await exportAs('format=md')).text()
-    expect(markdown).toContain('**Professor Imogen Tate (Northfield University):** Explained')
+    expect(markdown).toContain('**Professor Imogen Tate (Northfield University):** explained')
     expect(markdown.trimEnd().endsWith('Added after the meeting.')).toBe(true)
   })
 

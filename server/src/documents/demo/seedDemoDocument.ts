@@ -1,12 +1,25 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type ImportResult, importMinutes } from '@minutes/import'
 import type { Logger } from '../../logger'
 import type { DocumentStore } from '../../persistence/DocumentStore'
 import { createDocumentId } from '../documentId'
 import { encodeMinutesState } from '../encodeMinutesState'
-import { demoContent, demoPeople, demoTitle } from './demoMinutes'
+
+/** A fictional meeting, written for the demo: every name, body and figure in it is invented. */
+const demoFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-minutes.txt')
+export const demoTitle = 'Community Libraries APPG — 14 October 2025'
+
+/** The demo minutes as the importer reads them, exactly as a clerk's own file would come in. */
+export function readDemoMinutes(): ImportResult {
+  return importMinutes(fs.readFileSync(demoFile, 'utf8'), { format: 'text' })
+}
 
 /** Encodes the demo minutes as one Yjs update: content and people register together. */
 export function createDemoState(): Uint8Array {
-  return encodeMinutesState(demoContent, demoPeople)
+  const { content, people } = readDemoMinutes()
+  return encodeMinutesState(content, people)
 }
 
 /**

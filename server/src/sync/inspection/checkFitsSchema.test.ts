@@ -5,7 +5,6 @@ import Collaboration from '@tiptap/extension-collaboration'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { demoContent } from '../../documents/demo/demoMinutes'
 import { checkFitsSchema } from './checkFitsSchema'
 import { createSchemaRules } from './createSchemaRules'
 import { inspectUpdate } from './inspectUpdate'
@@ -16,9 +15,25 @@ const rules = createSchemaRules(schema, {
   [PEOPLE_MAP_NAME]: 'map',
 })
 
+const text = (value: string): JSONContent => ({ type: 'text', text: value })
+/** Blocks 0 to 2 are a heading and two paragraphs; tests below reach into them by position. */
+const minutes: JSONContent = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 1 }, content: [text('Minutes')] },
+    { type: 'paragraph', content: [text('Introduction.')] },
+    { type: 'paragraph', content: [text('Opening remarks.')] },
+    {
+      type: 'speakerSection',
+      attrs: { speakerId: 'imogen-tate' },
+      content: [{ type: 'paragraph', content: [text('Imogen spoke.')] }],
+    },
+  ],
+}
+
 /** The server's copy, and a client that has synced with it. */
 function setUp() {
-  const server = prosemirrorJSONToYDoc(schema, demoContent, CONTENT_FRAGMENT_NAME)
+  const server = prosemirrorJSONToYDoc(schema, minutes, CONTENT_FRAGMENT_NAME)
   const client = new Y.Doc()
   Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
   return { server, client }
@@ -57,7 +72,11 @@ describe('checkFitsSchema', () => {
     })
     editor.chain().setTextSelection(3).insertContent('typed text ').run()
     editor.chain().setTextSelection(5).insertContent('<strong>bold</strong>').run()
-    append({ type: 'speakerSection', attrs: { speakerId: 'p-tate' }, content: [paragraph('New')] })
+    append({
+      type: 'speakerSection',
+      attrs: { speakerId: 'imogen-tate' },
+      content: [paragraph('New')],
+    })
     editor
       .chain()
       .setTextSelection(editor.state.doc.content.size - 2)
@@ -68,16 +87,24 @@ describe('checkFitsSchema', () => {
       type: 'questionAnswer',
       content: [
         { type: 'question', content: [paragraph('Why?')] },
-        { type: 'answer', attrs: { speakerId: 'p-oyelaran' }, content: [paragraph('Because.')] },
+        {
+          type: 'answer',
+          attrs: { speakerId: 'marcus-oyelaran' },
+          content: [paragraph('Because.')],
+        },
       ],
     })
     append({
       type: 'attendanceList',
       attrs: { kind: 'apologies' },
-      content: [{ type: 'attendee', attrs: { personId: 'p-pritchard' } }],
+      content: [{ type: 'attendee', attrs: { personId: 'sian-pritchard' } }],
     })
     append({ type: 'meetingDetails', attrs: { date: '2025-10-14' } })
-    append({ type: 'actionItem', attrs: { ownerId: 'p-tate' }, content: [paragraph('Write it')] })
+    append({
+      type: 'actionItem',
+      attrs: { ownerId: 'imogen-tate' },
+      content: [paragraph('Write it')],
+    })
     append({ type: 'decision', content: [paragraph('Resolved, That it be done.')] })
     append({ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('item')] }] })
     append({
