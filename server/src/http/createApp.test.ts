@@ -173,3 +173,22 @@ describe('access to the HTTP API', () => {
     expect(await store.getDocument(id)).toMatchObject({ status: 'draft' })
   })
 })
+
+describe('the public page of published minutes', () => {
+  it('is served to anyone once published, at /p/:id, and to nobody before', async () => {
+    const { id } = (await (await post('/api/docs', '{"title":"Public"}')).json()) as { id: string }
+    const before = await app.request(`/p/${id}`)
+    expect(before.status).toBe(404)
+    expect(await before.text()).toContain('These minutes are not published')
+
+    for (const status of ['circulated', 'approved', 'published']) {
+      await post(`/api/docs/${id}/status`, JSON.stringify({ status }))
+    }
+    const page = await app.request(`/p/${id}`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toMatch(/^<!doctype html>/i)
+    expect(html).toContain('<title>Public')
+    expect(html).toContain('lang="en-GB"')
+  })
+})

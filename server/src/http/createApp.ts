@@ -15,6 +15,7 @@ import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
 import { importRoutes } from './importRoutes'
 import { inviteRoutes } from './inviteRoutes'
+import { publicPageRoutes } from './publicPageRoutes'
 import { statusRoutes } from './statusRoutes'
 
 export interface AppOptions {
@@ -36,6 +37,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.route('/', authRoutes({ store: authStore, authenticator, publicUrl }))
   app.route('/', inviteRoutes({ store: authStore, authenticator, documents: store, publicUrl }))
+  app.route('/', publicPageRoutes(store))
 
   // What is not one document's needs a secretariat account (or the admin token).
   app.use('/api/docs', requireAccount(authenticator))
