@@ -1,0 +1,54 @@
+import type { Person } from '@minutes/schema'
+import type { JSONContent } from '@tiptap/core'
+
+export type ImportFormat = 'text' | 'markdown'
+
+export interface ImportOptions {
+  /**
+   * 'markdown' also reads `#` headings, `>` quotes and joins wrapped lines into one paragraph;
+   * 'text' (the default) keeps each line break. Both read bullets and `**bold**`/`*italic*`.
+   */
+  format?: ImportFormat
+}
+
+export type RecognisedKind =
+  | 'meetingHeader'
+  | 'officer'
+  | 'meetingDetails'
+  | 'attendanceList'
+  | 'agendaItem'
+  | 'speakerSection'
+  | 'recommendation'
+  | 'questions'
+  | 'questionAnswer'
+  | 'answer'
+  | 'chairSummary'
+  | 'decision'
+  | 'actionItem'
+
+export interface RecognisedBlock {
+  kind: RecognisedKind
+  /** A short human description: the speaker's name, the list's heading, the question. */
+  label: string
+  /** 1-based line where the block starts in the source. */
+  line: number
+}
+
+export interface UnrecognisedLine {
+  line: number
+  text: string
+}
+
+export interface ImportReport {
+  recognised: RecognisedBlock[]
+  /** Lines kept as plain paragraphs, headings or lists because nothing recognised them. */
+  unrecognised: UnrecognisedLine[]
+}
+
+export interface ImportResult {
+  /** A ProseMirror document (`type: 'doc'`) valid for `minutesExtensions()`. */
+  content: JSONContent
+  /** Everyone the content refers to by id, each once. */
+  people: Person[]
+  report: ImportReport
+}

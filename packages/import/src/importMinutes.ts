@@ -1,0 +1,71 @@
+import type { JSONContent } from '@tiptap/core'
+import { actionItemRecogniser } from './action-item/actionItemRecogniser'
+import { agendaItemRecogniser } from './agenda-item/agendaItemRecogniser'
+import { attendanceRecogniser } from './attendance/attendanceRecogniser'
+import { readBlock } from './blocks/readBlock'
+import { chairSummaryRecogniser } from './chair-summary/chairSummaryRecogniser'
+import { ImportContext } from './context/ImportContext'
+import type { Recogniser } from './context/Recogniser'
+import { decisionRecogniser } from './decision/decisionRecogniser'
+import type { ImportOptions, ImportResult } from './ImportResult'
+import { splitLines } from './lines/splitLines'
+import { meetingDetailsRecogniser } from './meeting-details/meetingDetailsRecogniser'
+import { meetingHeaderRecogniser } from './meeting-header/meetingHeaderRecogniser'
+import { questionsRecogniser } from './question-answer/questionsRecogniser'
+import { recommendationRecogniser } from './recommendation/recommendationRecogniser'
+import { speakerSectionRecogniser } from './speaker-section/speakerSectionRecogniser'
+
+// In order of precedence: the questions and summary openings are also "Name: …" lines.
+const recognisers: readonly Recogniser[] = [
+  meetingHeaderRecogniser,
+  meetingDetailsRecogniser,
+  attendanceRecogniser,
+  agendaItemRecogniser,
+  decisionRecogniser,
+  actionItemRecogniser,
+  questionsRecogniser,
+  chairSummaryRecogniser,
+  speakerSectionRecogniser,
+  recommendationRecogniser,
+]
+
+/**
+ * Minutes as text or Markdown → a structured document, its people register and a report of
+ * what was recognised. Nothing of the source is dropped: what no recogniser claims stays as
+ * paragraphs, headings or lists and is listed in `report.unrecognised`.
+ */
+export function importMinutes(source: string, options: ImportOptions = {}): ImportResult {
+  const context = new ImportContext(
+    splitLines(source, options.format ?? 'text'),
+    options.format ?? 'text',
+    recognisers,
+  )
+  const content: JSONContent[] = []
+  for (let index = context.nextNonBlank(0); index < context.lines.length; ) {
+    const recogniser = recognisers.find((candidate) => candidate.startsAt(context, index))
+    if (recogniser) {
+      const { nodes, next } = recogniser.read(context, index)
+      content.push(...nodes)
+      if (recogniser.kind !== 'meetingHeader' && recogniser.kind !== 'meetingDetails') {
+        context.hasBody = true
+      }
+      index = context.nextNonBlank(Math.max(next, index + 1))
+      continue
+    }
+    const { node, next } = readBlock(context, index)
+    for (const line of context.lines.slice(index, next)) {
+      if (line.shape.kind !== 'blank')
+        context.report.unrecognised.push({ line: line.number, text: line.text })
+    }
+    content.push(node)
+    index = context.nextNonBlank(Math.max(next, index + 1))
+  }
+  // Sections are reported once read, after what they hold; the report reads in source order.
+  context.report.recognised.sort((first, second) => first.line - second.line)
+  return {
+    // A document holds at least one block, so empty minutes are one empty paragraph.
+    content: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+    people: context.people.list(),
+    report: context.report,
+  }
+}
