@@ -45,6 +45,8 @@ export interface SyncSessionDependencies {
 
 /** Frames accepted from a client before its document has loaded; more is a misbehaving client. */
 const maxFramesWhileLoading = 256
+/** Bytes held for a client not yet authorised: unauthenticated data must not pile up. */
+const maxBytesWhileLoading = 4 * 1024 * 1024
 
 class ProtocolError extends Error {
   override name = 'ProtocolError'
@@ -59,6 +61,7 @@ export class SyncSession implements SyncConnection {
   private access: DocumentAccess = { role: 'reviewer' }
   private identity: Identity | undefined
   private framesWhileLoading: Uint8Array[] | undefined = []
+  private bytesWhileLoading = 0
   private processing: Promise<void> = Promise.resolve()
   private readonly awarenessClientIds = new Set<number>()
   private readonly unsubscribers: (() => void)[] = []
@@ -86,7 +89,11 @@ export class SyncSession implements SyncConnection {
   receive(frame: Uint8Array): void {
     if (this.isClosed) return
     if (this.framesWhileLoading) {
-      if (this.framesWhileLoading.length >= maxFramesWhileLoading) {
+      this.bytesWhileLoading += frame.byteLength
+      if (
+        this.framesWhileLoading.length >= maxFramesWhileLoading ||
+        this.bytesWhileLoading > maxBytesWhileLoading
+      ) {
         this.close(CloseCode.policyViolation, 'Too many messages before the document was ready.')
         return
       }

@@ -171,6 +171,28 @@ describe('checkFitsSchema', () => {
     expect(verdict(third.server, third.client)).toBe('The key "__proto__" is not allowed.')
   })
 
+  it('refuses links to anything but web pages and e-mail addresses', () => {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:x',
+      'data:text/html,x',
+    ]) {
+      const { server, client } = setUp()
+      const text = (fragment(client).get(2) as Y.XmlElement).get(0) as Y.XmlText
+      text.format(0, 4, { link: { href } })
+      expect(verdict(server, client)).toBe(
+        'Links may only point to web pages (http, https) or e-mail addresses.',
+      )
+    }
+    for (const href of ['https://example.org', 'mailto:clerk@example.org', '/d/abc', '#r1']) {
+      const { server, client } = setUp()
+      const text = (fragment(client).get(2) as Y.XmlElement).get(0) as Y.XmlText
+      text.format(0, 4, { link: { href } })
+      expect(verdict(server, client)).toBeUndefined()
+    }
+  })
+
   it('refuses a new root type, and values of the wrong kind in the register', () => {
     const first = setUp()
     first.client.getText('sneaky').insert(0, 'hidden')

@@ -45,6 +45,9 @@ export function checkFitsSchema(insertions: Insertion[], rules: SchemaRules): st
         // y-prosemirror keys marks that may overlap as "name--hash".
         const markName = content.key.split('--')[0] ?? ''
         if (!rules.marks.has(markName)) return `"${content.key}" is not a known formatting.`
+        if (markName === 'link' && !isSafeLink(content.value)) {
+          return 'Links may only point to web pages (http, https) or e-mail addresses.'
+        }
         continue
       }
       return 'Text holds only characters and formatting.'
@@ -80,4 +83,14 @@ function checkChild(
     return parent.acceptsText ? undefined : `"${parentName}" cannot hold text directly.`
   }
   return `"${parentName}" holds only blocks and text.`
+}
+
+/** Content arriving through Yjs never passes the editor's own link checks: check it here. */
+function isSafeLink(value: unknown): boolean {
+  if (value === null) return true
+  const href = (value as { href?: unknown } | undefined)?.href
+  if (typeof href !== 'string') return false
+  // Relative links and fragments carry no scheme; anything with one must be a safe one.
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u001f]/g, ''))?.[1]
+  return scheme === undefined || ['http', 'https', 'mailto'].includes(scheme.toLowerCase())
 }
