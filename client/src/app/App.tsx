@@ -1,4 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
+import { InvitationEndedPage } from '../auth/InvitationEndedPage'
+import { SetupPage } from '../auth/SetupPage'
+import { SignInPage } from '../auth/SignInPage'
 import { DocumentListPage } from './DocumentListPage'
 import { matchRoute } from './matchRoute'
 import { NotFoundPage } from './NotFoundPage'
@@ -37,6 +40,9 @@ export function App() {
           <EditorPage key={route.docId} docId={route.docId} />
         </Suspense>
       )}
+      {route.page === 'sign-in' && <SignInPage />}
+      {route.page === 'setup' && <SetupPage />}
+      {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
     </>
   )
@@ -48,6 +54,8 @@ function useFocusMainOnNavigation(pathname: string): void {
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
-    document.getElementById('main')?.focus({ preventScroll: true })
+    const main = document.getElementById('main')
+    // A page that placed the focus itself (the sign-in form's first field) keeps it.
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true })
   }, [pathname])
 }

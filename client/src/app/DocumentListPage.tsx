@@ -1,29 +1,89 @@
 import { useState } from 'react'
+import { SignOutButton } from '../auth/SignOutButton'
+import { useAccess } from '../auth/useAccess'
+import { documentStatusLabels } from '../collaboration/DocumentStatusContext'
+import { ImportDialog } from '../import/ImportDialog'
 import { formatUpdatedAt } from './formatUpdatedAt'
 import { Link } from './Link'
 import { editorPath } from './matchRoute'
 import { NewMinutesForm } from './NewMinutesForm'
 import { useDocumentList } from './useDocumentList'
 import { useDocumentTitle } from './useDocumentTitle'
+import './documentListPage.css'
 
-/** The home page: every set of minutes, newest first, and a way to start new ones. */
+/**
+ * The home page: every set of minutes, newest first, and a way to start new ones. Someone who
+ * came by an invitation cannot list minutes: they are shown the way to theirs.
+ */
 export function DocumentListPage() {
-  const { state, reload } = useDocumentList()
-  const [isCreating, setIsCreating] = useState(false)
+  const { state, retry } = useAccess()
   useDocumentTitle('Minutes')
-
+  if (state.status === 'ready' && state.principal.kind === 'invitation') {
+    return <InvitedPage documentId={state.principal.documentId} />
+  }
   return (
     <>
       <header className="app-header">
-        <nav aria-label="Main" className="app-header__nav">
-          <Link href="/" className="brand" aria-current="page">
-            Minutes
-          </Link>
-        </nav>
+        <div className="app-header__bar">
+          <nav aria-label="Main" className="app-header__nav">
+            <Link href="/" className="brand" aria-current="page">
+              Minutes
+            </Link>
+          </nav>
+          {state.status === 'ready' && state.principal.kind === 'account' && <SignOutButton />}
+        </div>
       </header>
       <main id="main" tabIndex={-1} className="list-page">
-        <div className="list-page__heading">
-          <h1>All minutes</h1>
+        {state.status === 'loading' && (
+          <p className="quiet" role="status">
+            Loading minutes…
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div className="notice notice--error" role="alert">
+            <p>Could not load the minutes. {state.message}</p>
+            <button type="button" className="button" onClick={retry}>
+              Try again
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && <DocumentList />}
+      </main>
+    </>
+  )
+}
+
+function InvitedPage({ documentId }: { documentId: string | undefined }) {
+  return (
+    <>
+      <header className="app-header">
+        <p className="brand">Minutes</p>
+      </header>
+      <main id="main" tabIndex={-1} className="message-page">
+        <h1>You were invited to one document</h1>
+        <p>
+          Your invitation opens one set of minutes; the list of all minutes is for the secretariat.
+        </p>
+        {documentId && (
+          <p>
+            <Link href={editorPath(documentId)}>Open the minutes you were invited to</Link>
+          </p>
+        )}
+      </main>
+    </>
+  )
+}
+
+function DocumentList() {
+  const { state, reload } = useDocumentList()
+  const [isCreating, setIsCreating] = useState(false)
+  const [isImporting, setIsImporting] = useState(false)
+
+  return (
+    <>
+      <div className="list-page__heading">
+        <h1>All minutes</h1>
+        <div className="list-page__actions">
           <button
             type="button"
             className="button button--primary"
@@ -32,52 +92,71 @@ export function DocumentListPage() {
           >
             New minutes
           </button>
+          <button
+            type="button"
+            className="button"
+            aria-haspopup="dialog"
+            onClick={() => setIsImporting(true)}
+          >
+            New from file
+          </button>
         </div>
-        {isCreating && <NewMinutesForm onCancel={() => setIsCreating(false)} />}
+      </div>
+      {isCreating && <NewMinutesForm onCancel={() => setIsCreating(false)} />}
+      {isImporting && <ImportDialog onClose={() => setIsImporting(false)} />}
 
-        {state.status === 'loading' && (
-          <p className="quiet" role="status">
-            Loading minutes…
-          </p>
-        )}
+      {state.status === 'loading' && (
+        <p className="quiet" role="status">
+          Loading minutes…
+        </p>
+      )}
 
-        {state.status === 'error' && (
-          <div className="notice notice--error" role="alert">
-            <p>Could not load the minutes. {state.message}</p>
-            <button type="button" className="button" onClick={reload}>
-              Try again
-            </button>
-          </div>
-        )}
+      {state.status === 'error' && (
+        <div className="notice notice--error" role="alert">
+          <p>Could not load the minutes. {state.message}</p>
+          <button type="button" className="button" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      )}
 
-        {state.status === 'ready' && state.documents.length === 0 && (
-          <section className="empty-state" aria-labelledby="empty-heading">
-            <h2 id="empty-heading">No minutes yet</h2>
-            <p>Minutes you create appear here, newest first, for everyone on the team.</p>
-            {!isCreating && (
+      {state.status === 'ready' && state.documents.length === 0 && (
+        <section className="empty-state" aria-labelledby="empty-heading">
+          <h2 id="empty-heading">No minutes yet</h2>
+          <p>Minutes you create appear here, newest first, for everyone on the team.</p>
+          {!isCreating && (
+            <div className="list-page__actions list-page__actions--centred">
               <button type="button" className="button" onClick={() => setIsCreating(true)}>
                 Create the first minutes
               </button>
-            )}
-          </section>
-        )}
+              <button type="button" className="button" onClick={() => setIsImporting(true)}>
+                Import minutes from a file
+              </button>
+            </div>
+          )}
+        </section>
+      )}
 
-        {state.status === 'ready' && state.documents.length > 0 && (
-          <ul className="document-list" aria-label="Minutes">
-            {state.documents.map((document) => (
-              <li key={document.id}>
-                <Link href={editorPath(document.id)} className="document-list__link">
-                  <span className="document-list__title">{document.title || 'Untitled'}</span>
-                  <span className="document-list__date">
-                    Updated{' '}
-                    <time dateTime={document.updatedAt}>{formatUpdatedAt(document.updatedAt)}</time>
+      {state.status === 'ready' && state.documents.length > 0 && (
+        <ul className="document-list" aria-label="Minutes">
+          {state.documents.map((document) => (
+            <li key={document.id}>
+              <Link href={editorPath(document.id)} className="document-list__link">
+                <span className="document-list__title">
+                  {document.title || 'Untitled'}{' '}
+                  <span className="status-badge" data-status={document.status}>
+                    {documentStatusLabels[document.status]}
                   </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </main>
+                </span>
+                <span className="document-list__date">
+                  Updated{' '}
+                  <time dateTime={document.updatedAt}>{formatUpdatedAt(document.updatedAt)}</time>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }

@@ -6,7 +6,8 @@ interface DocumentTitleProps {
   title: string | null
   /** Shown, and not editable, while there is no title. */
   placeholder: string
-  onRename: (title: string) => Promise<void>
+  /** Absent for those who may not rename the minutes: the title is then plain text. */
+  onRename?: (title: string) => Promise<void>
 }
 
 /** The document's title as the page heading; click it (or Enter) to rename it in place. */
@@ -38,7 +39,7 @@ export function DocumentTitle({ title, placeholder, onRename }: DocumentTitlePro
   }
 
   const save = async () => {
-    if (!isEditingRef.current || draft === null) return
+    if (!isEditingRef.current || draft === null || !onRename) return
     isEditingRef.current = false
     const next = draft.trim()
     setDraft(null)
@@ -63,6 +64,16 @@ export function DocumentTitle({ title, placeholder, onRename }: DocumentTitlePro
       event.preventDefault()
       stopEditing()
     }
+  }
+
+  if (!onRename) {
+    return (
+      <div className="document-title">
+        <h1 className="document-title__heading document-title__heading--plain">
+          {shown ?? placeholder}
+        </h1>
+      </div>
+    )
   }
 
   return (

@@ -1,17 +1,37 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef } from 'react'
+import { AccessContext, type EditorAccess } from '../auth/AccessContext'
+import type { Principal } from '../auth/authApi'
+import { handleUnauthorized } from '../auth/handleUnauthorized'
+import { ShareButton } from '../auth/ShareDialog'
+import { SignOutButton } from '../auth/SignOutButton'
+import { useAccess } from '../auth/useAccess'
 import { ConnectionIndicator } from '../collaboration/ConnectionIndicator'
 import type { CollaborationSession } from '../collaboration/createCollaborationSession'
+import { DocumentStatusBadge } from '../collaboration/DocumentStatusBadge'
+import { DocumentStatusContext } from '../collaboration/DocumentStatusContext'
 import type { LocalUser } from '../collaboration/localUser'
 import { PresenceBar } from '../collaboration/PresenceBar'
+import { CLOSE_UNAUTHORIZED } from '../collaboration/sessionStatus'
 import { useCollaborationSession, useSessionStatus } from '../collaboration/useCollaborationSession'
-import { useLocalUser } from '../collaboration/useLocalUser'
+import { usePeople } from '../collaboration/usePeople'
 import { MinutesEditor } from '../editor/MinutesEditor'
+import { StartMinutes } from '../import/StartMinutes'
+import { OutlineNav } from '../outline/OutlineNav'
+import { RecommendationsPanel } from '../register/RecommendationsPanel'
+import { RightsBanner } from '../rights/RightsBanner'
+import { useSectionRights } from '../rights/useSectionRights'
 import { DocumentTitle } from './DocumentTitle'
+import type { DocumentSummary } from './documentsApi'
+import { EditorSidebar } from './EditorSidebar'
 import { Link } from './Link'
-import { NameDialog } from './NameDialog'
+import { editorPath } from './matchRoute'
 import { NotFoundPage } from './NotFoundPage'
 import { type DocumentMeta, useDocumentMeta } from './useDocumentMeta'
 import { useDocumentTitle } from './useDocumentTitle'
+import { useEditorWithin } from './useEditorWithin'
+import { useWorkflowStatus } from './useWorkflowStatus'
+import { WorkflowControl } from './WorkflowControl'
+import './topBar.css'
 
 const documentNotFound = {
   heading: 'These minutes do not exist',
@@ -22,54 +42,112 @@ type Rename = (title: string) => Promise<void>
 
 /** `/d/:docId`: one set of minutes, edited together with everyone who has it open. */
 export function EditorPage({ docId }: { docId: string }) {
-  const [user, saveName] = useLocalUser()
-  const { meta, rename } = useDocumentMeta(docId)
+  const { state, retry } = useAccess(docId)
+  const { meta, rename, update } = useDocumentMeta(docId)
   useDocumentTitle(meta.status === 'ready' ? `${meta.title} — Minutes` : 'Minutes')
 
   if (meta.status === 'not-found') return <NotFoundPage {...documentNotFound} />
-  if (!user) {
+  if (state.status !== 'ready') {
     return (
       <>
-        <TopBar meta={meta} onRename={rename} />
-        <main id="main" tabIndex={-1} className="editor-page" />
-        <NameDialog onSubmit={saveName} />
+        <TopBar meta={meta} />
+        <main id="main" tabIndex={-1} className="editor-page">
+          {state.status === 'loading' ? (
+            <Loading />
+          ) : (
+            <div className="notice notice--error" role="alert">
+              <p>Could not check your access to these minutes. {state.message}</p>
+              <button type="button" className="button" onClick={retry}>
+                Try again
+              </button>
+            </div>
+          )}
+        </main>
       </>
     )
   }
-  return <OpenDocument docId={docId} user={user} meta={meta} onRename={rename} />
+  const { principal, access } = state
+  if (!access) return <NoAccessPage principal={principal} />
+  return (
+    <AccessContext.Provider value={{ principal, access }}>
+      <OpenDocument
+        docId={docId}
+        editorAccess={{ principal, access }}
+        meta={meta}
+        onRename={access.role === 'secretariat' ? rename : undefined}
+        onChanged={update}
+      />
+    </AccessContext.Provider>
+  )
+}
+
+function NoAccessPage({ principal }: { principal: Principal }) {
+  const ownDocument = principal.kind === 'invitation' ? principal.documentId : undefined
+  return (
+    <NotFoundPage
+      heading="You have no access to these minutes"
+      message="Your invitation is for other minutes. Ask the secretariat if you need these too."
+      link={
+        ownDocument
+          ? { href: editorPath(ownDocument), label: 'Open the minutes you were invited to' }
+          : undefined
+      }
+    />
+  )
 }
 
 interface OpenDocumentProps {
   docId: string
-  user: LocalUser
+  editorAccess: EditorAccess
   meta: DocumentMeta
-  onRename: Rename
+  onRename: Rename | undefined
+  onChanged: (document: DocumentSummary) => void
 }
 
-function OpenDocument({ docId, user, meta, onRename }: OpenDocumentProps) {
+function OpenDocument({ docId, editorAccess, meta, onRename, onChanged }: OpenDocumentProps) {
+  const { name, color } = editorAccess.principal
+  // Presence shows the server's name for everyone (it overwrites what a client claims): use it here too.
+  const user = useMemo<LocalUser>(() => ({ name, color }), [name, color])
   const session = useCollaborationSession(docId, user)
   if (!session) {
     return (
       <>
-        <TopBar meta={meta} onRename={onRename} />
+        <TopBar meta={meta} principal={editorAccess.principal} onRename={onRename} />
         <main id="main" tabIndex={-1} className="editor-page">
           <Loading />
         </main>
       </>
     )
   }
-  return <SessionView session={session} user={user} meta={meta} onRename={onRename} />
+  return (
+    <SessionView
+      session={session}
+      user={user}
+      editorAccess={editorAccess}
+      meta={meta}
+      onRename={onRename}
+      onChanged={onChanged}
+    />
+  )
 }
 
-interface SessionViewProps {
+interface SessionViewProps extends Omit<OpenDocumentProps, 'docId'> {
   session: CollaborationSession
   user: LocalUser
-  meta: DocumentMeta
-  onRename: Rename
 }
 
-function SessionView({ session, user, meta, onRename }: SessionViewProps) {
+function SessionView({ session, user, editorAccess, meta, onRename, onChanged }: SessionViewProps) {
+  const { principal, access } = editorAccess
   const status = useSessionStatus(session)
+  const workflowStatus = useWorkflowStatus(
+    session.ydoc,
+    meta.status === 'ready' ? meta.workflowStatus : 'draft',
+  )
+  const pageRef = useRef<HTMLElement>(null)
+  const editor = useEditorWithin(pageRef)
+  const people = usePeople(session.people)
+  const rights = useSectionRights(editor, access, workflowStatus)
+  useSignInAgainOnUnauthorizedClose(session)
   if (status.failure?.kind === 'not-found') return <NotFoundPage {...documentNotFound} />
   const failure = status.failure?.kind === 'error' && (
     <div className="notice notice--error" role="alert">
@@ -80,50 +158,114 @@ function SessionView({ session, user, meta, onRename }: SessionViewProps) {
     </div>
   )
   const isUnavailableOffline = status.connection === 'offline' && status.isLocalCopyEmpty
+  const isSecretariat = access.role === 'secretariat'
 
   return (
-    <>
-      <TopBar meta={meta} onRename={onRename}>
-        <PresenceBar awareness={session.provider.awareness} />
-        <ConnectionIndicator status={status} />
+    <DocumentStatusContext.Provider value={workflowStatus}>
+      <TopBar meta={meta} principal={principal} onRename={onRename}>
+        <div className="top-bar__workflow">
+          <DocumentStatusBadge />
+          {isSecretariat && (
+            <WorkflowControl
+              docId={session.docId}
+              status={workflowStatus}
+              access={access}
+              onChanged={onChanged}
+            />
+          )}
+        </div>
+        <div className="top-bar__status">
+          <PresenceBar awareness={session.provider.awareness} />
+          <ConnectionIndicator status={status} />
+          {isSecretariat && principal.kind !== 'invitation' && (
+            <ShareButton docId={session.docId} people={people} />
+          )}
+          {principal.kind === 'account' && <SignOutButton />}
+        </div>
       </TopBar>
-      <main id="main" tabIndex={-1} className="editor-page">
-        {failure}
-        {status.isLoaded && <MinutesEditor key={session.docId} session={session} user={user} />}
-        {!status.isLoaded && !failure && isUnavailableOffline && (
-          <div className="notice" role="status">
-            <p>
-              These minutes are not on this device yet, and the server cannot be reached. They will
-              open as soon as the connection returns.
-            </p>
-          </div>
+      <RightsBanner access={access} status={workflowStatus} />
+      <div className="editor-layout">
+        {editor && <OutlineNav editor={editor} people={people} />}
+        <main
+          id="main"
+          ref={pageRef}
+          tabIndex={-1}
+          className="editor-page"
+          data-editable={rights.isEditable}
+        >
+          {failure}
+          {status.isLoaded && editor && rights.isEditable && isSecretariat && (
+            <StartMinutes editor={editor} />
+          )}
+          {status.isLoaded && (
+            <MinutesEditor
+              key={session.docId}
+              session={session}
+              user={user}
+              extensions={[rights.extension]}
+            />
+          )}
+          {!status.isLoaded && !failure && isUnavailableOffline && (
+            <div className="notice" role="status">
+              <p>
+                These minutes are not on this device yet, and the server cannot be reached. They
+                will open as soon as the connection returns.
+              </p>
+            </div>
+          )}
+          {!status.isLoaded && !failure && !isUnavailableOffline && <Loading />}
+        </main>
+        {editor && (
+          <EditorSidebar
+            tabs={[
+              {
+                id: 'register',
+                label: 'Recommendations and actions',
+                content: <RecommendationsPanel editor={editor} people={people} />,
+              },
+            ]}
+          />
         )}
-        {!status.isLoaded && !failure && !isUnavailableOffline && <Loading />}
-      </main>
-    </>
+      </div>
+    </DocumentStatusContext.Provider>
   )
+}
+
+/** The server closes with 4401 when the session ended or the invitation was withdrawn. */
+function useSignInAgainOnUnauthorizedClose(session: CollaborationSession): void {
+  useEffect(() => {
+    const handleClose = (event: CloseEvent | null) => {
+      if (event?.code === CLOSE_UNAUTHORIZED) handleUnauthorized()
+    }
+    session.provider.on('connection-close', handleClose)
+    return () => session.provider.off('connection-close', handleClose)
+  }, [session])
 }
 
 interface TopBarProps {
   meta: DocumentMeta
-  onRename: Rename
+  /** Unknown while access is being checked. */
+  principal?: Principal
+  onRename?: Rename
   children?: ReactNode
 }
 
-function TopBar({ meta, onRename, children }: TopBarProps) {
+function TopBar({ meta, principal, onRename, children }: TopBarProps) {
   return (
     <header className="top-bar">
-      <nav aria-label="Main" className="top-bar__nav">
-        <Link href="/" className="top-bar__back">
-          <span aria-hidden="true">←</span> All minutes
-        </Link>
-      </nav>
+      {principal?.kind !== 'invitation' && (
+        <nav aria-label="Main" className="top-bar__nav">
+          <Link href="/" className="top-bar__back">
+            <span aria-hidden="true">←</span> All minutes
+          </Link>
+        </nav>
+      )}
       <DocumentTitle
         title={meta.status === 'ready' ? meta.title : null}
         placeholder={meta.status === 'error' ? 'Title unavailable' : 'Loading title…'}
         onRename={onRename}
       />
-      <div className="top-bar__status">{children}</div>
+      {children}
     </header>
   )
 }

@@ -4,12 +4,15 @@ import { useDocumentTitle } from './useDocumentTitle'
 interface NotFoundPageProps {
   heading?: string
   message?: string
+  /** Where to go from here; the list of all minutes unless given. */
+  link?: { href: string; label: string }
 }
 
 /** Shown for unknown addresses and for minutes that do not exist (any more). */
 export function NotFoundPage({
   heading = 'Page not found',
   message = 'There is nothing at this address. It may have been mistyped.',
+  link = { href: '/', label: 'Back to all minutes' },
 }: NotFoundPageProps) {
   useDocumentTitle(`${heading} — Minutes`)
   return (
@@ -25,7 +28,7 @@ export function NotFoundPage({
         <h1>{heading}</h1>
         <p>{message}</p>
         <p>
-          <Link href="/">Back to all minutes</Link>
+          <Link href={link.href}>{link.label}</Link>
         </p>
       </main>
     </>

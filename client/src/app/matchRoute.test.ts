@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editorPath, matchRoute } from './matchRoute'
+import { editorPath, matchRoute, readNextPath, signInPath } from './matchRoute'
 
 describe('matchRoute', () => {
   it('shows the document list at the root', () => {
@@ -20,5 +20,35 @@ describe('matchRoute', () => {
     expect(matchRoute('/d/a/b')).toEqual({ page: 'not-found' })
     expect(matchRoute('/settings')).toEqual({ page: 'not-found' })
     expect(matchRoute('/d/%E0%A4%A')).toEqual({ page: 'not-found' })
+  })
+})
+
+describe('signInPath and readNextPath', () => {
+  it('routes the pages before the minutes, query or not', () => {
+    expect(matchRoute('/sign-in')).toEqual({ page: 'sign-in' })
+    expect(matchRoute('/setup')).toEqual({ page: 'setup' })
+    expect(matchRoute('/invitation-ended/')).toEqual({ page: 'invitation-ended' })
+  })
+
+  it('comes back to the page that sent the person to sign in', () => {
+    const path = signInPath('/d/abc?x=1')
+    expect(path).toBe('/sign-in?next=%2Fd%2Fabc%3Fx%3D1')
+    expect(readNextPath(new URL(path, 'http://localhost').search)).toBe('/d/abc?x=1')
+    expect(signInPath('/')).toBe('/sign-in')
+  })
+
+  it('goes to the list for a missing, foreign or looping next', () => {
+    for (const search of [
+      '',
+      '?next=',
+      '?next=https://evil.example/',
+      '?next=//evil.example/d/1',
+      '?next=/\\evil.example',
+      '?next=d/abc',
+      '?next=/sign-in',
+      '?next=/setup?token=x',
+    ]) {
+      expect(readNextPath(search)).toBe('/')
+    }
   })
 })

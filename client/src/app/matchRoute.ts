@@ -1,11 +1,23 @@
 export type Route =
   | { page: 'documents' }
   | { page: 'editor'; docId: string }
+  | { page: 'sign-in' }
+  | { page: 'setup' }
+  | { page: 'invitation-ended' }
   | { page: 'not-found' }
+
+const fixedPages: Readonly<Record<string, Route>> = {
+  '/': { page: 'documents' },
+  '': { page: 'documents' },
+  '/sign-in': { page: 'sign-in' },
+  '/setup': { page: 'setup' },
+  '/invitation-ended': { page: 'invitation-ended' },
+}
 
 /** Maps a location path to the page it shows; anything unknown is a not-found page. */
 export function matchRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { page: 'documents' }
+  const fixed = fixedPages[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname]
+  if (fixed) return fixed
   const editor = /^\/d\/([^/]+)\/?$/.exec(pathname)
   if (editor?.[1]) {
     try {
@@ -19,4 +31,22 @@ export function matchRoute(pathname: string): Route {
 
 export function editorPath(docId: string): string {
   return `/d/${encodeURIComponent(docId)}`
+}
+
+export const invitationEndedPath = '/invitation-ended'
+
+/** The sign-in page, coming back to `next` (a path of this app) afterwards. */
+export function signInPath(next: string): string {
+  return next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`
+}
+
+/**
+ * Where to go after signing in: `next` from the query when it is a path of this app, else the
+ * list. Anything else (`//evil.example`, `https://…`) is ignored: a link must not send people off-site.
+ */
+export function readNextPath(search: string): string {
+  const next = new URLSearchParams(search).get('next')
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/'
+  const route = matchRoute(new URL(next, 'http://app.invalid').pathname)
+  return route.page === 'sign-in' || route.page === 'setup' ? '/' : next
 }

@@ -1,17 +1,20 @@
+import type { WorkflowStatus } from '@minutes/permissions'
 import { useCallback, useEffect, useState } from 'react'
-import { ApiError, documentsApi, errorMessage } from './documentsApi'
+import { ApiError, type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
 
 export type DocumentMeta =
   | { status: 'loading' }
-  | { status: 'ready'; title: string }
+  | { status: 'ready'; title: string; workflowStatus: WorkflowStatus }
   | { status: 'not-found' }
   /** The title could not be fetched; the document itself may still open from the local copy. */
   | { status: 'error'; message: string }
 
-/** The document's title from the API, and a way to rename it. */
+/** The document's title and workflow status from the API, and a way to rename it. */
 export function useDocumentMeta(docId: string): {
   meta: DocumentMeta
   rename: (title: string) => Promise<void>
+  /** Takes a document the server just returned (after a rename or a status change). */
+  update: (document: DocumentSummary) => void
 } {
   const [meta, setMeta] = useState<DocumentMeta>({ status: 'loading' })
 
@@ -19,7 +22,7 @@ export function useDocumentMeta(docId: string): {
     const controller = new AbortController()
     setMeta({ status: 'loading' })
     documentsApi.get(docId, controller.signal).then(
-      (document) => setMeta({ status: 'ready', title: document.title }),
+      (document) => setMeta(readyMeta(document)),
       (error: unknown) => {
         if (controller.signal.aborted) return
         setMeta(
@@ -34,11 +37,15 @@ export function useDocumentMeta(docId: string): {
 
   const rename = useCallback(
     async (title: string) => {
-      const document = await documentsApi.rename(docId, title)
-      setMeta({ status: 'ready', title: document.title })
+      setMeta(readyMeta(await documentsApi.rename(docId, title)))
     },
     [docId],
   )
+  const update = useCallback((document: DocumentSummary) => setMeta(readyMeta(document)), [])
 
-  return { meta, rename }
+  return { meta, rename, update }
+}
+
+function readyMeta({ title, status }: DocumentSummary): DocumentMeta {
+  return { status: 'ready', title, workflowStatus: status }
 }

@@ -1,10 +1,12 @@
 import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
+import { readAuthMessage } from 'y-protocols/auth'
+import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { LocalUser } from './localUser'
 import {
   CLOSE_LOAD_FAILED,
+  CLOSE_UPDATE_REFUSED,
   initialSessionStatus,
   isPermanentClose,
   reduceSessionStatus,
@@ -28,11 +30,31 @@ export interface CollaborationSession {
   setUser: (user: LocalUser) => void
   /** Connects again after a failure the provider does not retry by itself. */
   retry: () => void
+  dismissNotice: () => void
   destroy: () => void
+  /** Destroys the session and deletes its local (IndexedDB) copy, with every unsaved change in it. */
+  discardLocalCopy: () => Promise<void>
 }
 
-export function createCollaborationSession(docId: string, user: LocalUser): CollaborationSession {
-  let status = initialSessionStatus(!navigator.onLine)
+export interface CollaborationSessionOptions {
+  /** Shown until dismissed: what happened to the session this one replaces. */
+  notice?: string | null
+  /**
+   * The server refused a change (close code 4403), with its reason. The session has stopped; the
+   * owner must discard its local copy and open a fresh one, or the refused change comes back with
+   * every reconnect.
+   */
+  onRefused?: (reason: string) => void
+}
+
+export function createCollaborationSession(
+  docId: string,
+  user: LocalUser,
+  { notice = null, onRefused }: CollaborationSessionOptions = {},
+): CollaborationSession {
+  let status = initialSessionStatus(!navigator.onLine, notice)
+  /** The reason in the y-protocols "permission denied" message, which arrives before the close. */
+  let deniedReason = ''
   let serverErrorsInARow = 0
   let offlineTimer: ReturnType<typeof setTimeout> | undefined
   const listeners = new Set<() => void>()
@@ -52,6 +74,12 @@ export function createCollaborationSession(docId: string, user: LocalUser): Coll
       },
     },
   )
+  // The close reason is cut to 123 bytes; the auth message just before it carries the whole reason.
+  provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    readAuthMessage(decoder, ydoc, (_doc, reason) => {
+      deniedReason = reason
+    })
+  }
   const persistence = new IndexeddbPersistence(`minutes-${docId}`, ydoc)
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT_NAME)
   provider.awareness.setLocalStateField('user', user)
@@ -77,8 +105,14 @@ export function createCollaborationSession(docId: string, user: LocalUser): Coll
       dispatch({ type: 'still-lost' })
     }, OFFLINE_AFTER_MS)
   }
-  const handleClosed = ({ code, reason }: { code: number; reason: string }) =>
+  const handleClosed = ({ code, reason }: { code: number; reason: string }) => {
+    if (code === CLOSE_UPDATE_REFUSED && onRefused) {
+      // Not a failure to show: the owner replaces this session with a fresh one from the server.
+      onRefused(deniedReason || reason)
+      return
+    }
     dispatch({ type: 'closed', code, reason })
+  }
   const handleUpdate = (_update: Uint8Array, origin: unknown) => {
     // Everything not applied by the server connection or the local copy was typed here.
     if (origin !== provider && origin !== persistence) dispatch({ type: 'local-change' })
@@ -107,6 +141,18 @@ export function createCollaborationSession(docId: string, user: LocalUser): Coll
     if (navigator.onLine) provider.connect()
   }, 0)
 
+  const destroy = () => {
+    clearTimeout(connectTimer)
+    clearTimeout(offlineTimer)
+    listeners.clear()
+    window.removeEventListener('offline', handleBrowserOffline)
+    window.removeEventListener('online', handleBrowserOnline)
+    provider.destroy()
+    void persistence.destroy()
+    // Also frees the awareness (and its timer), which listens for the doc's destruction.
+    ydoc.destroy()
+  }
+
   return {
     docId,
     ydoc,
@@ -123,16 +169,13 @@ export function createCollaborationSession(docId: string, user: LocalUser): Coll
       dispatch({ type: 'retry' })
       provider.connect()
     },
-    destroy: () => {
-      clearTimeout(connectTimer)
-      clearTimeout(offlineTimer)
-      listeners.clear()
-      window.removeEventListener('offline', handleBrowserOffline)
-      window.removeEventListener('online', handleBrowserOnline)
+    dismissNotice: () => dispatch({ type: 'notice-dismissed' }),
+    destroy,
+    discardLocalCopy: async () => {
+      // Disconnect first, so that nothing typed meanwhile is sent, then delete the stored copy.
       provider.destroy()
-      void persistence.destroy()
-      // Also frees the awareness (and its timer), which listens for the doc's destruction.
-      ydoc.destroy()
+      await persistence.clearData()
+      destroy()
     },
   }
 }

@@ -21,6 +21,11 @@ describe('readPerson', () => {
       name: 'Tate',
       title: 'Professor',
     })
+    expect(readPerson('p4', { name: 'Ann Lee', role: 'Clerk' })).toEqual({
+      id: 'p4',
+      name: 'Ann Lee',
+      role: 'Clerk',
+    })
   })
 
   it('rejects values that are not people', () => {

@@ -3,6 +3,7 @@ import {
   initialSessionStatus,
   isPermanentClose,
   reduceSessionStatus,
+  refusalNotice,
   type SessionEvent,
   type SessionStatus,
 } from './sessionStatus'
@@ -71,9 +72,29 @@ describe('reduceSessionStatus', () => {
   })
 })
 
+describe('notices and refusals', () => {
+  it('starts with a notice carried over from the session before, until it is dismissed', () => {
+    const status = initialSessionStatus(false, refusalNotice('Only the secretariat can do that.'))
+    expect(status.notice).toBe('This change was not saved: Only the secretariat can do that.')
+    expect(run([{ type: 'synced' }], status).notice).toBe(status.notice)
+    expect(run([{ type: 'notice-dismissed' }], status).notice).toBeNull()
+  })
+
+  it('says what to do when the server does not know who this is', () => {
+    expect(run([{ type: 'closed', code: 4401, reason: 'unauthorized' }]).failure).toEqual({
+      kind: 'error',
+      message: 'Sign in, or open your invitation link again.',
+    })
+  })
+
+  it('words a refusal without a reason too', () => {
+    expect(refusalNotice('  ')).toBe('This change was not saved: the server refused it.')
+  })
+})
+
 describe('isPermanentClose', () => {
   it('stops reconnecting for the codes reconnecting cannot fix', () => {
-    expect([4404, 4400, 4401, 1009].every(isPermanentClose)).toBe(true)
+    expect([4404, 4400, 4401, 4403, 1009].every(isPermanentClose)).toBe(true)
     expect([1000, 1001, 1006, 1008, 1011, 4500].some(isPermanentClose)).toBe(false)
   })
 })

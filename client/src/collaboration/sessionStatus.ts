@@ -18,6 +18,8 @@ export interface SessionStatus {
   isBrowserOffline: boolean
   /** The connection has been down for a while, not just between two attempts. */
   isLostForAWhile: boolean
+  /** Something the person should know that does not stop the work, until they dismiss it. */
+  notice: string | null
 }
 
 export type SessionEvent =
@@ -30,19 +32,33 @@ export type SessionEvent =
   | { type: 'local-copy-loaded'; hasContent: boolean }
   | { type: 'closed'; code: number; reason: string }
   | { type: 'retry' }
+  | { type: 'notice-dismissed' }
 
 /** Close codes of the Minutes server that reconnecting cannot fix on its own. */
 export const CLOSE_NOT_FOUND = 4404
 export const CLOSE_MALFORMED_MESSAGE = 4400
 export const CLOSE_MESSAGE_TOO_BIG = 1009
 export const CLOSE_LOAD_FAILED = 1011
+/** No valid session or invitation for this document. */
+export const CLOSE_UNAUTHORIZED = 4401
+/** The server refused a change; the local copy holds it and must be dropped (see LESSONS.md). */
+export const CLOSE_UPDATE_REFUSED = 4403
 
 /** Closes that no reconnect can fix; 1011 is not one of them: a failed save or load may pass. */
 export function isPermanentClose(code: number): boolean {
   return (code >= 4400 && code < 4500) || code === CLOSE_MESSAGE_TOO_BIG
 }
 
-export function initialSessionStatus(isBrowserOffline: boolean): SessionStatus {
+/** What the person reads after the server refused a change and the local copy was dropped. */
+export function refusalNotice(reason: string): string {
+  const trimmed = reason.trim()
+  return `This change was not saved: ${trimmed || 'the server refused it.'}`
+}
+
+export function initialSessionStatus(
+  isBrowserOffline: boolean,
+  notice: string | null = null,
+): SessionStatus {
   return withConnection({
     connection: 'connecting',
     unsyncedChanges: 0,
@@ -53,6 +69,7 @@ export function initialSessionStatus(isBrowserOffline: boolean): SessionStatus {
     isSynced: false,
     isBrowserOffline,
     isLostForAWhile: false,
+    notice,
   })
 }
 
@@ -96,6 +113,8 @@ export function reduceSessionStatus(status: SessionStatus, event: SessionEvent):
       })
     case 'retry':
       return withConnection({ ...status, failure: null, isLostForAWhile: false })
+    case 'notice-dismissed':
+      return status.notice === null ? status : { ...status, notice: null }
   }
 }
 
@@ -120,6 +139,8 @@ function failureOf(code: number, reason: string, isLoaded: boolean): SessionFail
           ? 'The server could not load these minutes. Your changes are kept on this device; try again in a moment.'
           : 'The server could not load these minutes. Try again in a moment.',
       }
+    case CLOSE_UNAUTHORIZED:
+      return { kind: 'error', message: 'Sign in, or open your invitation link again.' }
     case CLOSE_MESSAGE_TOO_BIG:
       return {
         kind: 'error',

@@ -44,6 +44,7 @@ function isSamePerson(a: Person | null, b: Person | null): boolean {
     a?.id === b?.id &&
     a?.name === b?.name &&
     a?.title === b?.title &&
-    a?.organisation === b?.organisation
+    a?.organisation === b?.organisation &&
+    a?.role === b?.role
   )
 }

@@ -3,7 +3,8 @@ import { useEditorState } from '@tiptap/react'
 // StarterKit's command types (toggleBold, toggleHeading...) reach the schema's users only this way.
 import type {} from '@tiptap/starter-kit'
 import type { KeyboardEvent, ReactNode } from 'react'
-import { SpeakerPicker } from './SpeakerPicker'
+import { type MoveDirection, moveBlock } from './blocks/moveBlock'
+import { InsertMenu } from './InsertMenu'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const mod = isMac ? '⌘' : 'Ctrl+'
@@ -77,15 +78,21 @@ export function Toolbar({ editor }: { editor: Editor }) {
         </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <SpeakerPicker editor={editor} />
-        <button
-          type="button"
-          className="toolbar__button toolbar__button--text"
-          aria-label="Insert recommendation"
-          onClick={() => run().insertRecommendation().run()}
+        <InsertMenu editor={editor} />
+        <ToolbarButton
+          label="Move block up"
+          shortcut={isMac ? '⌥⇧↑' : 'Alt+Shift+↑'}
+          onClick={() => moveSelectedBlock(editor, 'up')}
         >
-          Insert recommendation
-        </button>
+          <MoveIcon />
+        </ToolbarButton>
+        <ToolbarButton
+          label="Move block down"
+          shortcut={isMac ? '⌥⇧↓' : 'Alt+Shift+↓'}
+          onClick={() => moveSelectedBlock(editor, 'down')}
+        >
+          <MoveIcon down />
+        </ToolbarButton>
       </div>
       <div className="toolbar__group">
         <ToolbarButton
@@ -147,7 +154,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return
   const buttons = Array.from(
     event.currentTarget.querySelectorAll<HTMLButtonElement>(
-      ':scope > .toolbar__group > button:not(:disabled), :scope > .toolbar__group > .speaker-picker > button',
+      ':scope > .toolbar__group > button:not(:disabled), :scope > .toolbar__group > .insert-menu > button',
     ),
   )
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement)
@@ -155,6 +162,33 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   const step = event.key === 'ArrowRight' ? 1 : -1
   buttons[(index + step + buttons.length) % buttons.length]?.focus()
   event.preventDefault()
+}
+
+function moveSelectedBlock(editor: Editor, direction: MoveDirection): void {
+  const transaction = moveBlock(editor.state, direction)
+  if (transaction) editor.view.dispatch(transaction)
+  editor.commands.focus()
+}
+
+function MoveIcon({ down = false }: { down?: boolean }) {
+  return (
+    <svg
+      viewBox="0 0 20 20"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      style={down ? { transform: 'scaleY(-1)' } : undefined}
+    >
+      <path
+        d="M10 16V4M5 9l5-5 5 5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  )
 }
 
 function BulletListIcon() {

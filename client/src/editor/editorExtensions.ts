@@ -1,31 +1,60 @@
-import { CONTENT_FRAGMENT_NAME, minutesExtensions, SpeakerSection } from '@minutes/schema'
-import type { Extensions } from '@tiptap/core'
+import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
+import type { AnyExtension, Extensions, Node, NodeViewRenderer } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
-import { ReactNodeViewRenderer } from '@tiptap/react'
 import type { CollaborationSession } from '../collaboration/createCollaborationSession'
 import type { LocalUser } from '../collaboration/localUser'
+import { BlockPrompt } from './blocks/BlockPrompt'
+import { MoveBlockShortcuts } from './blocks/MoveBlockShortcuts'
+import { PeopleClipboard } from './clipboard/PeopleClipboard'
+import { ActionItemView } from './node-views/ActionItemView'
+import { AnswerView } from './node-views/AnswerView'
+import { AttendanceListView } from './node-views/AttendanceListView'
+import { AttendeeView } from './node-views/AttendeeView'
+import { ChairSummaryView } from './node-views/ChairSummaryView'
+import { createNodeView } from './node-views/createNodeView'
+import { DecisionView } from './node-views/DecisionView'
+import { MeetingDetailsView } from './node-views/MeetingDetailsView'
+import { MeetingHeaderView } from './node-views/MeetingHeaderView'
+import { OfficerView } from './node-views/OfficerView'
+import { QuestionAnswerView } from './node-views/QuestionAnswerView'
+import { QuestionView } from './node-views/QuestionView'
+import { RecommendationView } from './node-views/RecommendationView'
 import { SpeakerSectionView } from './node-views/SpeakerSectionView'
+import { SlashCommand } from './slash/SlashCommand'
 
-// The schema package stays free of React and the DOM; the client adds the views here.
-const SpeakerSectionWithView = SpeakerSection.extend({
-  addNodeView: () =>
-    ReactNodeViewRenderer(SpeakerSectionView, {
-      // The header depends only on the speaker; typing in the body must not re-render React.
-      update: ({ oldNode, newNode, updateProps }) => {
-        if (oldNode.attrs.speakerId !== newNode.attrs.speakerId) updateProps()
-        return true
-      },
-    }),
-})
+/** The client's React views of the schema's nodes; the schema package stays free of React. */
+const nodeViews: Readonly<Record<string, NodeViewRenderer>> = {
+  meetingHeader: createNodeView(MeetingHeaderView),
+  officer: createNodeView(OfficerView),
+  meetingDetails: createNodeView(MeetingDetailsView),
+  attendanceList: createNodeView(AttendanceListView, { contentDOMElementTag: 'ul' }),
+  attendee: createNodeView(AttendeeView, { as: 'li' }),
+  speakerSection: createNodeView(SpeakerSectionView),
+  recommendation: createNodeView(RecommendationView),
+  questionAnswer: createNodeView(QuestionAnswerView),
+  question: createNodeView(QuestionView),
+  answer: createNodeView(AnswerView),
+  chairSummary: createNodeView(ChairSummaryView),
+  decision: createNodeView(DecisionView),
+  actionItem: createNodeView(ActionItemView),
+}
 
-/** The shared minutes schema with this client's node views, bound to one open document. */
+function withNodeView(extension: AnyExtension): AnyExtension {
+  const view = nodeViews[extension.name]
+  if (!view || extension.type !== 'node') return extension
+  return (extension as Node).extend({ addNodeView: () => view })
+}
+
+/** The shared minutes schema with this client's node views and editing aids, bound to one document. */
 export function editorExtensions(session: CollaborationSession, user: LocalUser): Extensions {
   return [
-    ...minutesExtensions().map((extension) =>
-      extension.name === SpeakerSectionWithView.name ? SpeakerSectionWithView : extension,
-    ),
+    ...minutesExtensions().map(withNodeView),
     Collaboration.configure({ document: session.ydoc, field: CONTENT_FRAGMENT_NAME }),
     CollaborationCaret.configure({ provider: session.provider, user }),
+    PeopleClipboard.configure({ people: session.people }),
+    BlockPrompt,
+    MoveBlockShortcuts,
+    SlashCommand,
   ]
 }

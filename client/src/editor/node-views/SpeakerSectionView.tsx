@@ -1,11 +1,16 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { memo } from 'react'
-import { usePeopleMap } from '../../collaboration/PeopleContext'
-import { usePerson } from '../../collaboration/usePeople'
+import { useRef } from 'react'
+import { useBlockPrompt } from '../blocks/useBlockPrompt'
+import type { ChipHandle } from '../chips/ChipHandle'
+import { ChipRow } from '../chips/ChipRow'
+import { PersonChip } from '../chips/PersonChip'
+import { readId } from './readId'
 
 /** A speaker's contribution: who spoke (from the people register), then what they said. */
-export function SpeakerSectionView({ node }: ReactNodeViewProps) {
-  const speakerId = typeof node.attrs.speakerId === 'string' ? node.attrs.speakerId : null
+export function SpeakerSectionView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
+  const speakerId = readId(node.attrs.speakerId)
+  const speaker = useRef<ChipHandle>(null)
+  useBlockPrompt(editor, getPos, () => speaker.current?.open())
   return (
     <NodeViewWrapper
       as="section"
@@ -13,30 +18,19 @@ export function SpeakerSectionView({ node }: ReactNodeViewProps) {
       data-type="speaker-section"
       data-speaker-id={speakerId ?? undefined}
     >
-      <SpeakerHeader speakerId={speakerId} />
+      <ChipRow editor={editor} className="speaker-section__header">
+        <PersonChip
+          editor={editor}
+          label="Speaker"
+          personId={speakerId}
+          placeholder="Choose the speaker"
+          pickerLabel="Choose the speaker"
+          variant="name"
+          onChange={(id) => updateAttributes({ speakerId: id })}
+          handleRef={speaker}
+        />
+      </ChipRow>
       <NodeViewContent className="speaker-section__body" />
     </NodeViewWrapper>
   )
 }
-
-const SpeakerHeader = memo(function SpeakerHeader({ speakerId }: { speakerId: string | null }) {
-  const person = usePerson(usePeopleMap(), speakerId)
-  return (
-    <div className="speaker-section__header" contentEditable={false}>
-      {person ? (
-        <>
-          <span className="speaker-section__name">
-            {person.title ? `${person.title} ${person.name}` : person.name}
-          </span>
-          {person.organisation && (
-            <span className="speaker-section__organisation">{person.organisation}</span>
-          )}
-        </>
-      ) : (
-        <span className="speaker-section__name speaker-section__name--unknown">
-          Unknown speaker
-        </span>
-      )}
-    </div>
-  )
-})

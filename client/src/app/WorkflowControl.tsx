@@ -1,0 +1,205 @@
+import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { ConfirmDialog } from './ConfirmDialog'
+import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
+import {
+  nextStep,
+  type ReopenTarget,
+  reopenLabels,
+  reopenTargetsOf,
+  type Step,
+} from './workflowSteps'
+
+const doneMessages: Record<WorkflowStatus, string> = {
+  draft: 'The minutes are a draft again.',
+  circulated: 'The minutes are circulated for corrections.',
+  approved: 'The minutes are approved.',
+  published: 'The minutes are published.',
+}
+
+interface WorkflowControlProps {
+  docId: string
+  status: WorkflowStatus
+  access: DocumentAccess
+  /** The server moved the minutes; its mirror in the document follows within moments. */
+  onChanged: (document: DocumentSummary) => void
+}
+
+/** The secretariat's way through the workflow: the next step as a button, and "Reopen". */
+export function WorkflowControl({ docId, status, access, onChanged }: WorkflowControlProps) {
+  const [pending, setPending] = useState<WorkflowStatus | null>(null)
+  const [confirming, setConfirming] = useState<Step | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState('')
+  const nextRef = useRef<HTMLButtonElement>(null)
+  const next = nextStep(status)
+  const reopenTargets = reopenTargetsOf(access, status)
+
+  const move = async (to: WorkflowStatus) => {
+    if (pending) return
+    setConfirming(null)
+    setPending(to)
+    setError(null)
+    try {
+      const summary = await documentsApi.setStatus(docId, to)
+      onChanged(summary)
+      setDone(doneMessages[summary.status])
+    } catch (caught) {
+      setError(`The status was not changed. ${errorMessage(caught)}`)
+    } finally {
+      setPending(null)
+    }
+  }
+
+  const handleReopen = async (to: WorkflowStatus) => {
+    await move(to)
+    // "Reopen" may be gone now (from a draft there is nothing to reopen); keep focus close by.
+    nextRef.current?.focus()
+  }
+
+  return (
+    <div className="workflow">
+      {next && (
+        <button
+          ref={nextRef}
+          type="button"
+          className="button button--primary button--small"
+          // Not `disabled`: a disabled button drops the keyboard focus while the server answers.
+          aria-disabled={pending !== null}
+          aria-haspopup={next.confirm ? 'dialog' : undefined}
+          onClick={() => (next.confirm ? setConfirming(next) : void move(next.to))}
+        >
+          {pending === next.to ? `${next.label}…` : next.label}
+        </button>
+      )}
+      {reopenTargets.length > 0 && (
+        <ReopenMenu targets={reopenTargets} isBusy={pending !== null} onChoose={handleReopen} />
+      )}
+      {error && (
+        <p className="workflow__error" role="alert">
+          {error}
+        </p>
+      )}
+      <span className="visually-hidden" role="status">
+        {done}
+      </span>
+      {confirming?.confirm && (
+        <ConfirmDialog
+          title={confirming.confirm.title}
+          confirmLabel={confirming.label}
+          onConfirm={() => void move(confirming.to)}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>{confirming.confirm.body}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+}
+
+interface ReopenMenuProps {
+  targets: readonly ReopenTarget[]
+  isBusy: boolean
+  onChoose: (to: WorkflowStatus) => void
+}
+
+/** A menu button (ARIA pattern): arrows move, Escape closes, focus comes back to the button. */
+function ReopenMenu({ targets, isBusy, onChoose }: ReopenMenuProps) {
+  const [isOpen, setIsOpen] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const menuRef = useRef<HTMLDivElement>(null)
+  const id = useId()
+
+  useEffect(() => {
+    if (!isOpen) return
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+    const handlePointerDown = (event: PointerEvent) => {
+      const target = event.target as Node
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) {
+        setIsOpen(false)
+      }
+    }
+    document.addEventListener('pointerdown', handlePointerDown)
+    return () => document.removeEventListener('pointerdown', handlePointerDown)
+  }, [isOpen])
+
+  const close = () => {
+    setIsOpen(false)
+    buttonRef.current?.focus()
+  }
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const index = items.indexOf(document.activeElement as HTMLElement)
+    const nextIndex = {
+      ArrowDown: (index + 1) % items.length,
+      ArrowUp: (index - 1 + items.length) % items.length,
+      Home: 0,
+      End: items.length - 1,
+    }[event.key]
+    if (nextIndex !== undefined) {
+      event.preventDefault()
+      items[nextIndex]?.focus()
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      close()
+    } else if (event.key === 'Tab') {
+      setIsOpen(false)
+    }
+  }
+
+  return (
+    <div className="reopen-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small"
+        aria-haspopup="menu"
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? `${id}-menu` : undefined}
+        aria-disabled={isBusy}
+        onClick={() => setIsOpen((open) => !open && !isBusy)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !isBusy) {
+            event.preventDefault()
+            setIsOpen(true)
+          }
+        }}
+      >
+        Reopen <span aria-hidden="true">▾</span>
+      </button>
+      {isOpen && (
+        <div
+          ref={menuRef}
+          id={`${id}-menu`}
+          className="reopen-menu__list"
+          role="menu"
+          aria-label="Reopen"
+          onKeyDown={handleKeyDown}
+        >
+          {targets.map((to) => (
+            <div
+              key={to}
+              role="menuitem"
+              tabIndex={-1}
+              className="reopen-menu__item"
+              onClick={() => {
+                setIsOpen(false)
+                onChoose(to)
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault()
+                  setIsOpen(false)
+                  onChoose(to)
+                }
+              }}
+            >
+              {reopenLabels[to]}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

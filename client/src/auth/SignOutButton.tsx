@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import { errorMessage } from '../app/documentsApi'
+import { navigate } from '../app/navigation'
+import { authApi } from './authApi'
+import { rememberedAuth } from './rememberedAuth'
+
+/** Ends the account's session on the server and in this browser, then offers to sign in again. */
+export function SignOutButton() {
+  const [error, setError] = useState<string | null>(null)
+  const [isSigningOut, setIsSigningOut] = useState(false)
+
+  const handleClick = async () => {
+    setIsSigningOut(true)
+    setError(null)
+    try {
+      await authApi.signOut()
+      rememberedAuth.forget()
+      navigate('/sign-in', { replace: true })
+    } catch (caught) {
+      setIsSigningOut(false)
+      setError(`You are still signed in. ${errorMessage(caught)}`)
+    }
+  }
+
+  return (
+    <span className="sign-out">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={isSigningOut}
+        onClick={handleClick}
+      >
+        Sign out
+      </button>
+      {error && (
+        <span className="sign-out__error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  )
+}

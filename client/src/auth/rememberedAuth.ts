@@ -1,0 +1,66 @@
+import type { DocumentAccess } from '@minutes/permissions'
+import type { Principal } from './authApi'
+
+const principalKey = 'minutes.principal'
+const accessKey = (documentId: string) => `minutes.access.${documentId}`
+
+/**
+ * What this browser last knew of who uses it, kept in localStorage. Once a session has ended
+ * the server says only "not signed in": the remembered kind decides between the sign-in page and
+ * "your invitation has ended", and the remembered access lets minutes open from the local copy
+ * while the server cannot be reached. It grants nothing: the server checks every request.
+ */
+export const rememberedAuth = {
+  principal(storage: Storage = window.localStorage): Principal | null {
+    const value = read(storage, principalKey)
+    if (typeof value !== 'object' || value === null) return null
+    const { name, color, kind, documentId } = value as Record<string, unknown>
+    if (typeof name !== 'string' || typeof color !== 'string') return null
+    if (kind !== 'account' && kind !== 'admin' && kind !== 'invitation') return null
+    return { name, color, kind, ...(typeof documentId === 'string' && { documentId }) }
+  },
+
+  access(documentId: string, storage: Storage = window.localStorage): DocumentAccess | null {
+    const value = read(storage, accessKey(documentId))
+    if (typeof value !== 'object' || value === null) return null
+    const { role, speakerId } = value as Record<string, unknown>
+    if (role !== 'secretariat' && role !== 'reviewer' && role !== 'speaker') return null
+    return { role, ...(typeof speakerId === 'string' && { speakerId }) }
+  },
+
+  remember(
+    principal: Principal,
+    access?: { documentId: string; access: DocumentAccess | null },
+    storage: Storage = window.localStorage,
+  ): void {
+    write(storage, principalKey, principal)
+    if (access) write(storage, accessKey(access.documentId), access.access)
+  },
+
+  /** After signing out: the next person at this computer is not taken for the last one. */
+  forget(storage: Storage = window.localStorage): void {
+    try {
+      for (const key of Object.keys(storage)) {
+        if (key === principalKey || key.startsWith(accessKey(''))) storage.removeItem(key)
+      }
+    } catch {
+      // Blocked storage holds nothing to forget.
+    }
+  },
+}
+
+function read(storage: Storage, key: string): unknown {
+  try {
+    return JSON.parse(storage.getItem(key) ?? 'null')
+  } catch {
+    return null
+  }
+}
+
+function write(storage: Storage, key: string, value: unknown): void {
+  try {
+    storage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Full or blocked storage: this visit still works, only the memory is lost.
+  }
+}

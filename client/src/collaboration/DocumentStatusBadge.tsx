@@ -1,0 +1,12 @@
+import { documentStatusLabels, useDocumentStatus } from './DocumentStatusContext'
+
+/** The workflow status in words, coloured by status (the words carry it, not the colour). */
+export function DocumentStatusBadge() {
+  const status = useDocumentStatus()
+  return (
+    <span className="status-badge" data-status={status}>
+      <span className="visually-hidden">Status: </span>
+      {documentStatusLabels[status]}
+    </span>
+  )
+}

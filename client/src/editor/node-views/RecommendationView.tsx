@@ -1,0 +1,54 @@
+import { type RecommendationStatus, recommendationStatuses } from '@minutes/schema'
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { ChipRow } from '../chips/ChipRow'
+import { ChoiceChip } from '../chips/ChoiceChip'
+import { FieldChip } from '../chips/FieldChip'
+import { PersonChip } from '../chips/PersonChip'
+import { recommendationStatusLabels } from '../statusLabels'
+import { BlockNumber } from './BlockNumber'
+import { readId } from './readId'
+import { readNumber } from './readNumber'
+
+/** A recommendation: its number (R1...), its text, then status, addressee and proposer. */
+export function RecommendationView({
+  node,
+  decorations,
+  editor,
+  updateAttributes,
+}: ReactNodeViewProps) {
+  const status = (recommendationStatuses as readonly string[]).includes(node.attrs.status)
+    ? (node.attrs.status as RecommendationStatus)
+    : 'proposed'
+  const addressee = typeof node.attrs.addressee === 'string' ? node.attrs.addressee : null
+  return (
+    <NodeViewWrapper className="recommendation" data-type="recommendation" data-status={status}>
+      <BlockNumber number={readNumber(decorations)} />
+      <NodeViewContent className="recommendation__body" />
+      <ChipRow editor={editor} className="block-chips">
+        <ChoiceChip
+          label="Status"
+          value={status}
+          choices={recommendationStatuses}
+          labels={recommendationStatusLabels}
+          className="chip--status"
+          onChange={(next) => updateAttributes({ status: next })}
+        />
+        <FieldChip
+          label="To"
+          value={addressee}
+          placeholder="Add addressee"
+          onChange={(next) => updateAttributes({ addressee: next })}
+        />
+        <PersonChip
+          editor={editor}
+          label="Proposed by"
+          personId={readId(node.attrs.proposerId)}
+          placeholder="Add proposer"
+          pickerLabel="Choose who proposed it"
+          noneLabel="proposer"
+          onChange={(id) => updateAttributes({ proposerId: id })}
+        />
+      </ChipRow>
+    </NodeViewWrapper>
+  )
+}

@@ -1,0 +1,254 @@
+import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { errorMessage } from '../app/documentsApi'
+import { editorPath } from '../app/matchRoute'
+import { navigate } from '../app/navigation'
+import { createFromImport, type ImportPreview, previewImport } from './importMinutesFile'
+import { summariseReport } from './summariseReport'
+import './import.css'
+
+type PreviewState =
+  | { status: 'empty' }
+  | { status: 'reading'; file: File }
+  | { status: 'ready'; file: File; preview: ImportPreview }
+  | { status: 'failed'; file: File; message: string }
+
+interface ImportDialogProps {
+  onClose: () => void
+}
+
+/**
+ * New minutes from a text or Markdown file: the server first says what it recognised (nothing
+ * is created), then "Create document" makes the minutes and opens them.
+ */
+export function ImportDialog({ onClose }: ImportDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [state, setState] = useState<PreviewState>({ status: 'empty' })
+  const [title, setTitle] = useState('')
+  const isTitleEdited = useRef(false)
+  const [isDragging, setIsDragging] = useState(false)
+  const [isCreating, setIsCreating] = useState(false)
+  const [createError, setCreateError] = useState<string | null>(null)
+  const previewRequest = useRef<AbortController | null>(null)
+  const headingId = useId()
+  const fileId = useId()
+  const fileHintId = useId()
+  const titleId = useId()
+  const titleHintId = useId()
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    const opener = document.activeElement
+    if (dialog && !dialog.open) dialog.showModal()
+    return () => {
+      previewRequest.current?.abort()
+      dialog?.close()
+      // React has already taken the dialog out of the page, so the browser cannot return focus.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
+  }, [])
+
+  const handleFile = (file: File | undefined) => {
+    if (!file || isCreating) return
+    previewRequest.current?.abort()
+    const request = new AbortController()
+    previewRequest.current = request
+    setState({ status: 'reading', file })
+    setCreateError(null)
+    previewImport(file, { signal: request.signal }).then(
+      (preview) => {
+        setState({ status: 'ready', file, preview })
+        if (!isTitleEdited.current) setTitle(preview.title)
+      },
+      (error: unknown) => {
+        if (request.signal.aborted) return
+        setState({ status: 'failed', file, message: errorMessage(error) })
+      },
+    )
+  }
+
+  const handleDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault()
+    setIsDragging(false)
+    handleFile(event.dataTransfer.files[0])
+  }
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (state.status !== 'ready' || isCreating) return
+    setIsCreating(true)
+    setCreateError(null)
+    try {
+      const { id } = await createFromImport(state.file, { title })
+      navigate(editorPath(id))
+    } catch (error) {
+      setCreateError(errorMessage(error))
+      setIsCreating(false)
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={headingId}
+      aria-busy={isCreating}
+      onCancel={(event) => {
+        // Escape closes through React, and not while the minutes are being created.
+        event.preventDefault()
+        if (!isCreating) onClose()
+      }}
+      onDragOver={(event) => {
+        event.preventDefault()
+        setIsDragging(true)
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setIsDragging(false)
+      }}
+      onDrop={handleDrop}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <h2 id={headingId}>New minutes from a file</h2>
+        <p className="import-dialog__intro">
+          Minutes in plain text or Markdown become structured minutes: header, attendance, speakers,
+          recommendations, questions. You see what was recognised before anything is created.
+        </p>
+
+        <div className="import-dialog__drop" data-dragging={isDragging}>
+          <label htmlFor={fileId}>Minutes file</label>
+          <input
+            id={fileId}
+            name="file"
+            type="file"
+            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            aria-describedby={fileHintId}
+            disabled={isCreating}
+            onChange={(event) => handleFile(event.target.files?.[0])}
+          />
+          <p id={fileHintId} className="import-dialog__hint">
+            A .txt or .md file up to 5 MiB. You can also drop it here.
+          </p>
+        </div>
+
+        <label htmlFor={titleId}>Title (optional)</label>
+        <input
+          id={titleId}
+          name="title"
+          type="text"
+          autoComplete="off"
+          className="import-dialog__title"
+          value={title}
+          aria-describedby={titleHintId}
+          disabled={isCreating}
+          onChange={(event) => {
+            isTitleEdited.current = true
+            setTitle(event.target.value)
+          }}
+        />
+        <p id={titleHintId} className="import-dialog__hint">
+          Left empty, the minutes are named after the body and the date they record.
+        </p>
+
+        {state.status === 'reading' && (
+          <p className="import-dialog__progress" role="status">
+            <span className="spinner" aria-hidden="true" /> Reading &ldquo;{state.file.name}&rdquo;…
+          </p>
+        )}
+        {state.status === 'failed' && (
+          <div className="import-dialog__error" role="alert">
+            <p>{state.message}</p>
+          </div>
+        )}
+        {state.status === 'ready' && (
+          <ImportReportView preview={state.preview} fileName={state.file.name} />
+        )}
+
+        <div className="import-dialog__actions">
+          {createError && (
+            <div className="import-dialog__error" role="alert">
+              <p>{createError}</p>
+            </div>
+          )}
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={state.status !== 'ready' || isCreating}
+          >
+            {isCreating ? 'Importing…' : 'Create document'}
+          </button>
+          <button type="button" className="button" onClick={onClose} disabled={isCreating}>
+            Cancel
+          </button>
+          {isCreating && (
+            <p className="import-dialog__progress" role="status">
+              <span className="spinner" aria-hidden="true" /> Creating the minutes; long ones take a
+              few seconds.
+            </p>
+          )}
+        </div>
+      </form>
+    </dialog>
+  )
+}
+
+function ImportReportView({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
+  const { groups, unrecognised } = summariseReport(preview.report)
+  const unrecognisedId = useId()
+  return (
+    <div className="import-report">
+      <div>
+        <h3>Recognised in &ldquo;{fileName}&rdquo;</h3>
+        {groups.length === 0 ? (
+          <p className="import-dialog__hint">
+            Nothing was recognised: the whole file becomes plain paragraphs.
+          </p>
+        ) : (
+          <ul className="import-report__groups">
+            {groups.map((group) => (
+              <li key={group.kind}>
+                <details>
+                  <summary>{group.label}</summary>
+                  <ul className="import-report__items">
+                    {group.items.map((item) => (
+                      <li key={`${item.line}-${item.label}`}>
+                        <span className="import-report__line">Line {item.line}</span> {item.label}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h3 id={unrecognisedId}>
+          {unrecognised.length === 0
+            ? 'Every line was recognised'
+            : `Not recognised: ${unrecognised.length} ${unrecognised.length === 1 ? 'line' : 'lines'}`}
+        </h3>
+        {unrecognised.length > 0 && (
+          <>
+            <p className="import-dialog__hint">
+              These are kept as plain paragraphs; turn them into blocks after the import.
+            </p>
+            <section
+              className="import-report__unrecognised"
+              aria-labelledby={unrecognisedId}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to scroll by keyboard
+              tabIndex={0}
+            >
+              <ol>
+                {unrecognised.map((line) => (
+                  <li key={line.line}>
+                    <span className="import-report__line">Line {line.line}</span>{' '}
+                    <span className="import-report__text">{line.text}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

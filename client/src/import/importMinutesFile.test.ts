@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../app/documentsApi'
+import { createFromImport, maxImportBytes, previewImport } from './importMinutesFile'
+
+afterEach(() => vi.unstubAllGlobals())
+
+const report = { recognised: [{ kind: 'meetingHeader', label: 'APPG', line: 1 }], unrecognised: [] }
+
+function stubFetch(status: number, body: unknown) {
+  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status }))
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+describe('importMinutesFile', () => {
+  const file = new File(['APPG for Children\n'], 'minutes.txt', { type: 'text/plain' })
+
+  it('previews without creating: the file and title as form fields, ?preview=true', async () => {
+    const fetch = stubFetch(200, { title: 'APPG', report })
+    await expect(previewImport(file, { title: '  Children  ' })).resolves.toEqual({
+      title: 'APPG',
+      report,
+    })
+    const [path, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(path).toBe('/api/docs/import?preview=true')
+    const body = init.body as FormData
+    expect((body.get('file') as File).name).toBe('minutes.txt')
+    expect(body.get('title')).toBe('Children')
+  })
+
+  it('creates, leaving the title to the server when none is given', async () => {
+    const fetch = stubFetch(201, { id: 'abc', title: 'APPG', report })
+    await expect(createFromImport(file)).resolves.toMatchObject({ id: 'abc' })
+    const [path, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(path).toBe('/api/docs/import')
+    expect((init.body as FormData).has('title')).toBe(false)
+  })
+
+  it('passes the server’s message on as it is', async () => {
+    stubFetch(415, { error: '"minutes.txt" is not UTF-8 text.' })
+    await expect(previewImport(file)).rejects.toEqual(
+      new ApiError('"minutes.txt" is not UTF-8 text.', 415),
+    )
+  })
+
+  it('refuses a file over 5 MiB before uploading it', async () => {
+    const fetch = stubFetch(200, {})
+    const large = new File([new Uint8Array(maxImportBytes + 1)], 'big.txt')
+    await expect(previewImport(large)).rejects.toMatchObject({ status: 413 })
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('says when the server cannot be reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
+    await expect(previewImport(file)).rejects.toMatchObject({ status: 0 })
+  })
+})

@@ -1,0 +1,19 @@
+import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+
+/** What the banner under the top bar tells this person they may change; null: nothing to say. */
+export function describeRights(access: DocumentAccess, status: WorkflowStatus): string | null {
+  if (status === 'approved' || status === 'published') {
+    const closed = `These minutes are ${status} and can no longer be changed.`
+    return access.role === 'secretariat' ? `${closed} Reopen them to make changes.` : closed
+  }
+  switch (access.role) {
+    case 'secretariat':
+      return null
+    case 'reviewer':
+      return 'You can read these minutes; comments come soon.'
+    case 'speaker':
+      return status === 'circulated'
+        ? 'You can correct your own sections (highlighted) while the minutes are circulated for corrections.'
+        : 'The minutes are not open for corrections at the moment.'
+  }
+}
