@@ -144,6 +144,7 @@ function authorizeWith(authenticator: Authenticator): AuthorizeConnection {
     return {
       access,
       identity: { name: principal.name, color: principal.color },
+      principalId: principal.id,
       ...(principal.kind === 'invitation' ? { invitationId: principal.invitationId } : {}),
     }
   }

@@ -57,7 +57,7 @@ function InvitedPage({ documentId }: { documentId: string | undefined }) {
   return (
     <>
       <header className="app-header">
-        <p className="brand">Minutes</p>
+        <p className="brand app-header__brand">Minutes</p>
       </header>
       <main id="main" tabIndex={-1} className="message-page">
         <h1>You were invited to one document</h1>

@@ -67,7 +67,11 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
           // Not `disabled`: a disabled button drops the keyboard focus while the server answers.
           aria-disabled={pending !== null}
           aria-haspopup={next.confirm ? 'dialog' : undefined}
-          onClick={() => (next.confirm ? setConfirming(next) : void move(next.to))}
+          onClick={() => {
+            if (pending) return
+            if (next.confirm) setConfirming(next)
+            else void move(next.to)
+          }}
         >
           {pending === next.to ? `${next.label}…` : next.label}
         </button>

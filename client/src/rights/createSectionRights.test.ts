@@ -250,3 +250,42 @@ describe('createSectionRights with collaboration', () => {
     expect(textOf(secretariat)).toContain('Oyelaran said quite another.')
   })
 })
+
+describe('createSectionRights before the browser types', () => {
+  /** Puts the browser's caret in `text`, as a click does before the editor has read it. */
+  function placeBrowserCaret(editor: Editor, text: string): Node {
+    const walker = document.createTreeWalker(editor.view.dom, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.includes(text)) {
+        document.getSelection()?.collapse(node, node.textContent.indexOf(text))
+        return node
+      }
+    }
+    throw new Error(`"${text}" is not on the page`)
+  }
+
+  function typeInBrowser(target: Node): boolean {
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: 'x',
+      bubbles: true,
+      cancelable: true,
+    })
+    ;(target.parentElement ?? target).dispatchEvent(event)
+    return event.defaultPrevented
+  }
+
+  it('stops typing where the browser caret is in a locked block, even if the editor has not seen it', () => {
+    const { editor } = openMinutes({})
+    document.body.append(editor.view.dom)
+    editor.commands.setTextSelection(positionOf(editor, 'one thing'))
+    expect(typeInBrowser(placeBrowserCaret(editor, 'another'))).toBe(true)
+    expect(typeInBrowser(placeBrowserCaret(editor, 'one thing'))).toBe(false)
+  })
+
+  it('leaves typing alone for the secretariat', () => {
+    const { editor } = openMinutes({ role: 'secretariat' })
+    document.body.append(editor.view.dom)
+    expect(typeInBrowser(placeBrowserCaret(editor, 'another'))).toBe(false)
+  })
+})

@@ -17,7 +17,8 @@ export function refuseLockedInput(
   access: DocumentAccess,
   status: WorkflowStatus,
 ): boolean {
-  if (!view.editable) return false
+  // Only speakers may change some places and not others; for everyone else editability decides.
+  if (access.role !== 'speaker' || !view.editable) return false
   if (event instanceof KeyboardEvent && !editingKeys.has(event.key)) return false
   if (isSelectionEditable(view, access, status)) return false
   event.preventDefault()

@@ -16,6 +16,14 @@ interface Submission {
   reject: (error: unknown) => void
 }
 
+/** A connection that writes with some Yjs client ids. */
+export interface ClientOwner {
+  /** Who is behind the connection; connections of the same person may hand ids over. */
+  readonly principalId: string | undefined
+  /** Ends this connection because a newer one of the same person took over its ids. */
+  supersede(): void
+}
+
 /** Origin of changes the server makes itself (the workflow mirror). */
 export const serverOrigin = Symbol('server')
 
@@ -60,8 +68,14 @@ export class LiveDocument {
   private nextFlush: Promise<void> | undefined
   private loggedUpdates: number
   private destroyed = false
-  /** Which connection writes with each Yjs client id: nobody may write with another's. */
-  private readonly clientOwners = new Map<number, unknown>()
+  /**
+   * Who writes with each Yjs client id: the person, and their connection while it is open.
+   * Nobody may write with another person's id, even after that person has left.
+   */
+  private readonly clientOwners = new Map<
+    number,
+    { principalId: string | undefined; connection?: ClientOwner }
+  >()
 
   private constructor(
     readonly id: string,
@@ -124,19 +138,44 @@ export class LiveDocument {
   }
 
   /**
-   * Binds Yjs client ids to the connection writing with them. Refuses ids another live
-   * connection uses, so nobody can pre-empt someone else's clocks.
+   * Binds Yjs client ids to the connection writing with them, refusing ids another person
+   * has used, so nobody can pre-empt someone else's clocks. With `takeOver`, a person's new
+   * connection takes their ids from an old one the server has not yet seen drop (a browser
+   * that lost its network reconnects first), and the old one is ended. Awareness never takes
+   * over: y-websocket clients echo everyone's presence back to the server.
    */
-  claimClients(clientIds: Iterable<number>, owner: unknown): boolean {
+  claimClients(
+    clientIds: Iterable<number>,
+    owner: ClientOwner,
+    { takeOver = false } = {},
+  ): boolean {
     const ids = [...clientIds]
-    if (ids.some((id) => (this.clientOwners.get(id) ?? owner) !== owner)) return false
-    for (const id of ids) this.clientOwners.set(id, owner)
+    const stale = new Set<ClientOwner>()
+    for (const id of ids) {
+      const current = this.clientOwners.get(id)
+      if (!current || current.connection === owner) continue
+      if (current.principalId === undefined || current.principalId !== owner.principalId)
+        return false
+      if (current.connection) {
+        if (!takeOver) return false
+        stale.add(current.connection)
+      }
+    }
+    for (const id of ids)
+      this.clientOwners.set(id, { principalId: owner.principalId, connection: owner })
+    for (const connection of stale) connection.supersede()
     return true
   }
 
-  releaseClients(owner: unknown): void {
-    for (const [id, current] of this.clientOwners) {
-      if (current === owner) this.clientOwners.delete(id)
+  /** The open connection writing with `clientId` now, if any. */
+  ownerOf(clientId: number): ClientOwner | undefined {
+    return this.clientOwners.get(clientId)?.connection
+  }
+
+  /** The connection closed: its ids stay its person's. */
+  releaseClients(owner: ClientOwner): void {
+    for (const current of this.clientOwners.values()) {
+      if (current.connection === owner) delete current.connection
     }
   }
 

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
+import { createInvitation } from '../auth/createInvitation'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import {
   appendParagraph,
@@ -217,6 +218,47 @@ describe('sync over the y-websocket protocol', () => {
     expect(late.doc.getXmlFragment('default').toJSON()).not.toContain('script')
     expect(seen).toEqual([])
     expect((await server.store.loadUpdates(documentId)).length).toBe(storedBefore + 1)
+  })
+
+  it("lets a person's new connection take over their client id, but nobody else's", async () => {
+    const documentId = await server.createDocument()
+    const offline = new Y.Doc()
+    const edit = (text: string, doc = offline) => {
+      const before = Y.encodeStateVector(doc)
+      appendParagraph(doc, text)
+      return syncUpdateFrame(Y.encodeStateAsUpdate(doc, before))
+    }
+    // Someone else who writes with the same client id, to pre-empt the person's next clocks.
+    const forged = new Y.Doc()
+    forged.clientID = offline.clientID
+    // The first connection went away without the server noticing: it is still open here.
+    const stale = await openRawSocket(documentId)
+    stale.socket.send(edit('before the network dropped'))
+    await waitFor(() => false, 'the first edit to be stored', 300).catch(() => undefined)
+
+    const { token } = await createInvitation(
+      server.authStore,
+      { documentId, createdBy: 'test', publicUrl: 'http://localhost', now: new Date() },
+      { role: 'secretariat', name: 'Someone else' },
+    )
+    const intruder = new WebSocket(`${server.wsUrl}/${documentId}?token=${token}`)
+    const intruderClosed = new Promise<{ code: number; reason: string }>((resolve) =>
+      intruder.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    )
+    await new Promise((resolve) => intruder.once('message', resolve))
+    intruder.send(edit('pre-empting the clock', forged))
+    expect(await intruderClosed).toEqual({
+      code: CloseCode.updateRefused,
+      reason: 'This change uses an editor id another connection holds.',
+    })
+
+    const reconnected = await openRawSocket(documentId)
+    reconnected.socket.send(edit('after reconnecting'))
+    expect((await stale.closed).code).toBe(CloseCode.goingAway)
+    const reader = connect(documentId)
+    await reader.synced
+    await waitFor(() => paragraphs(reader.doc).length === 2, 'both edits of the person')
+    expect(paragraphs(reader.doc)).toEqual(['before the network dropped', 'after reconnecting'])
   })
 
   it('closes an oversized frame with 1009 before decoding it, and nothing is stored', async () => {

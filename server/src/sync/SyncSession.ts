@@ -4,6 +4,7 @@ import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awarene
 import * as Y from 'yjs'
 import type { DocumentLease, DocumentRegistry } from '../documents/DocumentRegistry'
 import {
+  type ClientOwner,
   DocumentSaveError,
   type LiveDocument,
   MalformedUpdateError,
@@ -34,6 +35,8 @@ export interface ConnectionGrant {
   identity?: Identity
   /** The invitation this connection came in with, so that revoking it can close it. */
   invitationId?: string
+  /** Who is behind the connection (an account, an invitation, the admin token). */
+  principalId?: string
 }
 
 export interface SyncSessionDependencies {
@@ -56,10 +59,11 @@ class ProtocolError extends Error {
  * One client's conversation about one document in the y-websocket protocol. Frames are
  * handled strictly in order; anything malformed closes this connection only.
  */
-export class SyncSession implements SyncConnection {
+export class SyncSession implements SyncConnection, ClientOwner {
   private lease: DocumentLease | undefined
   private access: DocumentAccess = { role: 'reviewer' }
   private identity: Identity | undefined
+  principalId: string | undefined
   private framesWhileLoading: Uint8Array[] | undefined = []
   private bytesWhileLoading = 0
   private processing: Promise<void> = Promise.resolve()
@@ -113,6 +117,10 @@ export class SyncSession implements SyncConnection {
     this.close(code, reason)
   }
 
+  supersede(): void {
+    this.close(CloseCode.goingAway, 'A newer connection from the same person took over.')
+  }
+
   private async open(): Promise<void> {
     try {
       const grant = await this.authorize()
@@ -122,6 +130,7 @@ export class SyncSession implements SyncConnection {
       }
       this.access = grant.access
       this.identity = grant.identity
+      this.principalId = grant.principalId
       this.lease = await this.registry.acquire(this.documentId)
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
@@ -231,7 +240,7 @@ export class SyncSession implements SyncConnection {
     const decoded = readOrFail(() => Y.decodeUpdate(update))
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     const clientIds = new Set(decoded.structs.map((struct) => struct.id.client))
-    if (!document.claimClients(clientIds, this)) {
+    if (!document.claimClients(clientIds, this, { takeOver: true })) {
       throw new UpdateRefusedError('This change uses an editor id another connection holds.')
     }
     await document.submitUpdate(update, this, (doc) =>
@@ -271,8 +280,12 @@ export class SyncSession implements SyncConnection {
     const lease = this.lease
     if (!lease) return
     this.lease = undefined
-    if (this.awarenessClientIds.size > 0 && !lease.document.isDestroyed) {
-      removeAwarenessStates(lease.document.awareness, [...this.awarenessClientIds], this)
+    // Ids a newer connection of the same person took over are theirs to announce now.
+    const leaving = [...this.awarenessClientIds].filter(
+      (id) => (lease.document.ownerOf(id) ?? this) === this,
+    )
+    if (leaving.length > 0 && !lease.document.isDestroyed) {
+      removeAwarenessStates(lease.document.awareness, leaving, this)
     }
     this.awarenessClientIds.clear()
     lease.document.releaseClients(this)
