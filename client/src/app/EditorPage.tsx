@@ -15,6 +15,7 @@ import { CLOSE_UNAUTHORIZED } from '../collaboration/sessionStatus'
 import { useCollaborationSession, useSessionStatus } from '../collaboration/useCollaborationSession'
 import { usePeople } from '../collaboration/usePeople'
 import { MinutesEditor } from '../editor/MinutesEditor'
+import { ExportMenu } from '../export/ExportMenu'
 import { StartMinutes } from '../import/StartMinutes'
 import { OutlineNav } from '../outline/OutlineNav'
 import { RecommendationsPanel } from '../register/RecommendationsPanel'
@@ -180,6 +181,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
           {isSecretariat && principal.kind !== 'invitation' && (
             <ShareButton docId={session.docId} people={people} />
           )}
+          <ExportMenu docId={session.docId} isPublished={workflowStatus === 'published'} />
           {principal.kind === 'account' && <SignOutButton />}
         </div>
       </TopBar>

@@ -1,0 +1,56 @@
+import { ApiError } from '../app/documentsApi'
+import { handleUnauthorized } from '../auth/handleUnauthorized'
+import type { ExportFormat } from './exportFormats'
+import { fileNameFromDisposition } from './fileNameFromDisposition'
+
+export interface ExportedFile {
+  blob: Blob
+  fileName: string
+}
+
+const unreachable = 'the server could not be reached'
+
+/**
+ * The minutes as a file in `format`, made by the server. Fetched rather than followed as a link
+ * so that the page stays, shows progress and can say what went wrong.
+ */
+export async function fetchExport(
+  docId: string,
+  format: ExportFormat,
+  signal?: AbortSignal,
+): Promise<ExportedFile> {
+  const path = `/api/docs/${encodeURIComponent(docId)}/export?format=${format}`
+  let response: Response
+  try {
+    response = await fetch(path, { signal })
+  } catch (error) {
+    throw isAbort(error) ? error : new ApiError(unreachable, 0)
+  }
+  if (!response.ok) {
+    if (response.status === 401) handleUnauthorized()
+    throw new ApiError(await serverMessage(response), response.status)
+  }
+  let blob: Blob
+  try {
+    blob = await response.blob()
+  } catch (error) {
+    throw isAbort(error) ? error : new ApiError(unreachable, 0)
+  }
+  const fileName =
+    fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? `minutes.${format}`
+  return { blob, fileName }
+}
+
+async function serverMessage(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => null)
+  return typeof body === 'object' &&
+    body !== null &&
+    'error' in body &&
+    typeof body.error === 'string'
+    ? body.error
+    : `the server could not make the file (HTTP ${response.status})`
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError'
+}
