@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures/test'
 import { importMinutes, inviteSpeaker } from '../fixtures/importMinutes'
+import { expect, test } from '../fixtures/test'
 
 const minutes = `Members in attendance: Ruth Adebayo MP, Cara Whitlock MP
 

@@ -21,6 +21,7 @@ import { QuestionAnswerView } from './node-views/QuestionAnswerView'
 import { QuestionView } from './node-views/QuestionView'
 import { RecommendationView } from './node-views/RecommendationView'
 import { SpeakerSectionView } from './node-views/SpeakerSectionView'
+import { ReadSelectionBeforeRemoteChanges } from './ReadSelectionBeforeRemoteChanges'
 import { SlashCommand } from './slash/SlashCommand'
 
 /** The client's React views of the schema's nodes; the schema package stays free of React. */
@@ -52,6 +53,7 @@ export function editorExtensions(session: CollaborationSession, user: LocalUser)
     ...minutesExtensions().map(withNodeView),
     Collaboration.configure({ document: session.ydoc, field: CONTENT_FRAGMENT_NAME }),
     CollaborationCaret.configure({ provider: session.provider, user }),
+    ReadSelectionBeforeRemoteChanges.configure({ document: session.ydoc }),
     PeopleClipboard.configure({ people: session.people }),
     BlockPrompt,
     MoveBlockShortcuts,
