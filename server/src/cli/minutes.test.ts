@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { exportDocx } from '@minutes/export'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -185,10 +186,42 @@ describe('minutes (command line)', { timeout: 60_000 }, () => {
     fs.writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]))
     const refused = await minutes(['import', binary])
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain('is not UTF-8 text')
+    expect(refused.stderr).toContain('is neither UTF-8 text nor a Word document')
     const missing = await minutes(['import', path.join(dataDir, 'nothing.txt')])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('There is no file at')
+  })
+
+  it('imports a Word document, titled from its header, and refuses a broken one', async () => {
+    const file = path.join(dataDir, 'riverside.docx')
+    const docx = await exportDocx({
+      title: 'Riverside',
+      status: 'draft',
+      people: [{ id: 'p-1', name: 'Helen Marsh' }],
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'meetingHeader',
+            content: [
+              { type: 'bodyName', content: [{ type: 'text', text: 'RIVERSIDE STEERING GROUP' }] },
+              { type: 'officer', attrs: { role: 'chair', personId: 'p-1' } },
+            ],
+          },
+          { type: 'paragraph', content: [{ type: 'text', text: 'The group met on the towpath.' }] },
+        ],
+      },
+    })
+    fs.writeFileSync(file, docx)
+    const imported = await minutes(['import', file])
+    expect(imported.code).toBe(0)
+    expect(imported.stderr).toContain('Imported "RIVERSIDE STEERING GROUP": 2 parts recognised')
+
+    const broken = path.join(dataDir, 'broken.docx')
+    fs.writeFileSync(broken, docx.subarray(0, 200))
+    const refused = await minutes(['import', broken])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('could not be read as a Word document')
   })
 
   it('refuses to read a database that is not there, and unknown commands', async () => {

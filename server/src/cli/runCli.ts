@@ -2,7 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { importMinutes } from '@minutes/import'
+import {
+  DocxImportError,
+  hasZipSignature,
+  type ImportResult,
+  importDocx,
+  importMinutes,
+  suggestTitle,
+} from '@minutes/import'
 import type Database from 'better-sqlite3'
 import { HTTPException } from 'hono/http-exception'
 import { EmailTakenError } from '../auth/AuthStore'
@@ -95,20 +102,15 @@ const commands: Record<string, Command> = {
 
   import: {
     usage: `import <file> [--title <title>]
-      Creates minutes from a text or Markdown (.md) file and prints their document id.
-      The title is the file's name unless --title.`,
+      Creates minutes from a Word (.docx), text or Markdown (.md) file and prints their document id.
+      The title is the body's name and the meeting date where the minutes give them, else the
+      file's name, unless --title.`,
     options: { title: { type: 'string' } },
     positionals: 1,
     async run({ io, values, positionals, open, publicUrl }) {
       const file = positionals[0] ?? ''
-      const text = await readTextFile(file)
-      const result = importMinutes(text, {
-        format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text',
-      })
-      const title =
-        readTitle(values.title) ??
-        readTitle(path.basename(file).replace(/\.[^.]+$/, '')) ??
-        defaultTitle
+      const result = await importFile(file)
+      const title = readTitle(values.title) ?? readTitle(suggestTitle(result, file)) ?? defaultTitle
       const id = createDocumentId()
       const initialState = encodeMinutesState(result.content, result.people)
       await open({ mustExist: false }).documents.createDocument({ id, title, initialState })
@@ -256,8 +258,8 @@ function readArguments(name: string, command: Command, args: string[]) {
   }
 }
 
-/** The file as UTF-8 text; anything else is refused with what to do about it. */
-async function readTextFile(file: string): Promise<string> {
+/** A Word document (by its name or ZIP signature), or UTF-8 text; anything else is refused with what to do. */
+async function importFile(file: string): Promise<ImportResult> {
   let bytes: Buffer
   try {
     bytes = await fs.promises.readFile(file)
@@ -269,14 +271,15 @@ async function readTextFile(file: string): Promise<string> {
         : `${file} could not be read: ${(error as Error).message}`,
     )
   }
+  if (/\.docx$/i.test(file) || hasZipSignature(bytes)) return importDocx(bytes)
   const text = bytes.includes(0) ? undefined : decodeUtf8(bytes)
   if (text === undefined) {
     throw new CliError(
-      `${file} is not UTF-8 text. Save it as UTF-8 text or Markdown and try again.`,
+      `${file} is neither UTF-8 text nor a Word document. Import takes Word (.docx), plain text and Markdown minutes.`,
     )
   }
   if (text.trim() === '') throw new CliError(`${file} is empty: there is nothing to import.`)
-  return text
+  return importMinutes(text, { format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text' })
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
@@ -304,6 +307,7 @@ function describeFailure(error: unknown): string {
     error instanceof InvitationInputError ||
     error instanceof EmailTakenError ||
     error instanceof InvalidMinutesError ||
+    error instanceof DocxImportError ||
     error instanceof HTTPException
   if (isForPeople) return error.message
   return `Something went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`

@@ -139,16 +139,12 @@ export class LiveDocument {
 
   /**
    * Binds Yjs client ids to the connection writing with them, refusing ids another person
-   * has used, so nobody can pre-empt someone else's clocks. With `takeOver`, a person's new
+   * has used, so nobody can pre-empt someone else's clocks. A person's new
    * connection takes their ids from an old one the server has not yet seen drop (a browser
-   * that lost its network reconnects first), and the old one is ended. Awareness never takes
-   * over: y-websocket clients echo everyone's presence back to the server.
+   * that lost its network reconnects first), and the old one is ended. Presence claims ids
+   * through claimFreshClient instead.
    */
-  claimClients(
-    clientIds: Iterable<number>,
-    owner: ClientOwner,
-    { takeOver = false } = {},
-  ): boolean {
+  claimClients(clientIds: Iterable<number>, owner: ClientOwner): boolean {
     const ids = [...clientIds]
     const stale = new Set<ClientOwner>()
     for (const id of ids) {
@@ -156,14 +152,22 @@ export class LiveDocument {
       if (!current || current.connection === owner) continue
       if (current.principalId === undefined || current.principalId !== owner.principalId)
         return false
-      if (current.connection) {
-        if (!takeOver) return false
-        stale.add(current.connection)
-      }
+      if (current.connection) stale.add(current.connection)
     }
     for (const id of ids)
       this.clientOwners.set(id, { principalId: owner.principalId, connection: owner })
     for (const connection of stale) connection.supersede()
+    return true
+  }
+
+  /**
+   * Claims an id for presence only if nobody has used it yet: y-websocket clients echo every
+   * presence they know back to the server, so an id already seen belongs to whoever used it.
+   */
+  claimFreshClient(clientId: number, owner: ClientOwner): boolean {
+    const current = this.clientOwners.get(clientId)
+    if (current) return current.connection === owner
+    this.clientOwners.set(clientId, { principalId: owner.principalId, connection: owner })
     return true
   }
 

@@ -1,4 +1,11 @@
-import { type ImportResult, importMinutes } from '@minutes/import'
+import {
+  DocxImportError,
+  hasZipSignature,
+  type ImportResult,
+  importDocx,
+  importMinutes,
+  suggestTitle,
+} from '@minutes/import'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
@@ -9,17 +16,20 @@ import { readTitle } from './documentRoutes'
 import { badRequest } from './readJsonObject'
 
 export const maxImportBytes = 5 * 1024 * 1024
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const accepted = 'Import takes Word (.docx), plain text (.txt) and Markdown (.md) minutes.'
 
-interface SourceFile {
+interface Upload {
   name: string | undefined
-  text: string
-  format: 'text' | 'markdown'
+  contentType: string
+  bytes: Uint8Array
   title: string | undefined
 }
 
 /**
- * `POST /api/docs/import`: minutes from a text or Markdown file become a structured document.
- * With `?preview=true` nothing is created: the client shows what was recognised first.
+ * `POST /api/docs/import`: minutes from a Word, text or Markdown file become a structured
+ * document. With `?preview=true` nothing is created: the client shows what was recognised
+ * first. A file that cannot be imported creates nothing and gets a message saying why.
  */
 export function importRoutes(store: DocumentStore): Hono {
   const routes = new Hono()
@@ -32,9 +42,9 @@ export function importRoutes(store: DocumentStore): Hono {
   )
 
   routes.post('/', async (c) => {
-    const source = await readSource(c.req.raw, c.req.query('filename'), c.req.query('title'))
-    const result = importMinutes(source.text, { format: source.format })
-    const title = source.title ?? suggestTitle(result, source.name)
+    const upload = await readUpload(c.req.raw, c.req.query('filename'), c.req.query('title'))
+    const result = await importUpload(upload)
+    const title = upload.title ?? suggestTitle(result, upload.name)
     if (c.req.query('preview') === 'true') return c.json({ title, report: result.report })
 
     const initialState = encodeMinutesState(result.content, result.people)
@@ -46,39 +56,55 @@ export function importRoutes(store: DocumentStore): Hono {
   return routes
 }
 
-async function readSource(
+async function readUpload(
   request: Request,
   queryFilename: string | undefined,
   queryTitle: string | undefined,
-): Promise<SourceFile> {
+): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? ''
-  let name = queryFilename
-  let bytes: Uint8Array
-  let title = readTitle(queryTitle)
-  if (contentType.startsWith('multipart/form-data')) {
-    const form = await request.formData().catch(() => {
-      throw badRequest('The upload could not be read. Choose the file again.')
-    })
-    const file = form.get('file')
-    if (!(file instanceof File)) throw badRequest('Attach the minutes as the form field "file".')
-    name = file.name || name
-    bytes = new Uint8Array(await file.arrayBuffer())
-    title = readTitle(form.get('title') ?? undefined) ?? title
-  } else {
-    bytes = new Uint8Array(await request.arrayBuffer())
+  if (!contentType.startsWith('multipart/form-data')) {
+    const bytes = new Uint8Array(await request.arrayBuffer())
+    return { name: queryFilename, contentType, bytes, title: readTitle(queryTitle) }
   }
+  const form = await request.formData().catch(() => {
+    throw badRequest('The upload could not be read. Choose the file again.')
+  })
+  const file = form.get('file')
+  if (!(file instanceof File)) throw badRequest('Attach the minutes as the form field "file".')
+  return {
+    name: file.name || queryFilename,
+    contentType: file.type,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    title: readTitle(form.get('title') ?? undefined) ?? readTitle(queryTitle),
+  }
+}
 
+/** A Word document by its name, type or ZIP signature; anything else must be UTF-8 text. */
+async function importUpload(upload: Upload): Promise<ImportResult> {
+  const { name, contentType, bytes } = upload
+  if (bytes.length === 0) throw badRequest('The file is empty: there is nothing to import.')
+  const isDocx =
+    /\.docx$/i.test(name ?? '') || contentType.startsWith(docxType) || hasZipSignature(bytes)
+  if (isDocx) {
+    try {
+      return await importDocx(bytes)
+    } catch (error) {
+      if (!(error instanceof DocxImportError)) throw error
+      if (error.problem === 'empty') throw badRequest(error.message)
+      throw new HTTPException(422, { message: error.message })
+    }
+  }
   const text = decodeText(bytes, name)
   if (text.trim() === '') throw badRequest('The file is empty: there is nothing to import.')
   const isMarkdown = /markdown/.test(contentType) || /\.(md|markdown)$/i.test(name ?? '')
-  return { name, text, format: isMarkdown ? 'markdown' : 'text', title }
+  return importMinutes(text, { format: isMarkdown ? 'markdown' : 'text' })
 }
 
 function decodeText(bytes: Uint8Array, name: string | undefined): string {
   const described = name ? `"${name}"` : 'The file'
   if (bytes.includes(0)) {
     throw new HTTPException(415, {
-      message: `${described} is not a text file. Import takes plain text and Markdown minutes.`,
+      message: `${described} is neither text nor a Word document. ${accepted}`,
     })
   }
   try {
@@ -86,25 +112,7 @@ function decodeText(bytes: Uint8Array, name: string | undefined): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     throw new HTTPException(415, {
-      message: `${described} is not UTF-8 text. Save it as UTF-8 text or Markdown and try again.`,
+      message: `${described} is not UTF-8 text. ${accepted} Save it as UTF-8 text, or as .docx, and try again.`,
     })
   }
-}
-
-/** The body's name and the meeting date where the minutes have them; else the file's name. */
-function suggestTitle(result: ImportResult, fileName: string | undefined): string {
-  const blocks = result.content.content ?? []
-  const header = blocks.find((block) => block.type === 'meetingHeader')
-  const bodyName = header?.content
-    ?.find((child) => child.type === 'bodyName')
-    ?.content?.map((text) => text.text ?? '')
-    .join('')
-    .trim()
-  const date = blocks.find((block) => block.type === 'meetingDetails')?.attrs?.date as
-    | string
-    | null
-    | undefined
-  const fromMinutes = [bodyName, date].filter(Boolean).join(' — ')
-  const fromFile = fileName?.replace(/\.[^.]+$/, '').trim()
-  return (fromMinutes || fromFile || 'Imported minutes').slice(0, 200)
 }

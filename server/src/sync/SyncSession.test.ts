@@ -261,6 +261,27 @@ describe('sync over the y-websocket protocol', () => {
     expect(paragraphs(reader.doc)).toEqual(['before the network dropped', 'after reconnecting'])
   })
 
+  it("never closes a person's other connection when one of them reconnects", async () => {
+    const documentId = await server.createDocument()
+    const [a, b] = [connect(documentId), connect(documentId)]
+    await Promise.all([a.synced, b.synced])
+    a.provider.awareness.setLocalStateField('cursor', { anchor: 1 })
+    await waitFor(
+      () => b.provider.awareness.getStates().has(a.doc.clientID),
+      "b to see a's presence",
+    )
+    const closes: number[] = []
+    b.provider.on('connection-close', (event) => closes.push(event?.code ?? 0))
+
+    // b echoes a's presence to the server while a is away; a then comes back and writes.
+    a.provider.disconnect()
+    a.provider.connect()
+    await a.synced
+    appendParagraph(a.doc, 'back again')
+    await waitFor(() => paragraphs(b.doc).includes('back again'), "b to get a's edit")
+    expect(closes).toEqual([])
+  })
+
   it('closes an oversized frame with 1009 before decoding it, and nothing is stored', async () => {
     const documentId = await server.createDocument()
     const good = connect(documentId)

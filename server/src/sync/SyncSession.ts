@@ -219,7 +219,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
         const update = readOrFail(() => decoding.readVarUint8Array(decoder))
         const ownOnly = readOrFail(() =>
           sanitiseAwarenessUpdate(update, this.identity, (clientId) =>
-            document.claimClients([clientId], this),
+            document.claimFreshClient(clientId, this),
           ),
         )
         applyAwarenessUpdate(document.awareness, ownOnly, this)
@@ -240,7 +240,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
     const decoded = readOrFail(() => Y.decodeUpdate(update))
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     const clientIds = new Set(decoded.structs.map((struct) => struct.id.client))
-    if (!document.claimClients(clientIds, this, { takeOver: true })) {
+    if (!document.claimClients(clientIds, this)) {
       throw new UpdateRefusedError('This change uses an editor id another connection holds.')
     }
     await document.submitUpdate(update, this, (doc) =>
