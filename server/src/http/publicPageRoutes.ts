@@ -18,7 +18,7 @@ export function publicPageRoutes(store: DocumentStore): Hono {
   routes.get('/p/:id', async (c) => {
     const id = c.req.param('id')
     const minutes = isDocumentId(id) ? await readMinutes(store, id) : undefined
-    if (!minutes || minutes.meta.status !== 'published') return c.html(notPublished, 404)
+    if (minutes?.meta.status !== 'published') return c.html(notPublished, 404)
     const { meta, content, people } = minutes
     return c.html(exportHtml({ title: meta.title, status: meta.status, content, people }), 200, {
       'Cache-Control': 'no-cache',

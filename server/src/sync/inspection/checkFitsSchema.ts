@@ -91,6 +91,8 @@ function isSafeLink(value: unknown): boolean {
   const href = (value as { href?: unknown } | undefined)?.href
   if (typeof href !== 'string') return false
   // Relative links and fragments carry no scheme; anything with one must be a safe one.
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u001f]/g, ''))?.[1]
+  // Browsers ignore control characters inside a scheme ("java\tscript:"), so drop them first.
+  const visible = [...href].filter((character) => character.charCodeAt(0) > 0x1f).join('')
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(visible)?.[1]
   return scheme === undefined || ['http', 'https', 'mailto'].includes(scheme.toLowerCase())
 }
