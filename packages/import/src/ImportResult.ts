@@ -25,6 +25,7 @@ export type RecognisedKind =
   | 'chairSummary'
   | 'decision'
   | 'actionItem'
+  | 'table'
 
 export interface RecognisedBlock {
   kind: RecognisedKind

@@ -7,16 +7,19 @@ import { chairSummaryRecogniser } from './chair-summary/chairSummaryRecogniser'
 import { ImportContext } from './context/ImportContext'
 import type { Recogniser } from './context/Recogniser'
 import { decisionRecogniser } from './decision/decisionRecogniser'
-import type { ImportOptions, ImportResult } from './ImportResult'
-import { splitLines } from './lines/splitLines'
+import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult'
+import { type Line, splitLines } from './lines/splitLines'
 import { meetingDetailsRecogniser } from './meeting-details/meetingDetailsRecogniser'
 import { meetingHeaderRecogniser } from './meeting-header/meetingHeaderRecogniser'
 import { questionsRecogniser } from './question-answer/questionsRecogniser'
 import { recommendationRecogniser } from './recommendation/recommendationRecogniser'
 import { speakerSectionRecogniser } from './speaker-section/speakerSectionRecogniser'
+import { tableRecogniser } from './table/tableRecogniser'
 
-// In order of precedence: the questions and summary openings are also "Name: …" lines.
+// In order of precedence: the questions and summary openings are also "Name: …" lines; a
+// table's rows are no one's lines.
 const recognisers: readonly Recogniser[] = [
+  tableRecogniser,
   meetingHeaderRecogniser,
   meetingDetailsRecogniser,
   attendanceRecogniser,
@@ -35,11 +38,21 @@ const recognisers: readonly Recogniser[] = [
  * paragraphs, headings or lists and is listed in `report.unrecognised`.
  */
 export function importMinutes(source: string, options: ImportOptions = {}): ImportResult {
-  const context = new ImportContext(
-    splitLines(source, options.format ?? 'text'),
-    options.format ?? 'text',
-    recognisers,
-  )
+  const format = options.format ?? 'text'
+  return importLines(splitLines(source, format), format)
+}
+
+/**
+ * Lines of minutes, however they were read, through the recognisers. `paragraphPerLine`: each
+ * line is a whole paragraph (as a Word document's are), joined to the next only by a line
+ * break (a Markdown `\` at its end).
+ */
+export function importLines(
+  lines: readonly Line[],
+  format: ImportFormat,
+  paragraphPerLine = false,
+): ImportResult {
+  const context = new ImportContext(lines, format, recognisers, paragraphPerLine)
   const content: JSONContent[] = []
   for (let index = context.nextNonBlank(0); index < context.lines.length; ) {
     const recogniser = recognisers.find((candidate) => candidate.startsAt(context, index))

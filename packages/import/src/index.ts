@@ -1,3 +1,6 @@
+export { DocxImportError, type DocxProblem } from './docx/DocxImportError'
+export { hasZipSignature } from './docx/hasZipSignature'
+export { importDocx } from './docx/importDocx'
 export type {
   ImportFormat,
   ImportOptions,
@@ -10,3 +13,4 @@ export type {
 export { importMinutes } from './importMinutes'
 export { minutesToText } from './minutesToText'
 export { missingWords } from './missingWords'
+export { suggestTitle } from './suggestTitle'

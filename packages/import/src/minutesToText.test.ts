@@ -51,7 +51,7 @@ describe('minutesToText', () => {
       })),
     }
     expect(minutesToText({ type: 'doc', content: [list] }, people)).toBe(
-      'Speakers: Chief Constable Simon Bailey (ACPO), Marion Sandwell (YJB) and Lucy Dawes (YJB) and Baroness Massey of Darwen (Chair)',
+      'Attendance\n\nSpeakers: Chief Constable Simon Bailey (ACPO), Marion Sandwell (YJB) and Lucy Dawes (YJB) and Baroness Massey of Darwen (Chair)',
     )
   })
 
@@ -93,8 +93,8 @@ describe('minutesToText', () => {
       [
         'Chief Constable Simon Bailey (ACPO): explained his role.',
         'Challenges',
-        'Why?',
-        'Chief Constable Simon Bailey: stated that it is hard.',
+        'Q: Why?',
+        'Chief Constable Simon Bailey (ACPO): stated that it is hard.',
         'Key themes',
         'Baroness Massey of Darwen: summed up.',
       ].join('\n\n'),

@@ -1,40 +1,80 @@
 import {
+  type ActionStatus,
   type AttendanceKind,
+  actionStatusLabels,
+  attendanceHeading,
   attendanceKindLabels,
+  chairSummaryHeading,
+  describeActionLead,
+  describeActionTrail,
+  describeDecisionLead,
   describeMeetingDetails,
   describePerson,
+  describeQuestionLead,
+  describeRecommendationLead,
+  formatDueDate,
   type MeetingDetailsAttributes,
   type OfficerRole,
   officerRoleLabels,
   type Person,
+  type RecommendationStatus,
 } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { describeAttendance } from './attendance/describeAttendance'
 import { describeOfficers } from './meeting-header/describeOfficers'
 import { displayName } from './people/displayName'
-import { describeRecommendationLead } from './recommendation/recommendationLead'
 
 /**
  * The minutes as printed minutes read: blocks apart by a blank line, people named from the
  * register ("Name (Organisation): explained …"), meeting details as `describeMeetingDetails`
- * words them, lists as "- " and "1. " lines.
+ * words them, numbered items with the exports' leads ("D1", "A1 … — Owner, due … (open)"),
+ * lists as "- " and "1. " lines, table rows as "| a | b |".
  */
 export function minutesToText(content: JSONContent, people: Person[]): string {
   const register: Register = {
     people: new Map(people.map((person) => [person.id, person])),
-    recommendations: 0,
+    counts: { recommendation: 0, decision: 0, actionItem: 0 },
+    speakerId: null,
   }
   return blocksOf(content.content ?? [], register).join('\n\n')
 }
 
-/** The people by id, and the count that numbers recommendations in document order. */
+/** The people by id, the counts that number items in document order, whose section it is. */
 interface Register {
   people: ReadonlyMap<string, Person>
-  recommendations: number
+  counts: { recommendation: number; decision: number; actionItem: number }
+  speakerId: unknown
 }
 
 function blocksOf(nodes: JSONContent[], register: Register): string[] {
-  return nodes.map((node) => blockOf(node, register)).filter((text) => text !== '')
+  return nodes
+    .map((node, index) => {
+      const text = blockOf(node, register)
+      // Actions read from one table carry its headings: they print once, above the first; a
+      // run of attendance lists stands under one heading.
+      const previous = nodes[index - 1]
+      const label = node.type === 'actionItem' ? node.attrs?.label : null
+      if (label && (previous?.type !== 'actionItem' || previous.attrs?.label !== label)) {
+        return `${label}\n${text}`
+      }
+      const opensAttendance = node.type === 'attendanceList' && previous?.type !== 'attendanceList'
+      return opensAttendance ? `${attendanceHeading}\n\n${text}` : text
+    })
+    .filter((text) => text !== '')
+}
+
+/** Blocks of someone's section or answer, their own recommendations known as theirs. */
+function spokenBy(
+  speakerId: unknown,
+  lead: string | undefined,
+  nodes: JSONContent[],
+  register: Register,
+) {
+  const outer = register.speakerId
+  register.speakerId = speakerId
+  const text = led(lead, nodes, register)
+  register.speakerId = outer
+  return text
 }
 
 function blockOf(node: JSONContent, register: Register): string {
@@ -61,30 +101,57 @@ function blockOf(node: JSONContent, register: Register): string {
       return attendanceOf(node, register)
     case 'speakerSection': {
       const speaker = person('speakerId')
-      return led(speaker && `${describePerson(speaker)}:`, children, register)
+      return spokenBy(attrs.speakerId, speaker && `${describePerson(speaker)}:`, children, register)
     }
     case 'question': {
       const asker = person('askerId')
-      return led(asker && `${displayName(asker)}:`, children, register)
+      return led(describeQuestionLead(asker ? describePerson(asker) : null), children, register)
     }
     case 'answer': {
       const speaker = person('speakerId')
-      return led(speaker && `${displayName(speaker)}:`, children, register)
+      return spokenBy(attrs.speakerId, speaker && `${describePerson(speaker)}:`, children, register)
     }
     case 'recommendation': {
-      register.recommendations++
-      const { status, addressee } = attrs as { status?: string; addressee?: string | null }
-      const lead = describeRecommendationLead(
-        register.recommendations,
-        status ?? 'proposed',
-        addressee ?? null,
-      )
+      const proposer = attrs.proposerId !== register.speakerId ? person('proposerId') : undefined
+      const lead = describeRecommendationLead({
+        number: ++register.counts.recommendation,
+        status: (attrs.status as RecommendationStatus | undefined) ?? 'proposed',
+        addressee: (attrs.addressee as string | null | undefined) ?? null,
+        proposer: proposer ? describePerson(proposer) : null,
+      })
       return led(lead, children, register)
     }
+    case 'decision':
+      return led(describeDecisionLead(++register.counts.decision), children, register)
+    case 'actionItem': {
+      const owner = person('ownerId')
+      const status = (attrs.status as ActionStatus | undefined) ?? 'open'
+      const dueDate = typeof attrs.dueDate === 'string' ? formatDueDate(attrs.dueDate) : null
+      const trail = describeActionTrail({
+        owner: (attrs.ownerLabel as string | null) || (owner ? describePerson(owner) : null),
+        due: (attrs.dueLabel as string | null) || dueDate,
+        status: (attrs.statusLabel as string | null) || actionStatusLabels[status],
+      })
+      const lead = describeActionLead(++register.counts.actionItem)
+      return `${led(lead, children, register)}${trail}`
+    }
+    case 'table':
+      return children
+        .map(
+          (row) =>
+            `| ${(row.content ?? [])
+              .map((cell) =>
+                blocksOf(cell.content ?? [], register)
+                  .join(' ')
+                  .replace(/\n+/g, ' '),
+              )
+              .join(' | ')} |`,
+        )
+        .join('\n')
     case 'chairSummary': {
       const chair = person('chairId')
-      const label = typeof attrs.label === 'string' ? `${attrs.label}\n\n` : ''
-      return label + led(chair && `${displayName(chair)}:`, children, register)
+      const heading = typeof attrs.label === 'string' ? attrs.label : chairSummaryHeading
+      return `${heading}\n\n${led(chair && `${displayName(chair)}:`, children, register)}`
     }
     default:
       return node.text ?? blocksOf(children, register).join('\n\n')
@@ -158,5 +225,6 @@ function attendanceOf(list: JSONContent, register: Register): string {
     const person = register.people.get(String(attendee.attrs?.personId ?? ''))
     return person ? [person] : []
   })
-  return describeAttendance(String(label ?? 'Attendance'), people)
+  const note = typeof list.attrs?.note === 'string' ? list.attrs.note : null
+  return describeAttendance(String(label ?? 'Attendance'), people, note)
 }

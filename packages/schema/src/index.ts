@@ -7,11 +7,32 @@ export {
 export { AttendanceList, Attendee } from './attendance/AttendanceList'
 export {
   type AttendanceKind,
+  attendanceHeading,
   attendanceKindLabels,
   attendanceKinds,
 } from './attendance/attendanceKinds'
-export { ChairSummary } from './chair-summary/ChairSummary'
+export { ChairSummary, chairSummaryHeading } from './chair-summary/ChairSummary'
 export { Decision } from './decision/Decision'
+export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
+export {
+  type ActionTrail,
+  type ActionTrailParts,
+  actionStatusLabels,
+  describeActionLead,
+  describeActionTrail,
+  formatDueDate,
+  readActionLead,
+  readActionTrail,
+} from './leads/actionLead'
+export { describeDecisionLead, readDecisionLead } from './leads/decisionLead'
+export { describeQuestionLead, readQuestionLead } from './leads/questionLead'
+export {
+  describeRecommendationLead,
+  type RecommendationLead,
+  type RecommendationLeadParts,
+  readRecommendationLead,
+  recommendationStatusLabels,
+} from './leads/recommendationLead'
 export {
   describeMeetingDetails,
   formatMeetingDate,
@@ -25,7 +46,7 @@ export {
 export { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
 export { type OfficerRole, officerRoleLabels, officerRoles } from './meeting-header/officerRoles'
 export { CONTENT_FRAGMENT_NAME, minutesExtensions, minutesNodes } from './minutesExtensions'
-export { describePerson, PEOPLE_MAP_NAME, type Person } from './people/Person'
+export { describeAttendee, describePerson, PEOPLE_MAP_NAME, type Person } from './people/Person'
 export { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
 export {
   Recommendation,
@@ -36,3 +57,4 @@ export {
 export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
 export { SpeakerSection } from './speaker-section/SpeakerSection'
+export { tableNodes } from './table/tableNodes'

@@ -52,11 +52,13 @@ const minutes: JSONContent = {
         sessionLabel: 'Oral evidence session',
         sessionNumber: '2',
         sessionTitle: 'Virtual school heads',
+        dateLabel: null,
+        timeLabel: null,
       },
     },
     {
       type: 'attendanceList',
-      attrs: { kind: 'members', label: null },
+      attrs: { kind: 'members', label: null, note: '2 members of the public' },
       content: [
         { type: 'attendee', attrs: { personId: 'p-massey' } },
         { type: 'attendee', attrs: { personId: 'p-loughton' } },
@@ -64,15 +66,15 @@ const minutes: JSONContent = {
     },
     {
       type: 'attendanceList',
-      attrs: { kind: 'speakers', label: null },
+      attrs: { kind: 'speakers', label: null, note: null },
       content: [{ type: 'attendee', attrs: { personId: 'p-hart' } }],
     },
     {
       type: 'attendanceList',
-      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance' },
+      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance', note: null },
       content: [{ type: 'attendee', attrs: { personId: 'p-barnardos' } }],
     },
-    { type: 'attendanceList', attrs: { kind: 'apologies', label: null } },
+    { type: 'attendanceList', attrs: { kind: 'apologies', label: null, note: null } },
     { type: 'heading', attrs: { level: 2 }, content: [text('Evidence')] },
     {
       type: 'speakerSection',
@@ -89,7 +91,15 @@ const minutes: JSONContent = {
         { type: 'decision', content: [paragraph('Resolved, That the evidence be published.')] },
         {
           type: 'actionItem',
-          attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'inProgress' },
+          attrs: {
+            ownerId: 'p-clerk',
+            dueDate: '2014-06-03',
+            status: 'inProgress',
+            label: null,
+            ownerLabel: null,
+            dueLabel: null,
+            statusLabel: null,
+          },
           content: [paragraph('Write to the Minister.')],
         },
       ],
@@ -131,8 +141,41 @@ const minutes: JSONContent = {
     { type: 'decision', content: [paragraph('Resolved, That the next meeting be in June.')] },
     {
       type: 'actionItem',
-      attrs: { ownerId: null, dueDate: null, status: 'open' },
+      attrs: {
+        ownerId: null,
+        dueDate: null,
+        status: 'open',
+        label: 'Action | Who | By when | Progress',
+        ownerLabel: 'Clerk',
+        dueLabel: 'June',
+        statusLabel: 'Not started',
+      },
       content: [paragraph('Book a larger room.')],
+    },
+    {
+      type: 'table',
+      content: [
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableHeader',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null },
+              content: [paragraph('Vote')],
+            },
+          ],
+        },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableCell',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null },
+              content: [paragraph('For: 6')],
+            },
+          ],
+        },
+      ],
     },
     {
       type: 'paragraph',

@@ -9,6 +9,7 @@ import { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader
 import { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
 import { Recommendation } from './recommendation/Recommendation'
 import { SpeakerSection } from './speaker-section/SpeakerSection'
+import { tableNodes } from './table/tableNodes'
 
 /** Name of the Y.XmlFragment holding the ProseMirror content. */
 export const CONTENT_FRAGMENT_NAME = 'default'
@@ -32,9 +33,10 @@ export const minutesNodes = [
 ]
 
 /**
- * The one extension list that defines the minutes schema. Client and server both build
- * from it, so that nothing one side writes is dropped by the other. The client may swap
- * in node views by extending these nodes, never by changing their schema.
+ * The one extension list that defines the minutes schema: StarterKit, the minutes nodes and
+ * tables. Client and server both build from it, so that nothing one side writes is dropped by
+ * the other. The client may swap in node views by extending these nodes, never by changing
+ * their schema.
  */
 export function minutesExtensions(): Extensions {
   return [
@@ -47,5 +49,6 @@ export function minutesExtensions(): Extensions {
       link: { openOnClick: false },
     }),
     ...minutesNodes,
+    ...tableNodes,
   ]
 }

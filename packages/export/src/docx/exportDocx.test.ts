@@ -1,7 +1,12 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { importDocx, importMinutes } from '@minutes/import'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hostileScript, sampleMinutes } from '../testing/sampleMinutes'
+import { structureOf } from '../testing/structureOf'
+import { tabledMinutes } from '../testing/tabledMinutes'
 import { exportDocx } from './exportDocx'
 
 describe('exportDocx', () => {
@@ -101,5 +106,38 @@ describe('exportDocx', () => {
     const footerFile = Object.keys(zip.files).find((name) => /^word\/footer\d*\.xml$/.test(name))!
     const footer = await zip.file(footerFile)!.async('string')
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/)
+  })
+
+  it('reads back through importDocx as the same minutes (the real APPG example)', async () => {
+    const repoRoot = path.resolve(import.meta.dirname, '../../../..')
+    const source = fs.readFileSync(
+      path.resolve(repoRoot, '../shared/fixtures/appg-children-2014-05-06.txt'),
+      'utf8',
+    )
+    const imported = importMinutes(source, { format: 'text' })
+    const exported = await exportDocx({
+      title: 'APPG for Children — 6 May 2014',
+      status: 'draft',
+      content: imported.content,
+      people: imported.people,
+    })
+    const reimported = await importDocx(new Uint8Array(exported))
+    expect(structureOf(reimported.content, reimported.people)).toEqual(
+      structureOf(imported.content, imported.people),
+    )
+  })
+
+  it('sets tables out as Word tables with a heading row, and reads them back the same', async () => {
+    const minutes = tabledMinutes()
+    const exported = await exportDocx(minutes)
+    const { value } = await mammoth.convertToHtml({ buffer: exported })
+    expect(value).toContain(
+      '<table><thead><tr><th><p>Item</p></th><th><p>Cost</p></th></tr></thead><tbody><tr><td><p><strong>Hall</strong> hire</p></td><td><p>£120</p></td></tr>',
+    )
+    expect(value).toContain('<td><p>Mrs Carol Dunn (Clerk), 4 members of the public</p></td>')
+    const reimported = await importDocx(new Uint8Array(exported))
+    expect(structureOf(reimported.content, reimported.people)).toEqual(
+      structureOf(minutes.content, minutes.people),
+    )
   })
 })

@@ -22,7 +22,13 @@ import {
 } from 'docx'
 import type { MinutesExport } from '../MinutesExport'
 import { buildRenderModel } from '../model/buildRenderModel'
-import type { AttendanceGroup, Block, Inline, RenderModel } from '../model/RenderModel'
+import type {
+  AttendanceGroup,
+  Block,
+  Inline,
+  RenderModel,
+  TableCell as TableCellBlock,
+} from '../model/RenderModel'
 import { withLead } from '../model/withLead'
 
 const bulletReference = 'minutes-bullets'
@@ -155,6 +161,8 @@ class DocxWriter {
             border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A0A0A0', space: 1 } },
           }),
         ]
+      case 'table':
+        return [this.table(block.rows), new Paragraph({ spacing: { after: 0 } })]
       case 'meetingHeader':
         return [
           heading(block.level, [new TextRun(block.bodyName)]),
@@ -207,6 +215,35 @@ class DocxWriter {
           ...this.blocks(withLead(block.lead, block.blocks), context),
         ]
     }
+  }
+
+  /** A ruled table; a heading row repeats on every page it runs onto. */
+  private table(rows: TableCellBlock[][]): Table {
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: tableBorders,
+      rows: rows.map(
+        (row) =>
+          new TableRow({
+            tableHeader: row.every((cell) => cell.isHeader) || undefined,
+            children: row.map(
+              (cell) =>
+                new TableCell({
+                  columnSpan: cell.colspan > 1 ? cell.colspan : undefined,
+                  rowSpan: cell.rowspan > 1 ? cell.rowspan : undefined,
+                  shading: cell.isHeader ? { fill: 'F2F2F2' } : undefined,
+                  children: this.cellBlocks(cell.blocks),
+                }),
+            ),
+          }),
+      ),
+    })
+  }
+
+  /** A cell starts afresh, unindented, and holds at least one paragraph, as Word requires. */
+  private cellBlocks(blocks: Block[]): BodyElement[] {
+    const elements = this.blocks(blocks, { indent: 0 })
+    return elements.length > 0 ? elements : [new Paragraph('')]
   }
 
   /** The details as printed, save the booking note, which becomes a footnote to the place. */
@@ -290,19 +327,21 @@ function inlineRuns(inlines: Inline[]): ParagraphChild[] {
   })
 }
 
+const tableBorder = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' }
+const tableBorders = {
+  top: tableBorder,
+  bottom: tableBorder,
+  left: tableBorder,
+  right: tableBorder,
+  insideHorizontal: tableBorder,
+  insideVertical: tableBorder,
+}
+
 function attendanceTable(lists: AttendanceGroup[]): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' }
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [2600, a4.width - 2 * margin - 2600],
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: tableBorders,
     rows: lists.map(
       (list) =>
         new TableRow({
@@ -314,7 +353,14 @@ function attendanceTable(lists: AttendanceGroup[]): Table {
               ],
             }),
             new TableCell({
-              children: [new Paragraph(list.people.map((person) => person.described).join(', '))],
+              children: [
+                new Paragraph(
+                  [
+                    ...list.people.map((person) => person.described),
+                    ...(list.note ? [list.note] : []),
+                  ].join(', '),
+                ),
+              ],
             }),
           ],
         }),

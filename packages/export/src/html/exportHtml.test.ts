@@ -2,6 +2,7 @@ import { workflowStatuses } from '@minutes/permissions'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { hostileScript, sampleMinutes } from '../testing/sampleMinutes'
+import { tabledMinutes } from '../testing/tabledMinutes'
 import { exportHtml } from './exportHtml'
 
 function parse(html: string): Document {
@@ -118,6 +119,46 @@ describe('exportHtml', () => {
     const background = /background-color: (#[0-9a-f]{6})/i.exec(rule)?.[1]
     expect(colour && background).toBeTruthy()
     expect(contrastRatio(colour!, background!)).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('sets tables out with column headers, and actions read from one as that table', () => {
+    const tabled = parse(exportHtml(tabledMinutes()))
+    const [costs, actions] = [...tabled.querySelectorAll('table')]
+    expect(
+      [...(costs?.querySelectorAll('th[scope="col"]') ?? [])].map((th) => th.textContent),
+    ).toEqual(['Item', 'Cost'])
+    expect(costs?.querySelector('td strong')?.textContent).toBe('Hall')
+    expect([...(actions?.querySelectorAll('tr') ?? [])].map((row) => row.textContent)).toEqual([
+      'ActionWhoByStatus',
+      'A1 Report the potholeMrs Carol Dunn14 March 2025open',
+      'A2 Tell residentsAll membersend of MarchComplete',
+    ])
+    expect(texts(tabled, '.attendance-note')).toEqual(['4 members of the public'])
+    expect(texts(tabled, '.people li')).toContain('Cllr Margaret Hale (Chair)')
+    expect(texts(tabled, '.meeting-details p')).toEqual(['3 March 2025', '7:30pm, Village Hall'])
+  })
+
+  it('keeps merged cells merged', () => {
+    const cell = {
+      type: 'tableCell',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Both' }] }],
+    }
+    const html = exportHtml(
+      sampleMinutes({
+        content: {
+          type: 'doc',
+          content: [
+            {
+              type: 'table',
+              content: [
+                { type: 'tableRow', content: [{ ...cell, attrs: { colspan: 2, rowspan: 1 } }] },
+              ],
+            },
+          ],
+        },
+      }),
+    )
+    expect(html).toContain('<td colspan="2"><p>Both</p></td>')
   })
 })
 

@@ -1,7 +1,7 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import type { MinutesExport } from '../MinutesExport'
 import { buildRenderModel } from '../model/buildRenderModel'
-import type { Block, Inline, RenderModel } from '../model/RenderModel'
+import type { Block, Inline, RenderModel, TableCell } from '../model/RenderModel'
 import { withLead } from '../model/withLead'
 
 /** Dark text on a pale ground, each pair above WCAG AA (4.5:1); the badge also says the status. */
@@ -60,6 +60,8 @@ function renderBlock(block: Block): string {
       return `<pre><code>${escapeHtml(block.text)}</code></pre>`
     case 'rule':
       return '<hr>'
+    case 'table':
+      return `<table>\n${block.rows.map(renderRow).join('\n')}\n</table>`
     case 'meetingHeader': {
       const officers = block.officers
         .map(
@@ -81,7 +83,9 @@ function renderBlock(block: Block): string {
           (list) =>
             `<h${list.level}>${escapeHtml(list.label)}</h${list.level}>\n<ul class="people">${list.people
               .map((person) => `<li>${escapeHtml(person.described)}</li>`)
-              .join('')}</ul>`,
+              .join(
+                '',
+              )}</ul>${list.note ? `\n<p class="attendance-note">${escapeHtml(list.note)}</p>` : ''}`,
         )
         .join('\n')
       return section('attendance', block.level, escapeHtml(block.heading), lists)
@@ -116,6 +120,19 @@ function renderBlock(block: Block): string {
         renderBlocks(withLead(block.lead, block.blocks)),
       )
   }
+}
+
+function renderRow(row: TableCell[]): string {
+  const cells = row.map((cell) => {
+    const tag = cell.isHeader ? 'th' : 'td'
+    const spans = [
+      cell.isHeader ? ' scope="col"' : '',
+      cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '',
+      cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '',
+    ].join('')
+    return `<${tag}${spans}>${renderBlocks(cell.blocks)}</${tag}>`
+  })
+  return `<tr>${cells.join('')}</tr>`
 }
 
 function renderBlocks(blocks: Block[]): string {
@@ -208,6 +225,11 @@ a { color: #0b4a8b; }
 .people { list-style: none; padding-left: 0; }
 .people li { display: inline; }
 .people li:not(:last-child)::after { content: ", "; }
+.attendance-note { margin-top: -0.5rem; }
+table { border-collapse: collapse; margin: 0 0 0.75rem; }
+th, td { border: 1px solid #c8c8c8; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th { background-color: #f6f6f6; }
+th > :last-child, td > :last-child { margin-bottom: 0; }
 .attendance h3 { font-size: 1rem; margin: 0.75rem 0 0.15rem; }
 .recommendation, .decision, .action-item {
   margin: 1rem 0; padding: 0.5rem 0.75rem; border-left: 4px solid #4a4a4a; background-color: #f6f6f6;
@@ -226,7 +248,7 @@ pre { white-space: pre-wrap; background-color: #f6f6f6; padding: 0.5rem; }
   a { color: inherit; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
-  p, li, blockquote, pre, .officer, .meeting-details, .recommendation, .decision, .action-item,
+  tr, p, li, blockquote, pre, .officer, .meeting-details, .recommendation, .decision, .action-item,
   .question, .answer { break-inside: avoid; page-break-inside: avoid; }
   .recommendation, .decision, .action-item { background-color: transparent; }
 ${

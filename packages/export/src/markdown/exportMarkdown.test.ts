@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { importMinutes } from '@minutes/import'
-import { describePerson, type Person } from '@minutes/schema'
-import type { JSONContent } from '@tiptap/core'
+import { describePerson } from '@minutes/schema'
 import { describe, expect, it } from 'vitest'
 import { hostileScript, sampleMinutes } from '../testing/sampleMinutes'
+import { structureOf } from '../testing/structureOf'
+import { tabledMinutes } from '../testing/tabledMinutes'
 import { exportMarkdown } from './exportMarkdown'
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..')
@@ -104,36 +105,28 @@ describe('exportMarkdown', () => {
       imported.people.map(describePerson).sort(),
     )
   })
+
+  it('writes tables as pipe tables, actions read from one as that table, and attendance notes', () => {
+    const written = exportMarkdown(tabledMinutes())
+    expect(written).toContain(
+      '**In attendance:** Mrs Carol Dunn (Clerk), 4 members of the public\n\n| Item | Cost |\n| --- | --- |\n| **Hall** hire | £120 |\n| Tea<br>and coffee | £18 |',
+    )
+    expect(written).toContain(
+      [
+        '| Action | Who | By | Status |',
+        '| --- | --- | --- | --- |',
+        '| **A1** Report the pothole | Mrs Carol Dunn | 14 March 2025 | open |',
+        '| **A2** Tell residents | All members | end of March | Complete |',
+      ].join('\n'),
+    )
+    expect(written).toContain('3 March 2025\n\n7:30pm, Village Hall')
+  })
+
+  it('reads tables, action tables, labels and notes back as the same minutes', () => {
+    const minutes = tabledMinutes()
+    const reimported = importMinutes(exportMarkdown(minutes), { format: 'markdown' })
+    expect(structureOf(reimported.content, reimported.people)).toEqual(
+      structureOf(minutes.content, minutes.people),
+    )
+  })
 })
-
-const personAttributes = new Set([
-  'personId',
-  'speakerId',
-  'askerId',
-  'proposerId',
-  'ownerId',
-  'chairId',
-])
-
-/** Node types, attributes and text, with each person id replaced by who it names. */
-function structureOf(node: JSONContent, people: Person[]): JSONContent {
-  const register = new Map(people.map((person) => [person.id, describePerson(person)]))
-  const walk = (current: JSONContent): JSONContent => {
-    const result: JSONContent = { type: current.type }
-    if (current.attrs) {
-      result.attrs = Object.fromEntries(
-        Object.entries(current.attrs).map(([key, value]) => [
-          key,
-          personAttributes.has(key) && typeof value === 'string'
-            ? (register.get(value) ?? `unknown ${value}`)
-            : value,
-        ]),
-      )
-    }
-    if (current.text !== undefined) result.text = current.text
-    if (current.marks) result.marks = current.marks
-    if (current.content) result.content = current.content.map(walk)
-    return result
-  }
-  return walk(node)
-}

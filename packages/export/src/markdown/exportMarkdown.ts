@@ -1,6 +1,7 @@
 import type { MinutesExport } from '../MinutesExport'
 import { buildRenderModel } from '../model/buildRenderModel'
-import type { Block, Inline } from '../model/RenderModel'
+import type { Block, Inline, TableCell } from '../model/RenderModel'
+import { tableGrid } from '../model/tableGrid'
 import { withLead } from '../model/withLead'
 
 /**
@@ -59,6 +60,8 @@ function renderBlock(block: Block, isInSection: boolean): string[] {
     }
     case 'rule':
       return ['---']
+    case 'table':
+      return [renderTable(block.rows)]
     case 'meetingHeader':
       return [
         `${'#'.repeat(block.level)} ${escapeText(block.bodyName)}`,
@@ -74,7 +77,7 @@ function renderBlock(block: Block, isInSection: boolean): string[] {
     case 'attendance':
       return block.lists.map(
         (list) =>
-          `**${escapeText(list.label)}:** ${escapeText(list.people.map((person) => person.described).join(', '))}`,
+          `**${escapeText(list.label)}:** ${escapeText([...list.people.map((person) => person.described), ...(list.note ? [list.note] : [])].join(', '))}`,
       )
     case 'speakerSection':
       return renderBlocks(withLead(block.lead, block.blocks), true)
@@ -124,6 +127,25 @@ function renderList(list: Extract<Block, { type: 'list' }>, isInSection: boolean
       return marker + body
     })
     .join('\n')
+}
+
+/** A pipe table; a cell's paragraphs and lines are kept apart by `<br>`, its pipes escaped. */
+function renderTable(rows: TableCell[][]): string {
+  const grid = tableGrid(rows)
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const text = (cell: TableCell | null) =>
+    cell
+      ? renderBlocks(cell.blocks, true)
+          .join('<br>')
+          .replace(/\\\n|\n+/g, '<br>')
+          .replace(/\|/g, '\\|')
+      : ''
+  const [head = [], ...body] = grid
+  return [
+    line(head.map(text)),
+    line(head.map(() => '---')),
+    ...body.map((row) => line(row.map(text))),
+  ].join('\n')
 }
 
 function renderInlines(inlines: Inline[]): string {

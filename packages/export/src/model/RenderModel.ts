@@ -61,7 +61,17 @@ export interface AttendanceGroup {
   /** "Members in attendance", or the minutes' own label. */
   label: string
   level: HeadingLevel
+  /** Described with organisation and role: "Cllr Margaret Hale (Chair)". */
   people: PersonRef[]
+  /** What the list says besides people, printed after the names ("4 members of the public"). */
+  note: string | null
+}
+
+export interface TableCell {
+  isHeader: boolean
+  colspan: number
+  rowspan: number
+  blocks: Block[]
 }
 
 export interface Answer {
@@ -85,6 +95,8 @@ export type Block =
   | { type: 'quote'; blocks: Block[] }
   | { type: 'code'; text: string }
   | { type: 'rule' }
+  /** A table, or a run of actions read from one, set out as that table again. */
+  | { type: 'table'; rows: TableCell[][] }
   | { type: 'meetingHeader'; level: HeadingLevel; bodyName: string; officers: OfficerLine[] }
   | {
       type: 'meetingDetails'
@@ -123,7 +135,7 @@ export type Block =
       type: 'actionItem'
       number: string
       lead: string
-      /** " — Daniel Frost, due 12 March 2025 (open)", after the text. */
+      /** " — Daniel Frost, due 12 March 2025 (open)", after the text; owner, due date and status as the minutes wrote them where they did. */
       trail: string
       status: ActionStatus
       statusLabel: string

@@ -1,9 +1,19 @@
 import {
   type ActionStatus,
   type AttendanceKind,
+  actionStatusLabels,
+  attendanceHeading,
   attendanceKindLabels,
+  chairSummaryHeading,
+  describeActionLead,
+  describeActionTrail,
+  describeAttendee,
+  describeDecisionLead,
   describeMeetingDetails,
   describePerson,
+  describeQuestionLead,
+  describeRecommendationLead,
+  formatDueDate,
   formatMeetingDate,
   type MeetingDetailsAttributes,
   minutesExtensions,
@@ -12,6 +22,8 @@ import {
   officerRoleLabels,
   type Person,
   type RecommendationStatus,
+  readActionColumns,
+  recommendationStatusLabels,
 } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
@@ -26,24 +38,15 @@ import type {
   OfficerLine,
   PersonRef,
   RenderModel,
+  TableCell,
 } from './RenderModel'
 import { safeHref } from './safeHref'
-import {
-  actionStatusLabels,
-  recommendationStatusLabels,
-  workflowStatusLabels,
-} from './statusLabels'
+import { workflowStatusLabels } from './statusLabels'
+import { withLead } from './withLead'
 
 const schema = getSchema(minutesExtensions())
 
-const numberPrefixes = { recommendation: 'R', decision: 'D', actionItem: 'A' } as const
-
-const dueDateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+const numberedTypes = ['recommendation', 'decision', 'actionItem'] as const
 
 export class InvalidMinutesContentError extends Error {
   override name = 'InvalidMinutesContentError'
@@ -52,11 +55,9 @@ export class InvalidMinutesContentError extends Error {
 /** The one walk over the minutes that every export format renders. */
 export function buildRenderModel(minutes: MinutesExport): RenderModel {
   const doc = parseContent(minutes)
-  const numbers = new Map<ProseMirrorNode, string>()
-  for (const [typeName, prefix] of Object.entries(numberPrefixes)) {
-    for (const { node, number } of numberBlocks(doc, typeName)) {
-      numbers.set(node, `${prefix}${number}`)
-    }
+  const numbers = new Map<ProseMirrorNode, number>()
+  for (const typeName of numberedTypes) {
+    for (const { node, number } of numberBlocks(doc, typeName)) numbers.set(node, number)
   }
   const register = new Map<string, Person>()
   for (const person of minutes.people) register.set(person.id, person)
@@ -77,7 +78,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
         },
       ]
 
-  const resolve = (id: unknown, fallback: string): PersonRef => {
+  const resolve = (id: unknown, fallback: string, describe = describePerson): PersonRef => {
     const person = typeof id === 'string' ? register.get(id) : undefined
     if (!person?.name?.trim()) {
       return {
@@ -88,7 +89,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
       }
     }
     const name = person.title ? `${person.title} ${person.name}` : person.name
-    return { id: person.id, name, described: describePerson(person), isKnown: true }
+    return { id: person.id, name, described: describe(person), isKnown: true }
   }
   const resolveOptional = (id: unknown, fallback: string): PersonRef | null =>
     typeof id === 'string' && id !== '' ? resolve(id, fallback) : null
@@ -110,7 +111,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
         let attendance = walked.at(-1)
         if (attendance?.type !== 'attendance') {
           const level = headings.next(2, minimumLevel)
-          attendance = { type: 'attendance', level, heading: 'Attendance', lists: [] }
+          attendance = { type: 'attendance', level, heading: attendanceHeading, lists: [] }
           walked.push(attendance)
         }
         attendance.lists.push(attendanceGroup(child, attendance.level + 1))
@@ -118,19 +119,57 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
       }
       // An empty paragraph says nothing, and would print as a stray gap or a bare lead.
       if (child.type.name === 'paragraph' && child.childCount === 0) return
+      const label = child.type.name === 'actionItem' ? (child.attrs.label as string | null) : null
+      const columns = label ? readActionColumns(label.split(' | ')) : undefined
+      if (label && columns) {
+        // Actions read from one table are set out as that table again, under its headings.
+        let table = walked.at(-1)
+        if (table?.type !== 'table' || actionTableLabels.get(table) !== label) {
+          const headings = label.split(' | ').map((heading) => cellOf(true, [plainText(heading)]))
+          table = { type: 'table', rows: [headings] }
+          actionTableLabels.set(table, label)
+          walked.push(table)
+        }
+        table.rows.push(actionRow(child, columns, minimumLevel))
+        return
+      }
       walked.push(walk(child, minimumLevel))
     })
     return walked
+  }
+  const actionTableLabels = new WeakMap<Block, string>()
+
+  const actionRow = (
+    node: ProseMirrorNode,
+    columns: ReturnType<typeof readActionColumns> & {},
+    minimumLevel: number,
+  ): TableCell[] => {
+    const action = walk(node, minimumLevel) as Extract<Block, { type: 'actionItem' }>
+    const text = (value: string | null) => cellOf(false, value ? [plainText(value)] : [])
+    return columns.map((column) => {
+      if (column === 'action') {
+        return {
+          isHeader: false,
+          colspan: 1,
+          rowspan: 1,
+          blocks: withLead(action.lead, action.blocks),
+        }
+      }
+      if (column === 'owner') return text(node.attrs.ownerLabel || action.owner?.described || null)
+      if (column === 'due') return text(node.attrs.dueLabel || action.dueDate)
+      return text(node.attrs.statusLabel || action.statusLabel)
+    })
   }
 
   const attendanceGroup = (list: ProseMirrorNode, minimumLevel: number): AttendanceGroup => {
     const kind = list.attrs.kind as AttendanceKind
     const people: PersonRef[] = []
     list.forEach((attendee) => {
-      people.push(resolve(attendee.attrs.personId, 'Unnamed person'))
+      people.push(resolve(attendee.attrs.personId, 'Unnamed person', describeAttendee))
     })
     const label = (list.attrs.label as string | null) ?? attendanceKindLabels[kind]
-    return { kind, label, level: headings.next(minimumLevel, minimumLevel), people }
+    const note = (list.attrs.note as string | null) || null
+    return { kind, label, level: headings.next(minimumLevel, minimumLevel), people, note }
   }
 
   const walk = (node: ProseMirrorNode, minimumLevel: number): Block => {
@@ -160,6 +199,22 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
         return { type: 'code', text: node.textContent }
       case 'horizontalRule':
         return { type: 'rule' }
+      case 'table': {
+        const rows: TableCell[][] = []
+        node.forEach((row) => {
+          const cells: TableCell[] = []
+          row.forEach((cell) => {
+            cells.push({
+              isHeader: cell.type.name === 'tableHeader',
+              colspan: Number(cell.attrs.colspan ?? 1),
+              rowspan: Number(cell.attrs.rowspan ?? 1),
+              blocks: walkChildren(cell, minimumLevel),
+            })
+          })
+          rows.push(cells)
+        })
+        return { type: 'table', rows }
+      }
       case 'meetingHeader':
         return {
           type: 'meetingHeader',
@@ -191,19 +246,20 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
       }
       case 'recommendation': {
         const status = attrs.status as RecommendationStatus
-        const number = numbers.get(node) ?? ''
+        const number = numbers.get(node) ?? 0
         const statusLabel = recommendationStatusLabels[status]
         const addressee = (attrs.addressee as string | null) || null
         const proposer = resolveOptional(attrs.proposerId, 'Unnamed person')
-        const details = [
-          statusLabel,
-          addressee && `to: ${addressee}`,
-          proposer && attrs.proposerId !== speakerId && `proposed by: ${proposer.described}`,
-        ].filter(Boolean)
+        const isOwn = attrs.proposerId === speakerId
         return {
           type: 'recommendation',
-          number,
-          lead: `Recommendation ${number} (${details.join('; ')}):`,
+          number: `R${number}`,
+          lead: describeRecommendationLead({
+            number,
+            status,
+            addressee,
+            proposer: proposer && !isOwn ? proposer.described : null,
+          }),
           status,
           statusLabel,
           addressee,
@@ -212,21 +268,25 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
         }
       }
       case 'decision': {
-        const number = numbers.get(node) ?? ''
-        return { type: 'decision', number, lead: number, blocks: walkChildren(node, minimumLevel) }
+        const lead = describeDecisionLead(numbers.get(node) ?? 0)
+        return { type: 'decision', number: lead, lead, blocks: walkChildren(node, minimumLevel) }
       }
       case 'actionItem': {
         const status = attrs.status as ActionStatus
-        const number = numbers.get(node) ?? ''
+        const lead = describeActionLead(numbers.get(node) ?? 0)
         const statusLabel = actionStatusLabels[status]
         const owner = resolveOptional(attrs.ownerId, 'Unnamed person')
-        const dueDate = formatDueDate(attrs.dueDate)
-        const who = [owner?.described, dueDate && `due ${dueDate}`].filter(Boolean).join(', ')
+        const dueDate =
+          typeof attrs.dueDate === 'string' && attrs.dueDate ? formatDueDate(attrs.dueDate) : null
         return {
           type: 'actionItem',
-          number,
-          lead: number,
-          trail: `${who ? ` — ${who}` : ''} (${statusLabel})`,
+          number: lead,
+          lead,
+          trail: describeActionTrail({
+            owner: (attrs.ownerLabel as string | null) || owner?.described || null,
+            due: (attrs.dueLabel as string | null) || dueDate,
+            status: (attrs.statusLabel as string | null) || statusLabel,
+          }),
           status,
           statusLabel,
           owner,
@@ -250,7 +310,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
         return {
           type: 'questionAnswer',
           asker,
-          lead: asker ? `Question from ${asker.described}:` : 'Q:',
+          lead: describeQuestionLead(asker?.described ?? null),
           question: question ? walkChildren(question, minimumLevel) : [],
           answers,
         }
@@ -264,7 +324,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
         return {
           type: 'chairSummary',
           level,
-          heading: label ?? "Chair's summary",
+          heading: label ?? chairSummaryHeading,
           label,
           chair,
           lead: chair && `${chair.described}:`,
@@ -386,6 +446,10 @@ function plainText(text: string): Inline {
   return { type: 'text', text, marks: {} }
 }
 
+function cellOf(isHeader: boolean, content: Inline[]): TableCell {
+  return { isHeader, colspan: 1, rowspan: 1, blocks: [{ type: 'paragraph', content }] }
+}
+
 function findGroupName(doc: ProseMirrorNode): string | undefined {
   let name: string | undefined
   doc.forEach((child) => {
@@ -407,13 +471,4 @@ function findMeetingDate(doc: ProseMirrorNode): string | undefined {
     return node.type.name !== 'meetingDetails'
   })
   return date
-}
-
-function formatDueDate(value: unknown): string | null {
-  if (typeof value !== 'string' || value === '') return null
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return value
-  return dueDateFormat.format(
-    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
-  )
 }

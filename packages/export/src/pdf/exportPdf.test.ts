@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hostileScript, sampleMinutes, samplePeople } from '../testing/sampleMinutes'
+import { tabledMinutes } from '../testing/tabledMinutes'
 import { exportPdf } from './exportPdf'
 
 /** The text of each page, as a reader extracting it from the PDF sees it. */
@@ -96,5 +97,14 @@ describe('exportPdf', () => {
       expect(position, `"${text}" after position ${from}`).toBeGreaterThanOrEqual(0)
       from = position + text.length
     }
+  })
+
+  it('sets tables out as tables, and prints attendance notes', async () => {
+    const [page] = await pageTexts(await exportPdf(tabledMinutes()))
+    const text = page?.replace(/\s+/g, ' ') ?? ''
+    expect(text).toMatch(/Item\s*Cost/)
+    expect(text).toMatch(/Hall hire\s*£120/)
+    expect(text).toMatch(/A2 Tell residents\s*All members\s*end of March\s*Complete/)
+    expect(text).toContain('Mrs Carol Dunn (Clerk), 4 members of the public')
   })
 })

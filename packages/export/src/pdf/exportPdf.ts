@@ -6,11 +6,13 @@ import type {
   ContentText,
   CustomTableLayout,
   StyleDictionary,
+  TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
 import type { MinutesExport } from '../MinutesExport'
 import { buildRenderModel } from '../model/buildRenderModel'
 import type { Block, Inline, RenderModel } from '../model/RenderModel'
+import { tableGrid } from '../model/tableGrid'
 import { withLead } from '../model/withLead'
 
 // pdfmake ships Roboto as TTF files; nothing is fetched, and no other file may be read.
@@ -141,6 +143,31 @@ function block(item: Block): Content {
         ],
         margin: [0, 4, 0, 8],
       }
+    case 'table': {
+      const grid = tableGrid(item.rows)
+      return {
+        table: {
+          headerRows: item.rows[0]?.every((cell) => cell.isHeader) ? 1 : 0,
+          widths: grid[0]?.map(() => '*') ?? [],
+          body: grid.map((row) =>
+            row.map(
+              (cell): TableCell =>
+                cell
+                  ? {
+                      stack: blocks(cell.blocks),
+                      colSpan: cell.colspan,
+                      rowSpan: cell.rowspan,
+                      fillColor: cell.isHeader ? '#f2f2f2' : undefined,
+                      bold: cell.isHeader,
+                    }
+                  : {},
+            ),
+          ),
+        },
+        layout: tableLayout,
+        margin: [0, 2, 0, 8],
+      }
+    }
     case 'meetingHeader':
       return {
         stack: [
@@ -164,7 +191,13 @@ function block(item: Block): Content {
           heading(item.level, item.heading),
           ...item.lists.flatMap((list): Content[] => [
             heading(list.level, list.label),
-            { text: list.people.map((person) => person.described).join(', '), style: 'paragraph' },
+            {
+              text: [
+                ...list.people.map((person) => person.described),
+                ...(list.note ? [list.note] : []),
+              ].join(', '),
+              style: 'paragraph',
+            },
           ]),
         ],
       }
@@ -193,6 +226,18 @@ function block(item: Block): Content {
         stack: [heading(item.level, item.heading), ...blocks(withLead(item.lead, item.blocks))],
       }
   }
+}
+
+/** Thin grey rules between all cells, as in the HTML. */
+const tableLayout: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#c8c8c8',
+  vLineColor: () => '#c8c8c8',
+  paddingLeft: () => 5,
+  paddingRight: () => 5,
+  paddingTop: () => 3,
+  paddingBottom: () => 0,
 }
 
 function heading(level: number, text: ContentText['text']): Content {

@@ -2,8 +2,8 @@ import type { Person } from '@minutes/schema'
 import type { ImportContext } from '../context/ImportContext'
 import { findDate } from '../meeting-details/findDate'
 import { isPersonName } from '../people/isPersonName'
-import { isRoleName } from '../people/isRoleName'
 import { parsePersonMention } from '../people/parsePersonMention'
+import { readPerson } from '../people/readPerson'
 
 export interface ParsedAction {
   owner: Person | undefined
@@ -14,7 +14,6 @@ export interface ParsedAction {
 const label = /^(?:actions?|action points?)\s*(?:\([^)]*\))?\s*[:–-]\s*/i
 const ownerFirst = /^(.{1,60}?)\s+(?:to|will)\s+\p{Ll}/u
 const deadline = /\b(?:by|due(?:\s+(?:by|on))?|before|deadline:?)\s+(.+)$/i
-const everyone = /^(?:all|everyone|everybody|all members|members)$/i
 
 /**
  * Who must act and by when, from "Action: Priya to circulate the draft by 12 March 2025".
@@ -27,7 +26,7 @@ export function parseAction(context: ImportContext, text: string): ParsedAction 
       .exec(body)?.[1]
       ?.split(/\s*(?:,|\band\b|&|\/)\s*/)[0]
       ?.trim() ?? ''
-  return { owner: ownerOf(context, ownerText), dueDate: dueDateOf(context, body) }
+  return { owner: readPerson(context, ownerText), dueDate: dueDateOf(context, body) }
 }
 
 /** Whether `text` reads as an action without a label: "Owen Davies to confirm …". */
@@ -42,19 +41,13 @@ export function namesOwner(context: ImportContext, text: string): boolean {
   )
 }
 
-function ownerOf(context: ImportContext, text: string): Person | undefined {
-  if (text === '' || everyone.test(text)) return undefined
-  const role = text.replace(/^the\s+/i, '')
-  if (isRoleName(role)) return context.people.findByRole(role)
-  const mention = parsePersonMention(text)
-  const known = context.people.find(mention)
-  if (known) return known
-  return isPersonName(mention.name) ? context.people.add(mention) : undefined
-}
-
 function dueDateOf(context: ImportContext, body: string): string | null {
   const tail = deadline.exec(body)?.[1]
-  if (!tail) return null
+  return tail ? readDueDate(context, tail) : null
+}
+
+/** The date a due date's wording gives ("12 March", "19/03/2025"), in the year after the meeting where that is meant. */
+export function readDueDate(context: ImportContext, tail: string): string | null {
   const meeting = context.meetingDate
   const meetingYear = meeting ? Number(meeting.slice(0, 4)) : undefined
   const found = findDate(tail, meetingYear)

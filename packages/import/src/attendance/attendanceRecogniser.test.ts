@@ -7,11 +7,11 @@ describe('attendanceRecogniser', () => {
       'Members in attendance: Ann Lee\nSpeakers: Bob Stone (ACPO)\nIn attendance: Cy Dow\nApologies: Di Eve\nAbsent: Ed Fox',
     )
     expect(nodesOf('attendanceList').map((list) => list.attrs)).toEqual([
-      { kind: 'members', label: null },
-      { kind: 'speakers', label: null },
-      { kind: 'inAttendance', label: null },
-      { kind: 'apologies', label: null },
-      { kind: 'absent', label: null },
+      { kind: 'members', label: null, note: null },
+      { kind: 'speakers', label: null, note: null },
+      { kind: 'inAttendance', label: null, note: null },
+      { kind: 'apologies', label: null, note: null },
+      { kind: 'absent', label: null, note: null },
     ])
   })
 
@@ -20,9 +20,9 @@ describe('attendanceRecogniser', () => {
       'Present: Cllr Ann Lee (Chair)\nVoluntary and community sector in attendance: Bob Stone (NSPCC)\nApologies for absence: Cy Dow',
     )
     expect(nodesOf('attendanceList').map((list) => list.attrs)).toEqual([
-      { kind: 'members', label: 'Present' },
-      { kind: 'inAttendance', label: 'Voluntary and community sector in attendance' },
-      { kind: 'apologies', label: 'Apologies for absence' },
+      { kind: 'members', label: 'Present', note: null },
+      { kind: 'inAttendance', label: 'Voluntary and community sector in attendance', note: null },
+      { kind: 'apologies', label: 'Apologies for absence', note: null },
     ])
     expect(text).toContain('Present: Cllr Ann Lee (Chair)')
   })
@@ -52,29 +52,49 @@ describe('attendanceRecogniser', () => {
     const { blocks, person } = checkedImport(
       'In attendance:\n- Mrs Carol Dunn (Clerk)\n- PCSO Lee Grant\n\nAlso present: 4 members of the public, Ann Lee',
     )
-    expect(blocks.map((block) => block.type)).toEqual([
-      'attendanceList',
-      'attendanceList',
-      'paragraph',
-    ])
+    expect(blocks.map((block) => block.type)).toEqual(['attendanceList', 'attendanceList'])
     const [first] = blocks
     expect(first?.content?.map((attendee) => person(attendee.attrs?.personId))).toEqual([
       { id: 'carol-dunn', name: 'Carol Dunn', title: 'Mrs', role: 'Clerk' },
       { id: 'lee-grant', name: 'Lee Grant', title: 'PCSO' },
     ])
-    expect(blocks[2]?.content?.[0]?.text).toBe('4 members of the public')
+    expect(blocks[1]?.attrs?.note).toBe('4 members of the public')
   })
 
-  it('leaves as text a list whose words the printed list would not give back', () => {
-    const { nodesOf } = checkedImport(
+  it('prints the note after the names, so the list reads as written', () => {
+    const { nodesOf, text } = checkedImport(
       'In attendance: Jo Bloggs (Clerk) and 2 members of the public',
     )
-    expect(nodesOf('attendanceList')).toEqual([])
+    expect(nodesOf('attendanceList').map((list) => list.attrs?.note)).toEqual([
+      '2 members of the public',
+    ])
+    expect(text).toBe('Attendance\n\nIn attendance: Jo Bloggs (Clerk) and 2 members of the public')
   })
 
   it('leaves a heading with no one after it as text', () => {
     const { nodesOf, report } = checkedImport('Apologies: None received.')
     expect(nodesOf('attendanceList')).toEqual([])
     expect(report.unrecognised).toEqual([{ line: 1, text: 'Apologies: None received.' }])
+  })
+
+  it('reads a table of lists under an "Attendance" heading, as Word minutes set them out', () => {
+    const { blocks, text } = checkedImport(
+      [
+        '## Attendance',
+        '',
+        '| **Present** | Cllr Ann Lee (Chair), Cllr Bob Stone |',
+        '| --- | --- |',
+        '| **Apologies** | Cy Dow, 2 members of the public |',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    expect(blocks.map((block) => [block.type, block.attrs?.kind, block.content?.length])).toEqual([
+      ['attendanceList', 'members', 2],
+      ['attendanceList', 'apologies', 1],
+    ])
+    expect(blocks[1]?.attrs?.note).toBe('2 members of the public')
+    expect(text.startsWith('Attendance\n\nPresent: Cllr Ann Lee (Chair) and Cllr Bob Stone')).toBe(
+      true,
+    )
   })
 })

@@ -1,114 +1,71 @@
-import { type AttendanceKind, attendanceKindLabels, type Person } from '@minutes/schema'
-import type { JSONContent } from '@tiptap/core'
-import { paragraphOf } from '../blocks/paragraphOf'
+import { attendanceHeading } from '@minutes/schema'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import type { Line } from '../lines/splitLines'
 import { plainText } from '../markdown/plainText'
-import { missingWords } from '../missingWords'
-import { normaliseName } from '../people/nameForms'
 import { type ListedPerson, splitPeopleList } from '../people/splitPeopleList'
-import { describeAttendance } from './describeAttendance'
+import { readPipeTable } from '../table/readPipeTable'
+import { type AttendancePlan, attendanceListOf, isSomeone, planAttendance } from './planAttendance'
+import { attendanceListsOf, planAttendanceTable } from './planAttendanceTable'
 
 const headed = /^([^:]{2,60}?)\s*:\s*(.*)$/
-const kinds: [AttendanceKind, RegExp][] = [
-  ['apologies', /^apologies(?: for absence)?(?: (?:were )?received(?: from)?)?$/i],
-  ['absent', /^(?:absent|absentees|not present|absent without apolog(?:y|ies))$/i],
-  ['speakers', /^(?:speakers?|witnesses|presenters|guest speakers)$/i],
-  [
-    'members',
-    /^(?:members(?: in attendance| present| attending)?|present|attendees|attendance|(?:councillors|governors|trustees|directors|those) present)$/i,
-  ],
-  [
-    'inAttendance',
-    /^(?:in attendance|also (?:in attendance|present|attending)|officers(?: present| in attendance)?|.{1,50} in attendance)$/i,
-  ],
-]
-const nobody = /^(?:none|nil|n\/a|no apologies)$/i
-
-interface Plan {
-  kind: AttendanceKind
-  /** The heading where it is not the kind's usual one. */
-  label: string | null
-  written: string
-  attendees: ListedPerson[]
-  /** Entries that name no one, or someone already listed. */
-  others: string[]
-  next: number
-}
 
 /**
  * "Members in attendance:", "Present:", "Speakers:", "Apologies:", "Absent:", "… in attendance:"
  * and their people, on the line or listed under it. Entries that name no one ("4 members of
- * the public") follow the list as a paragraph; a list whose words the printed list and that
- * paragraph could not give back is left as text.
+ * the public") become the list's note; a list whose words the printed list could not give
+ * back is left as text. An "Attendance" heading over such lists, or over a table of them (as
+ * Word and HTML minutes set them out), is the lists' own and is taken with them.
  */
 export const attendanceRecogniser: Recogniser = {
   kind: 'attendanceList',
 
-  startsAt: (context, index) => planOf(context, index) !== undefined,
+  startsAt: (context, index) =>
+    planOf(context, index) !== undefined || headsAttendance(context, index),
 
   read: (context, index) => {
-    const plan = planOf(context, index)
-    if (!plan) throw new Error(`Line ${index + 1} does not open an attendance list.`)
-    const attendees = plan.attendees.map((entry) => ({
-      type: 'attendee',
-      attrs: { personId: context.people.add(entry.mention).id },
-    }))
-    context.recognise('attendanceList', `${plan.written} (${attendees.length})`, index)
-    const list = {
-      type: 'attendanceList',
-      attrs: { kind: plan.kind, label: plan.label },
-      content: attendees,
+    const start = headsAttendance(context, index) ? context.nextNonBlank(index + 1) : index
+    const table = readPipeTable(context, start)
+    const plans = table && planAttendanceTable(context, table)
+    if (table && plans) {
+      return { nodes: attendanceListsOf(context, table, plans, start), next: table.next }
     }
-    const nodes: JSONContent[] =
-      plan.others.length > 0
-        ? [list, paragraphOf([plan.others.join(', ')], context.format)]
-        : [list]
-    return { nodes, next: plan.next }
+    const plan = planOf(context, start)
+    if (!plan) throw new Error(`Line ${index + 1} does not open an attendance list.`)
+    return { nodes: [attendanceListOf(context, plan, start)], next: plan.next }
   },
 }
 
-function planOf(context: ImportContext, index: number): Plan | undefined {
+/** An "Attendance" heading with attendance lists, or a table of them, under it. */
+function headsAttendance(context: ImportContext, index: number): boolean {
+  const line = context.line(index)
+  if (line?.shape.kind !== 'heading' || plainText(line.shape.text).trim() !== attendanceHeading) {
+    return false
+  }
+  const start = context.nextNonBlank(index + 1)
+  const table = readPipeTable(context, start)
+  return table
+    ? planAttendanceTable(context, table) !== undefined
+    : planOf(context, start) !== undefined
+}
+
+function planOf(
+  context: ImportContext,
+  index: number,
+): (AttendancePlan & { next: number }) | undefined {
   const line = context.line(index)
   const match = line?.shape.kind === 'text' ? headed.exec(plainText(line.text)) : undefined
   const written = match?.[1]?.trim() ?? ''
-  const kind = kinds.find(([, pattern]) => pattern.test(written))?.[0]
-  if (!line || !kind) return undefined
-  const rest = match?.[2]?.trim() ?? ''
+  if (!line || !match) return undefined
+  const rest = match[2]?.trim() ?? ''
   const { entries, next } =
     rest === '' ? entryLines(context, index + 1) : wrappedEntries(context, index, rest)
-
-  const attendees: ListedPerson[] = []
-  const people: Person[] = []
-  const others: string[] = []
-  const seen = new Set<string>()
-  for (const entry of entries) {
-    const person = isSomeone(entry) ? context.people.preview(entry.mention) : undefined
-    const key = person && normaliseName(person.name)
-    // A list holds each person once; a repeated entry stays as text, so no word is lost.
-    if (!person || !key || seen.has(key)) {
-      others.push(entry.text)
-      continue
-    }
-    seen.add(key)
-    attendees.push(entry)
-    people.push(person)
-  }
-  if (attendees.length === 0) return undefined
-  const standard = attendanceKindLabels[kind]
-  const label = written.toLowerCase() === standard.toLowerCase() ? null : written
   const source = context.lines
     .slice(index, next)
     .map((consumed) => consumed.text)
     .join('\n')
-  const printed = `${describeAttendance(label ?? standard, people)}\n${others.join(', ')}`
-  if (missingWords(source, printed).length > 0) return undefined
-  return { kind, label, written, attendees, others, next }
-}
-
-function isSomeone(entry: ListedPerson): boolean {
-  return entry.isName && !nobody.test(entry.mention.name)
+  const plan = planAttendance(context, written, entries, source)
+  return plan && { ...plan, next }
 }
 
 /** The entries on the heading's line and on lines it runs onto ("…, Baroness Blood,"). */

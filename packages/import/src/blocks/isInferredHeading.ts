@@ -31,6 +31,7 @@ export function isInferredHeading(context: ImportContext, index: number): boolea
   if (line?.shape.kind !== 'text') return false
   const after = context.line(index + 1)
   const standsAlone =
+    context.paragraphPerLine ||
     after === undefined ||
     after.shape.kind !== 'text' ||
     labelled.test(after.text) ||

@@ -1,9 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import type { ImportFormat } from '../ImportResult'
 import { parseInline } from '../markdown/parseInline'
-
-// A Markdown line that ends in an unescaped backslash breaks the line there.
-const breaksAfter = /(?:^|[^\\])(?:\\\\)*\\$/
+import { endsInLineBreak } from './endsInLineBreak'
 
 /** A paragraph of source lines: plain text keeps every line break, Markdown joins wrapped lines. */
 export function paragraphOf(lines: readonly string[], format: ImportFormat): JSONContent {
@@ -16,7 +14,7 @@ export function paragraphOf(lines: readonly string[], format: ImportFormat): JSO
   } else {
     let run: string[] = []
     lines.forEach((line, index) => {
-      const breaks = index < lines.length - 1 && breaksAfter.test(line)
+      const breaks = index < lines.length - 1 && endsInLineBreak(line)
       run.push(breaks ? line.slice(0, -1) : line)
       if (!breaks) return
       content.push(...parseInline(run.join(' '), format), { type: 'hardBreak' })

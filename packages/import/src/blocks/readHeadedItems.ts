@@ -9,6 +9,7 @@ import { paragraphOf } from './paragraphOf'
 import { inferredHeadingLevel } from './readBlock'
 import { readList } from './readList'
 import { readParagraph } from './readParagraph'
+import { textOf } from './textOf'
 
 export interface HeadedItem {
   /** Index of the item's first line. */
@@ -55,8 +56,19 @@ export function readHeadedItems(
     const text = plainText(item.text)
     if (item.shape.kind !== 'text' || context.people.startingName(text) || !accepts(text)) break
     const { node, next } = readParagraph(context, start)
-    items.push({ index: start, paragraph: node, children: [] })
-    current = next
+    // "Two changes should be made:" announces the list under it as its own.
+    const listed = context.nextNonBlank(next)
+    const announces =
+      plainText(textOf(node)).endsWith(':') &&
+      context.line(listed)?.shape.kind === 'listItem' &&
+      !context.startsBlock(listed)
+    const list = announces ? readList(context, listed) : undefined
+    items.push({
+      index: start,
+      paragraph: node,
+      children: list ? [listToNode(list.tree, context.format)] : [],
+    })
+    current = list?.next ?? next
   }
   return { heading, items, next: current }
 }

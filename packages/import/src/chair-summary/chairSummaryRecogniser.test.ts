@@ -28,4 +28,14 @@ describe('chairSummaryRecogniser', () => {
       content: [{ type: 'paragraph', content: [{ text: 'summed up the discussion.' }] }],
     })
   })
+
+  it('takes the heading just above the summary as its own, kept as its label where unusual', () => {
+    const source = (heading: string) =>
+      `## ${heading}\n\nAnn Lee: summed up the meeting.\n\n- Funding matters`
+    const usual = checkedImport(source("Chair's summary"), { format: 'markdown' })
+    expect(usual.blocks.map((block) => block.type)).toEqual(['chairSummary'])
+    expect(usual.blocks[0]?.attrs?.label).toBeNull()
+    const own = checkedImport(source('Key themes'), { format: 'markdown' })
+    expect(own.blocks[0]?.attrs?.label).toBe('Key themes')
+  })
 })

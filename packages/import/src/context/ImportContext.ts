@@ -11,8 +11,10 @@ export class ImportContext {
   hasDetails = false
   /** Set once anything past the header and meeting details has been read. */
   hasBody = false
-  /** Recommendations read so far: their numbers follow document order. */
+  /** Recommendations, decisions and actions read so far: their numbers follow document order. */
   recommendations = 0
+  decisions = 0
+  actions = 0
   /** ISO date of the meeting, for due dates written without a year. */
   meetingDate: string | null = null
 
@@ -20,6 +22,8 @@ export class ImportContext {
     readonly lines: readonly Line[],
     readonly format: ImportFormat,
     private readonly recognisers: readonly Recogniser[],
+    /** Each line is a paragraph of its own, as in a Word document: lines never run on. */
+    readonly paragraphPerLine = false,
   ) {}
 
   line(index: number): Line | undefined {

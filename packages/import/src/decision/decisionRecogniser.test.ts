@@ -37,4 +37,16 @@ describe('decisionRecogniser', () => {
     )
     expect(blocks.map((block) => block.type)).toEqual(['heading', 'decision', 'decision'])
   })
+
+  it('reads decisions numbered as the exports write them, and only the next number', () => {
+    const { nodesOf, text } = checkedImport(
+      '**D1** Resolved, That the accounts be approved.\n\n**D2** Resolved, That the Clerk write to the Minister.\n\nD7 was the room booked.',
+      { format: 'markdown' },
+    )
+    expect(nodesOf('decision').map(textOf)).toEqual([
+      'Resolved, That the accounts be approved.',
+      'Resolved, That the Clerk write to the Minister.',
+    ])
+    expect(text).toContain('D2 Resolved, That the Clerk write to the Minister.')
+  })
 })

@@ -1,3 +1,4 @@
+import { readDecisionLead } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { isHeadingMatching } from '../blocks/isHeadingMatching'
 import { itemLabel } from '../blocks/itemLabel'
@@ -5,6 +6,8 @@ import { paragraphOf } from '../blocks/paragraphOf'
 import { readHeadedItems } from '../blocks/readHeadedItems'
 import { type ListTree, readList } from '../blocks/readList'
 import { readParagraph } from '../blocks/readParagraph'
+import { textOf } from '../blocks/textOf'
+import { withoutLeadingText } from '../blocks/withoutLeadingText'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import type { ImportFormat } from '../ImportResult'
@@ -18,10 +21,15 @@ const bareLabel = /^\W*(?:it was\s+)?(?:resolved|agreed|decided|decisions?)\W*$/
 
 const isDecisionLine = (context: ImportContext, index: number) => {
   const current = context.line(index)
-  return current?.shape.kind === 'text' && line.test(plainText(current.text))
+  if (current?.shape.kind !== 'text') return false
+  const text = plainText(current.text)
+  return line.test(text) || readDecisionLead(text)?.number === context.decisions + 1
 }
 
-/** "Resolved, That …", "RESOLVED: …", "Decision: …", and the items under a "Decisions" heading. */
+/**
+ * "Resolved, That …", "RESOLVED: …", "Decision: …", the items under a "Decisions" heading, and
+ * decisions numbered as the exports write them ("D2 Resolved, That …").
+ */
 export const decisionRecogniser: Recogniser = {
   kind: 'decision',
 
@@ -37,19 +45,31 @@ export const decisionRecogniser: Recogniser = {
         context.line(listed)?.shape.kind === 'listItem'
           ? readList(context, listed)
           : undefined
-      const content = resolutions
-        ? [node, ...paragraphsOf(resolutions.tree, context.format)]
-        : [node]
-      context.recognise('decision', itemLabel({ content }), index)
-      return { nodes: [{ type: 'decision', content }], next: resolutions?.next ?? next }
+      const content = resolutions ? paragraphsOf(resolutions.tree, context.format) : []
+      return {
+        nodes: [decisionOf(context, [node, ...content], index)],
+        next: resolutions?.next ?? next,
+      }
     }
     const { heading: title, items, next } = readHeadedItems(context, index, 'decision')
-    const decisions = items.flatMap((item) => {
-      context.recognise('decision', itemLabel(item.paragraph), item.index)
-      return [{ type: 'decision', content: [item.paragraph] }, ...item.children]
-    })
+    const decisions = items.flatMap((item) => [
+      decisionOf(context, [item.paragraph], item.index),
+      ...item.children,
+    ])
     return { nodes: [title, ...decisions], next }
   },
+}
+
+/** A decision, numbered in document order; a lead giving that number ("D2") is the number, not text. */
+function decisionOf(context: ImportContext, content: JSONContent[], index: number): JSONContent {
+  context.decisions++
+  const [first = { type: 'paragraph' }, ...rest] = content
+  const lead = readDecisionLead(textOf(first))
+  const opening =
+    lead?.number === context.decisions ? withoutLeadingText(first, lead.length) : first
+  const paragraphs = [opening, ...rest]
+  context.recognise('decision', itemLabel({ content: paragraphs }), index)
+  return { type: 'decision', content: paragraphs }
 }
 
 /** A decision holds paragraphs only: each listed resolution, nested ones too, becomes one. */

@@ -23,7 +23,7 @@ const pattern = new RegExp(spans.map(({ source }) => source).join('|'), 'gu')
 
 // Markdown's backslash escapes ("\\*not italic\\*") stand in for their character while marks are
 // read, as a private-use character that no minutes contain (lines that do are read unescaped).
-const escape = /\\([!-/:-@[-`{-~])/g
+const escapeSequence = /\\([!-/:-@[-`{-~])/g
 const privateUse = /[\uE000-\uE07F]/g
 const hide = (character: string) => String.fromCharCode(0xe000 + character.charCodeAt(0))
 const reveal = (text: string) =>
@@ -37,7 +37,9 @@ export function parseInline(raw: string, format: ImportFormat = 'text'): JSONCon
   const escapes = format === 'markdown' && raw.includes('\\') && !privateUse.test(raw)
   // Most lines have no markers; recognisers ask for every line's plain text several times.
   if (!escapes && !/[*_`~]/.test(raw)) return raw === '' ? [] : [{ type: 'text', text: raw }]
-  const line = escapes ? raw.replace(escape, (_, character: string) => hide(character)) : raw
+  const line = escapes
+    ? raw.replace(escapeSequence, (_, character: string) => hide(character))
+    : raw
   const nodes: JSONContent[] = []
   const push = (text: string, mark?: MarkName) => {
     if (text === '') return

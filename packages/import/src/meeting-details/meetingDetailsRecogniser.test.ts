@@ -27,6 +27,8 @@ describe('meetingDetailsRecogniser', () => {
           sessionLabel: 'Oral evidence session',
           sessionNumber: '7',
           sessionTitle: 'Child sexual exploitation and trafficking',
+          dateLabel: null,
+          timeLabel: null,
         },
       },
     ])
@@ -36,18 +38,33 @@ describe('meetingDetailsRecogniser', () => {
     expect(report.unrecognised).toEqual([])
   })
 
-  it('fills the details from a date written otherwise and keeps its wording as a paragraph', () => {
-    const { blocks } = checkedImport('6 May 2014\n19:00-21:00, Village Hall')
+  it('keeps a date and time written otherwise as their labels, and nothing twice', () => {
+    const { blocks, text } = checkedImport('6 May 2014\n19:00-21:00, Village Hall')
+    expect(blocks).toHaveLength(1)
     expect(blocks[0]?.attrs).toMatchObject({
       date: '2014-05-06',
+      dateLabel: '6 May 2014',
       startTime: '19:00',
       endTime: '21:00',
+      timeLabel: '19:00-21:00',
       place: 'Village Hall',
     })
-    expect(blocks.slice(1).map((block) => block.content?.[0]?.text)).toEqual([
-      '6 May 2014',
-      '19:00-21:00, Village Hall',
-    ])
+    expect(text).toBe('6 May 2014\n19:00-21:00, Village Hall')
+  })
+
+  it('keeps the label of "Date:" and "Time:" lines with their wording', () => {
+    const { blocks, text } = checkedImport('**Date:** Thursday 6th March 2025\nTime: 2pm to 4pm', {
+      format: 'markdown',
+    })
+    expect(blocks.map((block) => block.type)).toEqual(['meetingDetails'])
+    expect(blocks[0]?.attrs).toMatchObject({
+      date: '2025-03-06',
+      dateLabel: 'Date: Thursday 6th March 2025',
+      startTime: '14:00',
+      endTime: '16:00',
+      timeLabel: 'Time: 2pm to 4pm',
+    })
+    expect(text).toBe('Date: Thursday 6th March 2025\nTime: 2pm to 4pm')
   })
 
   it('takes the date from the opening sentence of minutes that have no date line', () => {

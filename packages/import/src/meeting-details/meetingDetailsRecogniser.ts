@@ -1,5 +1,7 @@
 import {
   describeMeetingDetails,
+  formatMeetingDate,
+  formatTimeRange,
   type MeetingDetailsAttributes,
   meetingDetailsKeys,
 } from '@minutes/schema'
@@ -11,8 +13,10 @@ import { parseDetailsLine } from './parseDetailsLine'
 
 /**
  * When and where: a date line and the lines after it (times and place, booking note, series
- * title, session). A line whose wording the details cannot print again ("6 May 2014" prints
- * as "Tuesday 6th May 2014") still fills them, and is kept besides as a paragraph.
+ * title, session). A date or time that its formatted form would not say word for word
+ * ("6 May 2014" prints as "Tuesday 6th May 2014") is kept as written in `dateLabel` or
+ * `timeLabel`; a line whose wording the details still cannot print again fills them, and is
+ * kept besides as a paragraph.
  */
 export const meetingDetailsRecogniser: Recogniser = {
   kind: 'meetingDetails',
@@ -28,10 +32,18 @@ export const meetingDetailsRecogniser: Recogniser = {
       const line = context.line(start)
       const parsed = parseDetailsLine(context, start, start === index && !context.hasBody)
       if (!line || !parsed || overlaps(details, parsed)) break
-      Object.assign(details, parsed)
-      const printed = describeMeetingDetails({ ...emptyDetails(), ...parsed }).join('\n')
-      if (missingWords(line.text, printed).length > 0)
+      const labelled = { ...parsed, ...labelsNeeded(parsed) }
+      const printed = describeMeetingDetails({ ...emptyDetails(), ...labelled }).join('\n')
+      if (missingWords(line.text, printed).length > 0) {
+        Object.assign(details, {
+          ...parsed,
+          ...(parsed.date ? { dateLabel: null } : {}),
+          ...(parsed.startTime ? { timeLabel: null } : {}),
+        })
         kept.push(paragraphOf([line.text], context.format))
+      } else {
+        Object.assign(details, labelled)
+      }
       current = start + 1
     }
     context.hasDetails = true
@@ -45,6 +57,19 @@ function emptyDetails(): MeetingDetailsAttributes {
   return Object.fromEntries(
     meetingDetailsKeys.map((key) => [key, null]),
   ) as unknown as MeetingDetailsAttributes
+}
+
+/** The wording of the date and time where their formatted forms would drop some of it. */
+function labelsNeeded(parsed: Partial<MeetingDetailsAttributes>) {
+  const { date, dateLabel, startTime, endTime, timeLabel } = parsed
+  const isNeeded = (written: string | null | undefined, printed: string) =>
+    written && missingWords(written, printed).length > 0 ? written : null
+  return {
+    ...(date ? { dateLabel: isNeeded(dateLabel, formatMeetingDate(date)) } : {}),
+    ...(startTime
+      ? { timeLabel: isNeeded(timeLabel, formatTimeRange(startTime, endTime ?? null)) }
+      : {}),
+  }
 }
 
 /** Whether a line would overwrite what an earlier line said: then it is not part of the run. */

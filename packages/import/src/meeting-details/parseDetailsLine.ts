@@ -14,8 +14,9 @@ const separator = /^[\s,;–-]*(?:(?:at|in|from|on)\s+)?/i
 
 /**
  * What one line says of when and where the meeting was: a date, times and place, a booking
- * note, the series it belongs to or its session. Only the first line of a run (`opensRun`)
- * may be a sentence that merely mentions the date.
+ * note, the series it belongs to or its session, with the date and time as written in
+ * `dateLabel` and `timeLabel`. Only the first line of a run (`opensRun`) may be a sentence
+ * that merely mentions the date.
  */
 export function parseDetailsLine(
   context: ImportContext,
@@ -26,24 +27,39 @@ export function parseDetailsLine(
   if (line?.shape.kind !== 'text') return undefined
   const text = plainText(line.text).replace(/[:,]$/, '')
 
-  const booked = booking.exec(text)
-  if (booked?.[1]) return { bookingNote: booked[1] }
+  const booked = booking.exec(text)?.[1]
+  // Inside its brackets a booking note reads on from the place: "(booked in the name of …)".
+  if (booked) return { bookingNote: booked.charAt(0).toLowerCase() + booked.slice(1) }
   const numbered = session.exec(text)
   if (numbered) return sessionOf(numbered)
-  if (plainText(line.text).endsWith(':') && text.split(/\s+/).length <= 12) {
+  if (text.split(/\s+/).length <= 12) {
     const next = context.line(context.nextNonBlank(index + 1))
     const opensSession = next?.shape.kind === 'text' && session.test(plainText(next.text))
-    if (opensSession || series.test(text)) return { seriesTitle: text }
+    // "Children and the Police inquiry:" names a series; without its colon, only above a session.
+    const isSeries = plainText(line.text).endsWith(':')
+      ? opensSession || series.test(text)
+      : opensSession
+    if (isSeries) return { seriesTitle: text }
   }
   const field = labelled.exec(text)
-  if (field) return fieldOf(field[1]?.toLowerCase() ?? '', field[2] ?? '')
+  if (field) return fieldOf(field[1] ?? '', field[2] ?? '')
 
   const date = findDate(text)
-  if (date?.index === 0) return { date: date.iso, ...timesAndPlace(text.slice(date.length)) }
+  if (date?.index === 0) {
+    return {
+      date: date.iso,
+      dateLabel: text.slice(0, date.length),
+      ...timesAndPlace(text.slice(date.length)),
+    }
+  }
   const times = parseTimeRange(text)
   if (times?.index === 0) return timesAndPlace(text)
   if (opensRun && date) {
-    return { date: date.iso, ...timesOnly(text.slice(date.index + date.length)) }
+    return {
+      date: date.iso,
+      dateLabel: text.slice(date.index, date.index + date.length),
+      ...timesOnly(text.slice(date.index + date.length)),
+    }
   }
   return undefined
 }
@@ -57,14 +73,20 @@ function sessionOf(match: RegExpExecArray): DetailsLine {
   }
 }
 
+/** "Date: 6 March 2025", "Time: 7pm", "Venue: …"; the date and time keep their label as written. */
 function fieldOf(label: string, value: string): DetailsLine | undefined {
-  if (label === 'venue' || label === 'place' || label === 'location' || label === 'where') {
+  const kind = label.toLowerCase()
+  if (kind === 'venue' || kind === 'place' || kind === 'location' || kind === 'where') {
     return { place: value.trim() }
   }
   const date = findDate(value)
   const times = timesOnly(value)
-  if (label === 'time') return times.startTime ? times : undefined
-  return date ? { date: date.iso, ...times } : undefined
+  if (kind === 'time') {
+    return times.startTime ? { ...times, timeLabel: `${label}: ${value.trim()}` } : undefined
+  }
+  if (!date) return undefined
+  const dateLabel = `${label}: ${value.slice(0, date.index + date.length).trim()}`
+  return { date: date.iso, dateLabel, ...times }
 }
 
 /** "4:30-6:15pm, Committee Room G, House of Lords" */
@@ -76,11 +98,14 @@ function timesAndPlace(text: string): DetailsLine {
   return {
     startTime: times.startTime,
     endTime: times.endTime,
+    timeLabel: rest.slice(0, times.length),
     ...(place ? { place } : {}),
   }
 }
 
 function timesOnly(text: string): DetailsLine {
   const times = parseTimeRange(text)
-  return times ? { startTime: times.startTime, endTime: times.endTime } : {}
+  if (!times) return {}
+  const timeLabel = text.slice(times.index, times.index + times.length)
+  return { startTime: times.startTime, endTime: times.endTime, timeLabel }
 }

@@ -57,4 +57,35 @@ describe('meetingHeaderRecogniser', () => {
     const { nodesOf } = checkedImport('Some opening words.\n\nCHAIR’S REPORT\n\nChair: Ann Lee')
     expect(nodesOf('meetingHeader')).toEqual([])
   })
+
+  it('takes a title-case body name followed by officer lines as the header', () => {
+    for (const [source, format] of [
+      [
+        'All-Party Parliamentary Group on Community Libraries\nChair: Baroness Ferris of Coldwater\nClerk: Daniel Frost',
+        'text',
+      ],
+      [
+        '# All-Party Parliamentary Group on Community Libraries\n\n**Chair:** Baroness Ferris of Coldwater\n\n**Clerk:** Daniel Frost',
+        'markdown',
+      ],
+    ] as const) {
+      const { blocks, person } = checkedImport(source, { format })
+      expect(blocks.map((block) => block.type)).toEqual(['meetingHeader'])
+      const [bodyName, ...officers] = blocks[0]?.content ?? []
+      expect(bodyName?.content?.[0]?.text).toBe(
+        'All-Party Parliamentary Group on Community Libraries',
+      )
+      expect(officers.map((officer) => person(officer.attrs?.personId).name)).toEqual([
+        'Baroness Ferris of Coldwater',
+        'Daniel Frost',
+      ])
+    }
+  })
+
+  it('leaves a title-case line without officers after it as a heading', () => {
+    const { blocks } = checkedImport('# Community Libraries Review\n\nThe group met online.', {
+      format: 'markdown',
+    })
+    expect(blocks.map((block) => block.type)).toEqual(['heading', 'paragraph'])
+  })
 })

@@ -19,6 +19,28 @@ function titleOf(context: ImportContext, index: number): string | undefined {
   return isTitle && !findDate(plain) ? plain : undefined
 }
 
+const smallWords = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to', '&'])
+
+/**
+ * A body's name in title case ("All-Party Parliamentary Group on Community Libraries"), taken
+ * as the header's title only where officer lines follow it: alone it is any heading.
+ */
+function titleCaseOf(context: ImportContext, index: number): string | undefined {
+  const line = context.line(index)
+  const text =
+    line?.shape.kind === 'heading' ? line.shape.text : line?.shape.kind === 'text' ? line.text : ''
+  const plain = plainText(text).trim()
+  const words = plain.split(/\s+/)
+  const isTitleCase =
+    plain.length <= 120 &&
+    words.length >= 2 &&
+    !/[:.,;!?]$|:\s/.test(plain) &&
+    /^\p{Lu}/u.test(plain) &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || smallWords.has(word))
+  const isFollowedByOfficers = officersOf(context, context.nextNonBlank(index + 1)) !== undefined
+  return isTitleCase && isFollowedByOfficers && !findDate(plain) ? plain : undefined
+}
+
 /** The officers a line names, where printing them gives back every word of the line. */
 function officersOf(context: ImportContext, index: number) {
   const line = context.line(index)
@@ -35,7 +57,8 @@ function officersOf(context: ImportContext, index: number) {
 
 /**
  * The head of the minutes, at the very top: the body's name in capitals, over one or more lines,
- * and its officers ("Chair:", "Vice-Chairs:", "Secretary:", "Treasurer:", "Clerk:").
+ * or in title case on one line, and its officers ("Chair:", "Vice-Chairs:", "Secretary:",
+ * "Treasurer:", "Clerk:").
  */
 export const meetingHeaderRecogniser: Recogniser = {
   kind: 'meetingHeader',
@@ -43,13 +66,20 @@ export const meetingHeaderRecogniser: Recogniser = {
   startsAt: (context, index) =>
     !context.hasHeader &&
     index === context.nextNonBlank(0) &&
-    (titleOf(context, index) !== undefined || officersOf(context, index) !== undefined),
+    (titleOf(context, index) !== undefined ||
+      titleCaseOf(context, index) !== undefined ||
+      officersOf(context, index) !== undefined),
 
   read: (context, index) => {
     const title: string[] = []
     let current = index
     for (let text = titleOf(context, current); text; text = titleOf(context, current)) {
       title.push(text)
+      current++
+    }
+    const titleCase = title.length === 0 ? titleCaseOf(context, index) : undefined
+    if (titleCase) {
+      title.push(titleCase)
       current++
     }
     const bodyName = title.join(' ')

@@ -59,4 +59,30 @@ Simon Bailey: stated that there is reluctance.`,
     expect(person(qa?.content?.[0]?.attrs?.askerId).name).toBe('Ann Lee')
     expect(person(qa?.content?.[1]?.attrs?.speakerId).name).toBe('Bob Stone')
   })
+
+  it('reads the "Q:" and "Question from …:" leads the exports write', () => {
+    const { nodesOf, person } = checkedImport(
+      [
+        'Speakers: Bob Stone (ACPO)',
+        '',
+        'Questions',
+        '',
+        '**Q:** Why now?',
+        '',
+        '**Bob Stone (ACPO):** answered that the law changed.',
+        '',
+        '**Question from Ann Lee (YJB):** Who pays?',
+        '',
+        '**Bob Stone (ACPO):** said the Home Office.',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    const questions = nodesOf('question')
+    expect(questions.map(textOf)).toEqual(['Why now?', 'Who pays?'])
+    expect(questions[0]?.attrs?.askerId).toBeNull()
+    expect(person(questions[1]?.attrs?.askerId)).toMatchObject({
+      name: 'Ann Lee',
+      organisation: 'YJB',
+    })
+  })
 })

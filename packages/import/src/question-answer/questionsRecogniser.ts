@@ -1,3 +1,4 @@
+import { readQuestionLead } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { headingOf } from '../blocks/headingOf'
 import { isHeadingMatching } from '../blocks/isHeadingMatching'
@@ -6,11 +7,13 @@ import { paragraphOf } from '../blocks/paragraphOf'
 import { inferredHeadingLevel } from '../blocks/readBlock'
 import { readParagraph } from '../blocks/readParagraph'
 import { readSectionBody } from '../blocks/readSectionBody'
+import { withoutLeadingText } from '../blocks/withoutLeadingText'
 import { chairSummaryRecogniser } from '../chair-summary/chairSummaryRecogniser'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import { plainText } from '../markdown/plainText'
 import { displayName } from '../people/displayName'
+import { readPerson } from '../people/readPerson'
 import { parseSpeakerLine } from '../speaker-section/parseSpeakerLine'
 
 const opening =
@@ -18,7 +21,7 @@ const opening =
 const heading =
   /^(?:questions?(?: (?:and|&) answers?| from the (?:floor|audience)| and discussion)?|q ?& ?a|discussion and questions)\s*:?$/i
 const asking = /^(?:asked|queried|questioned|wondered|wanted to know)\b/
-const answerContent = new Set(['paragraph', 'bulletList', 'orderedList', 'recommendation'])
+const answerContent = new Set(['paragraph', 'bulletList', 'orderedList', 'table', 'recommendation'])
 
 /**
  * Questions from the floor: the chair's "took questions …" paragraph or a "Questions" heading,
@@ -77,12 +80,18 @@ function readQuestionAnswer(
 ): { node: JSONContent; next: number } {
   const line = context.line(index)
   const asker = parseSpeakerLine(context, index)
-  const askerPerson = asker ? (asker.person ?? context.people.add(asker.mention)) : undefined
-  const text = line?.shape.kind === 'listItem' ? line.shape.text : (asker?.rest ?? line?.text ?? '')
+  const written =
+    line?.shape.kind === 'listItem' ? line.shape.text : (asker?.rest ?? line?.text ?? '')
+  // "Q: …" and "Question from Ann Lee (YJB): …", as the exports write a question.
+  const lead = asker ? undefined : readQuestionLead(plainText(written))
+  const leadAsker = lead?.asker ? readPerson(context, lead.asker) : undefined
+  const isLead = lead !== undefined && (lead.asker === null || leadAsker !== undefined)
+  const askerPerson = asker ? (asker.person ?? context.people.add(asker.mention)) : leadAsker
+  const paragraph = paragraphOf([written], context.format)
   const question: JSONContent = {
     type: 'question',
     attrs: { askerId: askerPerson?.id ?? null },
-    content: [paragraphOf([text], context.format)],
+    content: [isLead ? withoutLeadingText(paragraph, lead.length) : paragraph],
   }
   context.recognise('questionAnswer', itemLabel(question), index)
 

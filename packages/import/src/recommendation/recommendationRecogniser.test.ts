@@ -82,4 +82,25 @@ describe('recommendationRecogniser', () => {
     expect(textOf(second ?? {})).toBe('Recommendation R7 (noted): Review it.')
     expect(text).toContain('Recommendation R1 (agreed; to: Home Office): Fund the pilot.')
   })
+
+  it('reads a proposer named in the lead, and a list the recommendation announces', () => {
+    const { nodesOf, person } = checkedImport(
+      [
+        'Present: Ann Lee (YJB)',
+        '',
+        'Recommendations',
+        '',
+        'Recommendation R1 (agreed; proposed by: Ann Lee (YJB)): Two changes should be made:',
+        '',
+        '- Train the officers',
+        '- Share the data',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    const [recommendation] = nodesOf('recommendation')
+    expect(recommendation?.attrs?.status).toBe('agreed')
+    expect(person(recommendation?.attrs?.proposerId).name).toBe('Ann Lee')
+    expect(recommendation?.content?.map((node) => node.type)).toEqual(['paragraph', 'bulletList'])
+    expect(nodesOf('recommendation')).toHaveLength(1)
+  })
 })

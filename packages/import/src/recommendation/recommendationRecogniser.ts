@@ -1,3 +1,4 @@
+import { readRecommendationLead } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { isHeadingMatching } from '../blocks/isHeadingMatching'
 import { itemLabel } from '../blocks/itemLabel'
@@ -8,7 +9,7 @@ import { withoutLeadingText } from '../blocks/withoutLeadingText'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import { plainText } from '../markdown/plainText'
-import { readRecommendationLead } from './recommendationLead'
+import { readPerson } from '../people/readPerson'
 
 const heading = /\brecommendations?\b/i
 const line =
@@ -44,7 +45,8 @@ export const recommendationRecogniser: Recogniser = {
 
 /**
  * A recommendation, numbered in document order; a lead that gives that number, as printed
- * minutes and Markdown exports write it ("Recommendation R2 (agreed):"), becomes its attributes.
+ * minutes and the exports write it ("Recommendation R2 (agreed; proposed by: Ann Lee):"),
+ * becomes its attributes.
  */
 function recommendationOf(
   context: ImportContext,
@@ -56,14 +58,32 @@ function recommendationOf(
   const lead = readRecommendationLead(textOf(paragraph))
   const isOwnLead = lead?.number === context.recommendations
   const text = isOwnLead ? withoutLeadingText(paragraph, lead.length) : paragraph
+  const proposer = isOwnLead && lead.proposer ? readPerson(context, lead.proposer) : undefined
+  // A proposer the register cannot name keeps the whole lead as text, so no word is lost.
+  if (isOwnLead && lead.proposer && !proposer)
+    return recommendationAsWritten(context, paragraph, lists, index)
   context.recognise('recommendation', itemLabel(text), index)
   return {
     type: 'recommendation',
     attrs: {
       addressee: isOwnLead ? lead.addressee : null,
       status: isOwnLead ? lead.status : 'proposed',
-      proposerId: null,
+      proposerId: proposer?.id ?? null,
     },
     content: [text, ...lists],
+  }
+}
+
+function recommendationAsWritten(
+  context: ImportContext,
+  paragraph: JSONContent,
+  lists: JSONContent[],
+  index: number,
+): JSONContent {
+  context.recognise('recommendation', itemLabel(paragraph), index)
+  return {
+    type: 'recommendation',
+    attrs: { addressee: null, status: 'proposed', proposerId: null },
+    content: [paragraph, ...lists],
   }
 }

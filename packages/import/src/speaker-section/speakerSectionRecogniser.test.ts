@@ -87,4 +87,37 @@ describe('speakerSectionRecogniser', () => {
     const { blocks } = checkedImport('Present: Cllr Ann Lee (Chair)\n\nChair: welcomed everyone.')
     expect(blocks.map((block) => block.type)).toEqual(['attendanceList', 'paragraph'])
   })
+
+  it('opens a section at a heading naming a known speaker, its deeper headings included', () => {
+    const { blocks, person } = checkedImport(
+      [
+        'Speakers: Dr Imogen Tate (Northfield University)',
+        '',
+        '## Dr Imogen Tate (Northfield University)',
+        '',
+        'explained how the study was run.',
+        '',
+        '### Who is left offline',
+        '',
+        '- Older people living alone',
+        '',
+        '## Dr Tom Other (Nowhere)',
+        '',
+        'A heading naming no one known stays a heading.',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    expect(blocks.map((block) => block.type)).toEqual([
+      'attendanceList',
+      'speakerSection',
+      'heading',
+      'paragraph',
+    ])
+    expect(person(blocks[1]?.attrs?.speakerId).name).toBe('Imogen Tate')
+    expect(blocks[1]?.content?.map((node) => node.type)).toEqual([
+      'paragraph',
+      'heading',
+      'bulletList',
+    ])
+  })
 })

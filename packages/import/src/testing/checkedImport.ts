@@ -1,6 +1,8 @@
 import { minutesExtensions, type Person } from '@minutes/schema'
 import { getSchema, type JSONContent } from '@tiptap/core'
+import mammoth from 'mammoth'
 import { expect } from 'vitest'
+import { importDocx } from '../docx/importDocx'
 import type { ImportOptions, ImportResult } from '../ImportResult'
 import { importMinutes } from '../importMinutes'
 import { minutesToText } from '../minutesToText'
@@ -24,7 +26,24 @@ export interface CheckedImport extends ImportResult {
  * every word of the source is in its text rendering, and every person id resolves.
  */
 export function checkedImport(source: string, options?: ImportOptions): CheckedImport {
-  const result = importMinutes(source, options)
+  return checked(importMinutes(source, options), source)
+}
+
+/**
+ * `checkedImport` for a Word document: every word of its text as mammoth reads it (body,
+ * tables and footnotes) must be in the import's text rendering.
+ */
+export async function checkedDocxImport(bytes: Uint8Array): Promise<CheckedImport> {
+  const buffer = Buffer.from(bytes)
+  const { value: text } = await mammoth.extractRawText({ buffer })
+  const { value: html } = await mammoth.convertToHtml({ buffer })
+  const footnotes = [...html.matchAll(/<li id="(?:foot|end)note-\d+">(.*?)<\/li>/gs)]
+    .map(([, note]) => (note ?? '').replace(/<[^>]+>|↑|&[a-z0-9#]+;/g, ' '))
+    .join('\n')
+  return checked(await importDocx(bytes), `${text}\n${footnotes}`)
+}
+
+function checked(result: ImportResult, source: string): CheckedImport {
   expect(() => schema.nodeFromJSON(result.content).check()).not.toThrow()
   const text = minutesToText(result.content, result.people)
   expect(missingWords(source, text)).toEqual([])

@@ -19,14 +19,16 @@ const paragraph = (text: string): JSONContent => ({
   content: [{ type: 'text', text }],
 })
 
+const noLabels = { label: null, ownerLabel: null, dueLabel: null, statusLabel: null }
+
 const writeToMinister: JSONContent = {
   type: 'actionItem',
-  attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'inProgress' },
+  attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'inProgress', ...noLabels },
   content: [paragraph('Write to the Minister.')],
 }
 const bookRoom: JSONContent = {
   type: 'actionItem',
-  attrs: { ownerId: null, dueDate: null, status: 'dropped' },
+  attrs: { ownerId: null, dueDate: null, status: 'dropped', ...noLabels },
   content: [paragraph('Book a larger room.')],
 }
 const actions: JSONContent = { type: 'doc', content: [writeToMinister, bookRoom] }
@@ -37,7 +39,7 @@ describe('ActionItem', () => {
     expect(editor.commands.insertActionItem()).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'actionItem',
-      attrs: { ownerId: null, dueDate: null, status: 'open' },
+      attrs: { ownerId: null, dueDate: null, status: 'open', ...noLabels },
       content: [{ type: 'paragraph' }],
     })
   })
@@ -48,7 +50,7 @@ describe('ActionItem', () => {
     editor.commands.insertContent('Circulate the minutes.')
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'actionItem',
-      attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done' },
+      attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done', ...noLabels },
       content: [paragraph('Circulate the minutes.')],
     })
   })
@@ -58,7 +60,10 @@ describe('ActionItem', () => {
     editor.commands.setTextSelection(3) // inside "Write to the Minister."
     expect(editor.commands.updateActionItem({ status: 'done' })).toBe(true)
     expect(editor.getJSON().content?.slice(0, 2)).toEqual([
-      { ...writeToMinister, attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done' } },
+      {
+        ...writeToMinister,
+        attrs: { ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done', ...noLabels },
+      },
       bookRoom,
     ])
   })
@@ -94,9 +99,30 @@ describe('ActionItem', () => {
       '<div data-type="action-item" data-status="finished" data-owner-id="p1"><p>One</p></div><div data-type="action-item"><p>Two</p></div>',
     )
     expect(editor.getJSON().content?.map((node) => node.attrs)).toEqual([
-      { ownerId: 'p1', dueDate: null, status: 'open' },
-      { ownerId: null, dueDate: null, status: 'open' },
+      { ownerId: 'p1', dueDate: null, status: 'open', ...noLabels },
+      { ownerId: null, dueDate: null, status: 'open', ...noLabels },
     ])
+  })
+
+  it('keeps the wording the minutes gave owner, due date and status through HTML', () => {
+    const labelled: JSONContent = {
+      type: 'doc',
+      content: [
+        {
+          ...bookRoom,
+          attrs: {
+            ownerId: null,
+            dueDate: '2025-03-31',
+            status: 'done',
+            label: 'Action | Who | By | Status',
+            ownerLabel: 'All members',
+            dueLabel: 'end of March',
+            statusLabel: 'Complete',
+          },
+        },
+      ],
+    }
+    expect(createEditor(createEditor(labelled).getHTML()).getJSON()).toEqual(labelled)
   })
 
   describe('schema', () => {

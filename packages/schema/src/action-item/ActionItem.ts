@@ -10,6 +10,15 @@ export interface ActionItemAttributes {
   /** ISO date, yyyy-mm-dd. */
   dueDate: string | null
   status: ActionStatus
+  /**
+   * The headings of the action table it was read from ("Action | Owner | Due | Status"):
+   * actions that share them are set out as that table again.
+   */
+  label: string | null
+  /** Owner, due date and status as the minutes wrote them, shown in place of the attributes' own wording. */
+  ownerLabel: string | null
+  dueLabel: string | null
+  statusLabel: string | null
 }
 
 declare module '@tiptap/core' {
@@ -34,6 +43,10 @@ export const ActionItem = Node.create({
       ownerId: dataAttribute('ownerId', 'owner-id'),
       dueDate: dataAttribute('dueDate', 'due-date'),
       status: choiceAttribute('status', 'status', actionStatuses),
+      label: dataAttribute('label', 'label'),
+      ownerLabel: dataAttribute('ownerLabel', 'owner-label'),
+      dueLabel: dataAttribute('dueLabel', 'due-label'),
+      statusLabel: dataAttribute('statusLabel', 'status-label'),
     }
   },
 

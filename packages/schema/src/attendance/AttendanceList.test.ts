@@ -21,15 +21,15 @@ const attendance: JSONContent = {
   content: [
     {
       type: 'attendanceList',
-      attrs: { kind: 'members', label: null },
+      attrs: { kind: 'members', label: null, note: null },
       content: [attendee('p-massey'), attendee('p-loughton')],
     },
     {
       type: 'attendanceList',
-      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance' },
+      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance', note: null },
       content: [attendee('p-barnardos')],
     },
-    { type: 'attendanceList', attrs: { kind: 'apologies', label: null } },
+    { type: 'attendanceList', attrs: { kind: 'apologies', label: null, note: null } },
     { type: 'paragraph', content: [{ type: 'text', text: 'Welcome' }] },
   ],
 }
@@ -40,7 +40,7 @@ describe('AttendanceList', () => {
     expect(editor.commands.insertAttendanceList('apologies')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'attendanceList',
-      attrs: { kind: 'apologies', label: null },
+      attrs: { kind: 'apologies', label: null, note: null },
     })
   })
 
@@ -49,21 +49,21 @@ describe('AttendanceList', () => {
     editor.commands.insertAttendanceList('inAttendance', 'Voluntary sector in attendance')
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'attendanceList',
-      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance' },
+      attrs: { kind: 'inAttendance', label: 'Voluntary sector in attendance', note: null },
     })
   })
 
   it('adds people, in order, to the selected list', () => {
     const editor = createEditor({
       type: 'doc',
-      content: [{ type: 'attendanceList', attrs: { kind: 'members', label: null } }],
+      content: [{ type: 'attendanceList', attrs: { kind: 'members', label: null, note: null } }],
     })
     editor.commands.setNodeSelection(0)
     expect(editor.commands.addAttendee('p1')).toBe(true)
     expect(editor.commands.addAttendee('p2')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'attendanceList',
-      attrs: { kind: 'members', label: null },
+      attrs: { kind: 'members', label: null, note: null },
       content: [attendee('p1'), attendee('p2')],
     })
   })
@@ -94,7 +94,7 @@ describe('AttendanceList', () => {
     expect(editor.commands.addAttendee('p-massey')).toBe(true)
     expect(editor.getJSON().content?.[2]).toEqual({
       type: 'attendanceList',
-      attrs: { kind: 'apologies', label: null },
+      attrs: { kind: 'apologies', label: null, note: null },
       content: [attendee('p-massey')],
     })
   })
@@ -135,7 +135,7 @@ describe('AttendanceList', () => {
     )
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'attendanceList',
-      attrs: { kind: 'members', label: null },
+      attrs: { kind: 'members', label: null, note: null },
     })
   })
 
@@ -163,5 +163,20 @@ describe('AttendanceList', () => {
         }),
       ).toThrow(/Invalid content for node attendanceList/)
     })
+  })
+  it('keeps a note of those it does not name, after the names, through HTML', () => {
+    const noted: JSONContent = {
+      type: 'doc',
+      content: [
+        {
+          type: 'attendanceList',
+          attrs: { kind: 'inAttendance', label: null, note: '4 members of the public' },
+          content: [attendee('p1')],
+        },
+      ],
+    }
+    const html = createEditor(noted).getHTML()
+    expect(html).toMatch(/<\/ul><p class="attendance-note"[^>]*>4 members of the public<\/p>/)
+    expect(createEditor(html).getJSON()).toEqual(noted)
   })
 })

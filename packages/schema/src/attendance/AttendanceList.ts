@@ -47,6 +47,8 @@ export const AttendanceList = Node.create({
       kind: choiceAttribute('kind', 'kind', attendanceKinds),
       /** The list's own heading where the minutes use one ("Voluntary sector in attendance"). */
       label: dataAttribute('label', 'label'),
+      /** What the list says besides people, printed after the names ("4 members of the public"). */
+      note: dataAttribute('note', 'note'),
     }
   },
 
@@ -57,11 +59,13 @@ export const AttendanceList = Node.create({
   renderHTML({ node, HTMLAttributes }) {
     const label =
       (node.attrs.label as string | null) ?? attendanceKindLabels[node.attrs.kind as AttendanceKind]
+    const note = node.attrs.note as string | null
     return [
       'section',
       mergeAttributes(HTMLAttributes, { 'data-type': 'attendance-list', class: 'attendance-list' }),
       ['h2', { contenteditable: 'false' }, label],
       ['ul', 0],
+      ...(note ? [['p', { class: 'attendance-note', contenteditable: 'false' }, note]] : []),
     ]
   },
 

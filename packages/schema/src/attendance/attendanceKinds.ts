@@ -15,3 +15,6 @@ export const attendanceKindLabels: Record<AttendanceKind, string> = {
   apologies: 'Apologies',
   absent: 'Absent',
 }
+
+/** The heading printed minutes set over their attendance lists. */
+export const attendanceHeading = 'Attendance'

@@ -9,11 +9,14 @@ declare module '@tiptap/core' {
   }
 }
 
+/** The heading a chair's summary is printed under unless the minutes give it a label. */
+export const chairSummaryHeading = "Chair's summary"
+
 /** The chair's summing up and the key themes drawn from the meeting. */
 export const ChairSummary = Node.create({
   name: 'chairSummary',
   group: 'block',
-  content: '(paragraph | heading | bulletList | orderedList)+',
+  content: '(paragraph | heading | bulletList | orderedList | table)+',
   defining: true,
   isolating: true,
   draggable: true,

@@ -25,6 +25,8 @@ const noDetails: MeetingDetailsAttributes = {
   sessionLabel: null,
   sessionNumber: null,
   sessionTitle: null,
+  dateLabel: null,
+  timeLabel: null,
 }
 
 const allDetails: MeetingDetailsAttributes = {
@@ -37,6 +39,8 @@ const allDetails: MeetingDetailsAttributes = {
   sessionLabel: 'Oral evidence session',
   sessionNumber: '2',
   sessionTitle: 'Virtual school heads & "designated teachers"',
+  dateLabel: 'Date: 6/5/14',
+  timeLabel: 'half past four to quarter past six',
 }
 
 const details: JSONContent = {

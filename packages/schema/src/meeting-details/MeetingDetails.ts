@@ -17,6 +17,10 @@ export interface MeetingDetailsAttributes {
   sessionLabel: string | null
   sessionNumber: string | null
   sessionTitle: string | null
+  /** The date as the minutes wrote it ("6 May 2014", "Date: 6/5/14"), shown in place of `date` formatted. */
+  dateLabel: string | null
+  /** The time as the minutes wrote it ("10am to 12 noon"), shown in place of the times formatted. */
+  timeLabel: string | null
 }
 
 export const meetingDetailsKeys = [
@@ -29,6 +33,8 @@ export const meetingDetailsKeys = [
   'sessionLabel',
   'sessionNumber',
   'sessionTitle',
+  'dateLabel',
+  'timeLabel',
 ] as const satisfies readonly (keyof MeetingDetailsAttributes)[]
 
 declare module '@tiptap/core' {

@@ -16,6 +16,8 @@ const noDetails: MeetingDetailsAttributes = {
   sessionLabel: null,
   sessionNumber: null,
   sessionTitle: null,
+  dateLabel: null,
+  timeLabel: null,
 }
 
 describe('formatMeetingDate', () => {
@@ -96,6 +98,8 @@ describe('describeMeetingDetails', () => {
         sessionLabel: 'Oral evidence session',
         sessionNumber: '2',
         sessionTitle: 'Virtual school heads',
+        dateLabel: null,
+        timeLabel: null,
       }),
     ).toEqual([
       'Tuesday 6th May 2014',

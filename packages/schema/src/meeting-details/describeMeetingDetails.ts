@@ -38,12 +38,14 @@ export function formatTimeRange(start: string | null, end: string | null): strin
   return `${clock(parsedStart)}${startHalf}-${clock(parsedEnd)}${parsedEnd.half}`
 }
 
-/** The details as the lines printed minutes show. */
+/**
+ * The details as the lines printed minutes show; a date or time the minutes wrote in their own
+ * words (`dateLabel`, `timeLabel`) is shown as written rather than formatted.
+ */
 export function describeMeetingDetails(details: MeetingDetailsAttributes): string[] {
-  const when = [details.date ? formatMeetingDate(details.date) : '']
-  const where = [formatTimeRange(details.startTime, details.endTime), details.place ?? '']
-    .filter(Boolean)
-    .join(', ')
+  const when = [details.dateLabel || (details.date ? formatMeetingDate(details.date) : '')]
+  const time = details.timeLabel || formatTimeRange(details.startTime, details.endTime)
+  const where = [time, details.place ?? ''].filter(Boolean).join(', ')
   const session = [
     [details.sessionLabel ?? (details.sessionNumber ? 'Session' : ''), details.sessionNumber ?? '']
       .filter(Boolean)

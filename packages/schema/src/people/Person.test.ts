@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describePerson } from './Person'
+import { describeAttendee, describePerson } from './Person'
 
 describe('describePerson', () => {
   it('writes the name alone when that is all there is', () => {
@@ -36,5 +36,27 @@ describe('describePerson', () => {
     expect(describePerson({ id: 'p6', name: 'Jo Hart', title: '', organisation: '' })).toBe(
       'Jo Hart',
     )
+  })
+})
+
+describe('describeAttendee', () => {
+  it('writes the name alone when that is all there is', () => {
+    expect(describeAttendee({ id: 'p1', name: 'Susan Price', title: 'Cllr' })).toBe(
+      'Cllr Susan Price',
+    )
+  })
+
+  it('puts organisation and role in one bracket, as attendance lists do', () => {
+    expect(
+      describeAttendee({ id: 'p2', name: 'Margaret Hale', title: 'Cllr', role: 'Chair' }),
+    ).toBe('Cllr Margaret Hale (Chair)')
+    expect(
+      describeAttendee({
+        id: 'p3',
+        name: 'Carol Dunn',
+        organisation: 'Ashcombe Parish Council',
+        role: 'Clerk and RFO',
+      }),
+    ).toBe('Carol Dunn (Ashcombe Parish Council, Clerk and RFO)')
   })
 })

@@ -18,3 +18,10 @@ export function describePerson(person: Person): string {
   const name = person.title ? `${person.title} ${person.name}` : person.name
   return person.organisation ? `${name} (${person.organisation})` : name
 }
+
+/** "Cllr Margaret Hale (Chair)", "Carol Dunn (Ashcombe PC, Clerk)": as attendance lists name people. */
+export function describeAttendee(person: Person): string {
+  const name = person.title ? `${person.title} ${person.name}` : person.name
+  const about = [person.organisation, person.role].filter(Boolean).join(', ')
+  return about ? `${name} (${about})` : name
+}

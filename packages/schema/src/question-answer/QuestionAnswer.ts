@@ -39,7 +39,7 @@ export const Question = Node.create({
 /** One named answer to a question; the answering speaker may correct it. */
 export const Answer = Node.create({
   name: 'answer',
-  content: '(paragraph | bulletList | orderedList | recommendation)+',
+  content: '(paragraph | bulletList | orderedList | table | recommendation)+',
   defining: true,
   isolating: true,
 

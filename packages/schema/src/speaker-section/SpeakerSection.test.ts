@@ -54,7 +54,15 @@ const sections: JSONContent = {
         { type: 'decision', content: [paragraph('Resolved, That the plan be noted.')] },
         {
           type: 'actionItem',
-          attrs: { ownerId: 'p-hart', dueDate: '2014-06-01', status: 'open' },
+          attrs: {
+            ownerId: 'p-hart',
+            dueDate: '2014-06-01',
+            status: 'open',
+            label: null,
+            ownerLabel: null,
+            dueLabel: null,
+            statusLabel: null,
+          },
           content: [paragraph('Circulate the report.')],
         },
       ],

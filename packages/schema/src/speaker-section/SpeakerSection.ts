@@ -24,7 +24,7 @@ export const SpeakerSection = Node.create<SpeakerSectionOptions>({
   name: 'speakerSection',
   group: 'block',
   content:
-    '(paragraph | heading | bulletList | orderedList | blockquote | recommendation | decision | actionItem)+',
+    '(paragraph | heading | bulletList | orderedList | blockquote | table | recommendation | decision | actionItem)+',
   defining: true,
   isolating: true,
   draggable: true,
