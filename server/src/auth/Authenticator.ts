@@ -56,26 +56,34 @@ export class Authenticator {
   }
 
   /**
-   * In order: `Authorization: Bearer` (admin or invitation token), `?token=` (invitation token,
-   * for websockets, which cannot set headers), then the session cookie. A token that is given
+   * In order: `Authorization: Bearer` (admin or invitation token), `?token=` (the same, for
+   * websockets, which cannot set headers), then the session cookie. A token that is given
    * but not valid is refused outright rather than falling back to the cookie.
    */
   async authenticate(request: AuthRequest): Promise<Principal | undefined> {
     const authorization = request.headers.get('authorization')
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1]
-    if (bearer !== undefined) {
-      if (this.adminToken !== undefined && isSameToken(bearer, this.adminToken)) {
-        return { id: 'admin', name: 'Automation', color: pickColor('admin'), kind: 'admin' }
-      }
-      return this.authenticateInvitationToken(bearer)
-    }
+    if (bearer !== undefined) return this.authenticateToken(bearer)
 
+    // Websocket clients cannot set headers: stock y-websocket providers pass `params: { token }`.
     const queryToken = new URL(request.url, 'http://localhost').searchParams.get('token')
-    if (queryToken !== null) return this.authenticateInvitationToken(queryToken)
+    if (queryToken !== null) return this.authenticateToken(queryToken)
 
     const sessionToken = readCookie(request.headers.get('cookie'), sessionCookieName)
     if (sessionToken !== undefined) return this.authenticateSession(sessionToken)
     return undefined
+  }
+  /** The admin token, or an invitation's. */
+  private authenticateToken(token: string): Promise<Principal | undefined> {
+    if (this.adminToken !== undefined && isSameToken(token, this.adminToken)) {
+      return Promise.resolve({
+        id: 'admin',
+        name: 'Automation',
+        color: pickColor('admin'),
+        kind: 'admin',
+      })
+    }
+    return this.authenticateInvitationToken(token)
   }
 
   /** Accounts and admin are secretariat everywhere; an invitation only on its own document. */
