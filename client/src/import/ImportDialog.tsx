@@ -2,7 +2,13 @@ import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } fr
 import { errorMessage } from '../app/documentsApi'
 import { editorPath } from '../app/matchRoute'
 import { navigate } from '../app/navigation'
-import { createFromImport, type ImportPreview, previewImport } from './importMinutesFile'
+import {
+  createFromImport,
+  type ImportPreview,
+  importAccept,
+  isImportable,
+  previewImport,
+} from './importMinutesFile'
 import { summariseReport } from './summariseReport'
 import './import.css'
 
@@ -17,7 +23,7 @@ interface ImportDialogProps {
 }
 
 /**
- * New minutes from a text or Markdown file: the server first says what it recognised (nothing
+ * New minutes from a Word, text or Markdown file: the server first says what it recognised (nothing
  * is created), then "Create document" makes the minutes and opens them.
  */
 export function ImportDialog({ onClose }: ImportDialogProps) {
@@ -69,7 +75,18 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   const handleDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault()
     setIsDragging(false)
-    handleFile(event.dataTransfer.files[0])
+    const file = event.dataTransfer.files[0]
+    if (file && !isImportable(file) && !isCreating) {
+      previewRequest.current?.abort()
+      setCreateError(null)
+      setState({
+        status: 'failed',
+        file,
+        message: `"${file.name}" is not a file the importer reads: use Word (.docx), text (.txt) or Markdown (.md).`,
+      })
+      return
+    }
+    handleFile(file)
   }
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -109,8 +126,9 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
       <form onSubmit={handleSubmit} noValidate>
         <h2 id={headingId}>New minutes from a file</h2>
         <p className="import-dialog__intro">
-          Minutes in plain text or Markdown become structured minutes: header, attendance, speakers,
-          recommendations, questions. You see what was recognised before anything is created.
+          Minutes in Word, plain text or Markdown become structured minutes: header, attendance,
+          speakers, recommendations, questions. You see what was recognised before anything is
+          created.
         </p>
 
         <div className="import-dialog__drop" data-dragging={isDragging}>
@@ -119,13 +137,13 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
             id={fileId}
             name="file"
             type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            accept={importAccept}
             aria-describedby={fileHintId}
             disabled={isCreating}
             onChange={(event) => handleFile(event.target.files?.[0])}
           />
           <p id={fileHintId} className="import-dialog__hint">
-            A .txt or .md file up to 5 MiB. You can also drop it here.
+            Word (.docx), text (.txt) or Markdown (.md), up to 5 MiB. You can also drop it here.
           </p>
         </div>
 

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../app/documentsApi'
-import { createFromImport, maxImportBytes, previewImport } from './importMinutesFile'
+import {
+  createFromImport,
+  importAccept,
+  isImportable,
+  maxImportBytes,
+  previewImport,
+} from './importMinutesFile'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -43,6 +49,37 @@ describe('importMinutesFile', () => {
     )
   })
 
+  it('passes on the server’s message for a broken Word file', async () => {
+    const docx = new File([new Uint8Array([80, 75, 3, 4])], 'minutes.docx', {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    })
+    stubFetch(422, { error: '"minutes.docx" is not a Word file that can be read.' })
+    await expect(previewImport(docx)).rejects.toEqual(
+      new ApiError('"minutes.docx" is not a Word file that can be read.', 422),
+    )
+  })
+
+  it('says what went wrong when a refusal comes without a message', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Bad gateway', { status: 422 })),
+    )
+    await expect(previewImport(file)).rejects.toEqual(
+      new ApiError(
+        '"minutes.txt" could not be read as a Word document. Open it in Word, save it again and retry.',
+        422,
+      ),
+    )
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 415 })),
+    )
+    await expect(previewImport(file)).rejects.toMatchObject({
+      status: 415,
+      message: expect.stringContaining('Word (.docx), text (.txt) or Markdown (.md)'),
+    })
+  })
+
   it('refuses a file over 5 MiB before uploading it', async () => {
     const fetch = stubFetch(200, {})
     const large = new File([new Uint8Array(maxImportBytes + 1)], 'big.txt')
@@ -56,5 +93,30 @@ describe('importMinutesFile', () => {
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     )
     await expect(previewImport(file)).rejects.toMatchObject({ status: 0 })
+  })
+})
+
+describe('isImportable', () => {
+  const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+  it('takes Word, text and Markdown files, by name or by type', () => {
+    expect(isImportable(new File(['x'], 'Minutes.DOCX'))).toBe(true)
+    expect(isImportable(new File(['x'], 'minutes', { type: docxType }))).toBe(true)
+    expect(isImportable(new File(['x'], 'minutes.txt'))).toBe(true)
+    expect(isImportable(new File(['x'], 'minutes.md'))).toBe(true)
+    expect(isImportable(new File(['x'], 'minutes.markdown'))).toBe(true)
+    expect(isImportable(new File(['x'], 'notes', { type: 'text/plain' }))).toBe(true)
+  })
+
+  it('turns away other files', () => {
+    expect(isImportable(new File(['x'], 'minutes.doc', { type: 'application/msword' }))).toBe(false)
+    expect(isImportable(new File(['x'], 'photo.png', { type: 'image/png' }))).toBe(false)
+    expect(isImportable(new File(['x'], 'minutes.pdf'))).toBe(false)
+  })
+
+  it('is what the file input accepts', () => {
+    expect(importAccept.split(',')).toEqual(
+      expect.arrayContaining(['.docx', docxType, '.txt', '.md', 'text/plain', 'text/markdown']),
+    )
   })
 })

@@ -16,6 +16,29 @@ export interface ImportedDocument extends ImportPreview {
   id: string
 }
 
+/** What the file input and the drop zone take: Word, text and Markdown files. */
+export const importAccept = [
+  '.docx',
+  '.txt',
+  '.md',
+  '.markdown',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/plain',
+  'text/markdown',
+].join(',')
+
+/**
+ * Whether a dropped file is one the importer reads, by its name or its type (a browser may give
+ * no type, or a vague one). The server has the last word; this spares an upload of a picture.
+ */
+export function isImportable(file: File): boolean {
+  const name = file.name.toLowerCase()
+  const accepted = importAccept.split(',')
+  return accepted.some((entry) =>
+    entry.startsWith('.') ? name.endsWith(entry) : file.type === entry,
+  )
+}
+
 /** The server refuses larger files; checked here too, so nobody waits for a 5 MiB upload to fail. */
 export const maxImportBytes = 5 * 1024 * 1024
 
@@ -62,11 +85,29 @@ async function postImport<T>(
   }
   const json: unknown = await response.json().catch(() => null)
   if (!response.ok) {
+    // The server names the file and what is wrong with it (a broken Word file, a binary it does
+    // not read); its words are shown as they are, with a fallback when it sent none.
     const message =
       typeof json === 'object' && json !== null && 'error' in json && typeof json.error === 'string'
         ? json.error
-        : `The server could not import the file (HTTP ${response.status}). Try again.`
+        : fallbackMessage(file, response.status)
     throw new ApiError(message, response.status)
   }
   return json as T
+}
+
+/** What to say when a refusal comes without the server's own message. */
+function fallbackMessage(file: File, status: number): string {
+  switch (status) {
+    case 400:
+      return `"${file.name}" is empty.`
+    case 413:
+      return `"${file.name}" is larger than 5 MiB.`
+    case 415:
+      return `"${file.name}" is not a file the importer reads: use Word (.docx), text (.txt) or Markdown (.md).`
+    case 422:
+      return `"${file.name}" could not be read as a Word document. Open it in Word, save it again and retry.`
+    default:
+      return `The server could not import the file (HTTP ${status}). Try again.`
+  }
 }

@@ -28,6 +28,22 @@ describe('summariseReport', () => {
     ])
   })
 
+  it('names tables', () => {
+    const { groups } = summariseReport({
+      recognised: [
+        { kind: 'table', label: 'Actions', line: 40 },
+        { kind: 'speakerSection', label: 'Tim Loughton MP', line: 30 },
+        { kind: 'table', label: 'Budget', line: 50 },
+      ],
+      unrecognised: [],
+    })
+    expect(groups.map((group) => group.label)).toEqual(['1 speaker', '2 tables'])
+    expect(
+      summariseReport({ recognised: [{ kind: 'table', label: 'T', line: 2 }], unrecognised: [] })
+        .groups[0]?.label,
+    ).toBe('1 table')
+  })
+
   it('names kinds it does not know after themselves, last', () => {
     const { groups } = summariseReport({
       recognised: [

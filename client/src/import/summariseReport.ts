@@ -27,6 +27,7 @@ const kindNames: Record<string, { one: string; many: string }> = {
   chairSummary: { one: "chair's summary", many: "chair's summaries" },
   decision: { one: 'decision', many: 'decisions' },
   actionItem: { one: 'action', many: 'actions' },
+  table: { one: 'table', many: 'tables' },
 }
 const kindOrder = Object.keys(kindNames)
 

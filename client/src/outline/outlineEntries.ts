@@ -1,4 +1,10 @@
-import { type AttendanceKind, attendanceKindLabels, type Person } from '@minutes/schema'
+import {
+  type AttendanceKind,
+  attendanceHeading,
+  attendanceKindLabels,
+  chairSummaryHeading,
+  type Person,
+} from '@minutes/schema'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 
 export type OutlineKind =
@@ -52,7 +58,7 @@ function labelOf(
         label:
           (node.attrs.label as string | null) ??
           attendanceKindLabels[node.attrs.kind as AttendanceKind] ??
-          'Attendance',
+          attendanceHeading,
       }
     case 'speakerSection':
       return { kind: 'speaker', label: speakerName(findPerson, node.attrs.speakerId) }
@@ -62,7 +68,7 @@ function labelOf(
         label: firstWords(node.firstChild?.textContent ?? '') || 'Question',
       }
     case 'chairSummary':
-      return { kind: 'summary', label: (node.attrs.label as string | null) ?? "Chair's summary" }
+      return { kind: 'summary', label: (node.attrs.label as string | null) ?? chairSummaryHeading }
     case 'heading': {
       const text = node.textContent.trim()
       return (node.attrs.level as number) <= 2 && text

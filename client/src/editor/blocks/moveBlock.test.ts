@@ -57,7 +57,15 @@ const minutes: JSONContent = {
     section,
     {
       type: 'actionItem',
-      attrs: { ownerId: 'p-ann', dueDate: '2014-06-01', status: 'inProgress' },
+      attrs: {
+        ownerId: 'p-ann',
+        dueDate: '2014-06-01',
+        status: 'inProgress',
+        label: null,
+        ownerLabel: null,
+        dueLabel: null,
+        statusLabel: null,
+      },
       content: [paragraph('Write to the minister')],
     },
   ],
@@ -107,6 +115,10 @@ describe('moveBlock', () => {
       ownerId: 'p-ann',
       dueDate: '2014-06-01',
       status: 'inProgress',
+      label: null,
+      ownerLabel: null,
+      dueLabel: null,
+      statusLabel: null,
     })
     expect(editor.state.selection.from).toBe(positionOf(editor, 'Write to') + 2)
   })

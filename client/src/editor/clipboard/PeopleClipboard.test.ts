@@ -87,6 +87,10 @@ describe('PeopleClipboard', () => {
       ownerId: 'p-1',
       dueDate: '2014-05-06',
       status: 'open',
+      label: null,
+      ownerLabel: null,
+      dueLabel: null,
+      statusLabel: null,
     })
   })
 

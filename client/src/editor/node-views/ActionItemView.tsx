@@ -20,6 +20,10 @@ export function ActionItemView({
     ? (node.attrs.status as ActionStatus)
     : 'open'
   const dueDate = typeof node.attrs.dueDate === 'string' ? node.attrs.dueDate : null
+  const ownerId = readId(node.attrs.ownerId)
+  const label = typeof node.attrs.label === 'string' && node.attrs.label ? node.attrs.label : null
+  // Owner, due date and status as the minutes wrote them stand in for the values; a change to
+  // a value makes its old wording wrong, so the wording goes with it.
   return (
     <NodeViewWrapper className="action-item" data-type="action-item" data-status={status}>
       <BlockNumber number={readNumber(decorations)} />
@@ -28,11 +32,13 @@ export function ActionItemView({
         <PersonChip
           editor={editor}
           label="Owner"
-          personId={readId(node.attrs.ownerId)}
+          personId={ownerId}
           placeholder="Add owner"
           pickerLabel="Choose who does it"
           noneLabel="owner"
-          onChange={(id) => updateAttributes({ ownerId: id })}
+          onChange={(id) => {
+            if (id !== ownerId) updateAttributes({ ownerId: id, ownerLabel: null })
+          }}
         />
         <FieldChip
           label="Due"
@@ -40,7 +46,9 @@ export function ActionItemView({
           placeholder="Add due date"
           inputType="date"
           format={formatMeetingDate}
-          onChange={(next) => updateAttributes({ dueDate: next })}
+          onChange={(next) => {
+            if (next !== dueDate) updateAttributes({ dueDate: next, dueLabel: null })
+          }}
         />
         <ChoiceChip
           label="Status"
@@ -48,8 +56,16 @@ export function ActionItemView({
           choices={actionStatuses}
           labels={actionStatusLabels}
           className="chip--status"
-          onChange={(next) => updateAttributes({ status: next })}
+          onChange={(next) => {
+            if (next !== status) updateAttributes({ status: next, statusLabel: null })
+          }}
         />
+        {label && (
+          // The headings of the action table it came from; it is set out under them again.
+          <span className="action-item__label" title="The headings of the table it came from">
+            {label}
+          </span>
+        )}
       </ChipRow>
     </NodeViewWrapper>
   )

@@ -6,18 +6,23 @@ import { usePeopleMap } from '../../collaboration/PeopleContext'
 import { useBlockPrompt } from '../blocks/useBlockPrompt'
 import { ChipRow } from '../chips/ChipRow'
 import { ChoiceChip } from '../chips/ChoiceChip'
+import { FieldChip } from '../chips/FieldChip'
 import { usePopover } from '../chips/usePopover'
 import { useEditable } from '../EditableContext'
 import { assignPerson } from '../people/assignPerson'
 import { type PersonChoice, PersonPicker } from '../people/PersonPicker'
 
-/** Who attended (or sent apologies...): a heading, then the people as "Name (Organisation)". */
+/**
+ * Who attended (or sent apologies...): a heading, then the people as "Name (Organisation)",
+ * then the list's note, if any ("4 members of the public").
+ */
 export function AttendanceListView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
   const kind = (attendanceKinds as readonly string[]).includes(node.attrs.kind)
     ? (node.attrs.kind as AttendanceKind)
     : 'members'
   const label = typeof node.attrs.label === 'string' && node.attrs.label ? node.attrs.label : null
   const heading = label ?? attendanceKindLabels[kind]
+  const note = typeof node.attrs.note === 'string' && node.attrs.note ? node.attrs.note : null
   return (
     <NodeViewWrapper
       as="section"
@@ -39,9 +44,21 @@ export function AttendanceListView({ node, editor, getPos, updateAttributes }: R
             onChange={(next) => updateAttributes({ kind: next, label: null })}
           />
           <AddAttendee editor={editor} getPos={getPos} heading={heading} />
+          <FieldChip
+            label="Note"
+            value={note}
+            placeholder="Add note"
+            onChange={(next) => updateAttributes({ note: next })}
+          />
         </ChipRow>
       </div>
       <NodeViewContent className="attendance-list__people" />
+      {note && (
+        // What the list says besides people ("4 members of the public"), after the names.
+        <p className="attendance-note" contentEditable={false}>
+          {note}
+        </p>
+      )}
     </NodeViewWrapper>
   )
 }

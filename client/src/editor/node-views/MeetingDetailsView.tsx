@@ -11,6 +11,7 @@ import { ChipRow } from '../chips/ChipRow'
 import { Popover } from '../chips/Popover'
 import { usePopover } from '../chips/usePopover'
 import { useEditable } from '../EditableContext'
+import { withoutStaleLabels } from './withoutStaleLabels'
 
 /** When and where, as the printed minutes give it, with the minutes' status beside it. */
 export function MeetingDetailsView({ node, editor, getPos }: ReactNodeViewProps) {
@@ -83,6 +84,12 @@ const fields: {
   { key: 'sessionTitle', label: 'Session title', type: 'text' },
 ]
 
+/** The fields beside which the form shows the minutes' own wording, if any. */
+const writtenAs: Partial<Record<keyof MeetingDetailsAttributes, keyof MeetingDetailsAttributes>> = {
+  date: 'dateLabel',
+  startTime: 'timeLabel',
+}
+
 interface MeetingDetailsFormProps {
   details: MeetingDetailsAttributes
   onSave: (changes: Partial<MeetingDetailsAttributes>) => void
@@ -101,27 +108,37 @@ function MeetingDetailsForm({ details, onSave, onCancel }: MeetingDetailsFormPro
       const value = values[key]?.trim() || null
       if (value !== (details[key] ?? null)) changes[key] = value
     }
-    onSave(changes)
+    onSave(withoutStaleLabels(changes))
   }
   return (
     <form className="details-form" onSubmit={handleSubmit}>
       <p className="popover__title">Meeting details</p>
       <div className="details-form__grid">
-        {fields.map(({ key, label, type, hint }, index) => (
-          <div key={key} className={`form-field form-field--${key}`}>
-            <label htmlFor={`${id}-${key}`}>{label}</label>
-            <input
-              id={`${id}-${key}`}
-              type={type}
-              value={values[key] ?? ''}
-              placeholder={hint}
-              data-autofocus={index === 0 ? true : undefined}
-              onChange={(event) =>
-                setValues((previous) => ({ ...previous, [key]: event.target.value }))
-              }
-            />
-          </div>
-        ))}
+        {fields.map(({ key, label, type, hint }, index) => {
+          const labelKey = writtenAs[key]
+          const written = labelKey ? details[labelKey] : null
+          return (
+            <div key={key} className={`form-field form-field--${key}`}>
+              <label htmlFor={`${id}-${key}`}>{label}</label>
+              <input
+                id={`${id}-${key}`}
+                type={type}
+                value={values[key] ?? ''}
+                placeholder={hint}
+                data-autofocus={index === 0 ? true : undefined}
+                aria-describedby={written ? `${id}-${key}-as` : undefined}
+                onChange={(event) =>
+                  setValues((previous) => ({ ...previous, [key]: event.target.value }))
+                }
+              />
+              {written && (
+                <p id={`${id}-${key}-as`} className="details-form__written-as">
+                  Written as &ldquo;{written}&rdquo;; a change here replaces it.
+                </p>
+              )}
+            </div>
+          )
+        })}
       </div>
       <div className="popover__actions">
         <button type="submit" className="button button--primary button--small">
