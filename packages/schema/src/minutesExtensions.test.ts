@@ -1,21 +1,13 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { getSchema, type JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
 import { minutesExtensions, minutesNodes } from './minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
+import { createTestEditor } from './testing/createTestEditor'
+import { evidenceSessionDetails } from './testing/evidenceSessionDetails'
+import { expectRoundTrip } from './testing/expectRoundTrip'
+import { paragraph } from './testing/paragraph'
 
 const text = (value: string): JSONContent => ({ type: 'text', text: value })
-const paragraph = (value: string): JSONContent => ({ type: 'paragraph', content: [text(value)] })
 const bulletList = (...items: string[]): JSONContent => ({
   type: 'bulletList',
   content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
@@ -42,19 +34,7 @@ const minutes: JSONContent = {
     },
     {
       type: 'meetingDetails',
-      attrs: {
-        date: '2014-05-06',
-        startTime: '16:30',
-        endTime: '18:15',
-        place: 'Committee Room 4A, House of Lords',
-        bookingNote: 'booked in the name of Baroness Massey of Darwen',
-        seriesTitle: 'Inquiry into the educational attainment of looked after children',
-        sessionLabel: 'Oral evidence session',
-        sessionNumber: '2',
-        sessionTitle: 'Virtual school heads',
-        dateLabel: null,
-        timeLabel: null,
-      },
+      attrs: evidenceSessionDetails(),
     },
     {
       type: 'attendanceList',
@@ -204,27 +184,24 @@ describe('minutesExtensions', () => {
   })
 
   it('round-trips the full minutes through JSON unchanged', () => {
-    const original = createEditor(minutes)
-    expect(original.getJSON()).toEqual(minutes)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(minutes)
+    expectRoundTrip(minutes, 'JSON')
   })
 
   it('round-trips the full minutes through HTML unchanged', () => {
-    const html = createEditor(minutes).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(minutes)
+    expectRoundTrip(minutes, 'HTML')
   })
 
   it('keeps structure and people when the whole minutes are copied into another document', () => {
-    const source = createEditor(minutes)
+    const source = createTestEditor(minutes)
     const { doc } = source.state
     const { dom } = source.view.serializeForClipboard(doc.slice(0, doc.content.size))
-    const target = createEditor('<p></p>')
+    const target = createTestEditor('<p></p>')
     expect(target.view.pasteHTML(dom.innerHTML)).toBe(true)
     expect(target.getJSON()).toEqual(minutes)
   })
 
   it('leaves undo to collaboration: no history of its own', () => {
-    const names = createEditor('<p></p>').extensionManager.extensions.map(({ name }) => name)
+    const names = createTestEditor('<p></p>').extensionManager.extensions.map(({ name }) => name)
     expect(names).not.toContain('undoRedo')
     expect(names).toEqual(expect.arrayContaining(minutesNodes.map(({ name }) => name)))
   })

@@ -1,23 +1,10 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { paragraph } from '../testing/paragraph'
 
 const noLabels = { label: null, ownerLabel: null, dueLabel: null, statusLabel: null }
 
@@ -35,7 +22,7 @@ const actions: JSONContent = { type: 'doc', content: [writeToMinister, bookRoom]
 
 describe('ActionItem', () => {
   it('inserts an open action with no owner or date by default', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertActionItem()).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'actionItem',
@@ -45,7 +32,7 @@ describe('ActionItem', () => {
   })
 
   it('inserts an action with the given owner, due date and status', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertActionItem({ ownerId: 'p-clerk', dueDate: '2014-06-03', status: 'done' })
     editor.commands.insertContent('Circulate the minutes.')
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -56,7 +43,7 @@ describe('ActionItem', () => {
   })
 
   it('updates only the given attributes of the action around the selection', () => {
-    const editor = createEditor(actions)
+    const editor = createTestEditor(actions)
     editor.commands.setTextSelection(3) // inside "Write to the Minister."
     expect(editor.commands.updateActionItem({ status: 'done' })).toBe(true)
     expect(editor.getJSON().content?.slice(0, 2)).toEqual([
@@ -69,14 +56,14 @@ describe('ActionItem', () => {
   })
 
   it('refuses to update when the selection is in no action', () => {
-    const editor = createEditor('<p>Intro</p>')
+    const editor = createTestEditor('<p>Intro</p>')
     editor.commands.setTextSelection(2)
     expect(editor.commands.updateActionItem({ status: 'done' })).toBe(false)
     expect(editor.getJSON()).toEqual({ type: 'doc', content: [paragraph('Intro')] })
   })
 
   it('is numbered A1, A2, ... in document order', () => {
-    const editor = createEditor(actions)
+    const editor = createTestEditor(actions)
     const shown = [...editor.view.dom.querySelectorAll('[data-type="action-item"]')].map(
       (element) => element.getAttribute('data-number'),
     )
@@ -84,18 +71,15 @@ describe('ActionItem', () => {
   })
 
   it('round-trips through JSON with owner, due date and status', () => {
-    const original = createEditor(actions)
-    expect(original.getJSON()).toEqual(actions)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(actions)
+    expectRoundTrip(actions, 'JSON')
   })
 
   it('round-trips through HTML with owner, due date and status', () => {
-    const html = createEditor(actions).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(actions)
+    expectRoundTrip(actions, 'HTML')
   })
 
   it('reads an unknown or missing status from HTML as open', () => {
-    const editor = createEditor(
+    const editor = createTestEditor(
       '<div data-type="action-item" data-status="finished" data-owner-id="p1"><p>One</p></div><div data-type="action-item"><p>Two</p></div>',
     )
     expect(editor.getJSON().content?.map((node) => node.attrs)).toEqual([
@@ -122,20 +106,12 @@ describe('ActionItem', () => {
         },
       ],
     }
-    expect(createEditor(createEditor(labelled).getHTML()).getJSON()).toEqual(labelled)
+    expectRoundTrip(labelled, 'HTML')
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema
-          .nodeFromJSON({
-            type: 'doc',
-            content: [{ type: 'actionItem', attrs: { status: 'open' }, content }],
-          })
-          .check()
+    const check = (...content: JSONContent[]) =>
+      checkDoc({ type: 'actionItem', attrs: { status: 'open' }, content })
 
     it('accepts exactly one paragraph', () => {
       expect(check(paragraph('Write to the Minister.'))).not.toThrow()

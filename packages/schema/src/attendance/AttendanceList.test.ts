@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
 
 const attendee = (personId: string): JSONContent => ({ type: 'attendee', attrs: { personId } })
 
@@ -36,7 +27,7 @@ const attendance: JSONContent = {
 
 describe('AttendanceList', () => {
   it('inserts an empty list of the given kind', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertAttendanceList('apologies')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'attendanceList',
@@ -45,7 +36,7 @@ describe('AttendanceList', () => {
   })
 
   it('inserts a list with its own heading', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertAttendanceList('inAttendance', 'Voluntary sector in attendance')
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'attendanceList',
@@ -54,7 +45,7 @@ describe('AttendanceList', () => {
   })
 
   it('adds people, in order, to the selected list', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [{ type: 'attendanceList', attrs: { kind: 'members', label: null, note: null } }],
     })
@@ -69,7 +60,7 @@ describe('AttendanceList', () => {
   })
 
   it('adds a person to the list of the selected attendee', () => {
-    const editor = createEditor(attendance)
+    const editor = createTestEditor(attendance)
     editor.commands.setNodeSelection(1) // p-massey, first on the members list
     expect(editor.commands.addAttendee('p-new')).toBe(true)
     expect(editor.getJSON().content?.[0]?.content).toEqual([
@@ -80,7 +71,7 @@ describe('AttendanceList', () => {
   })
 
   it('refuses a person who is already on the list and leaves the document alone', () => {
-    const editor = createEditor(attendance)
+    const editor = createTestEditor(attendance)
     editor.commands.setNodeSelection(0)
     expect(editor.can().addAttendee('p-loughton')).toBe(false)
     expect(editor.commands.addAttendee('p-loughton')).toBe(false)
@@ -88,7 +79,7 @@ describe('AttendanceList', () => {
   })
 
   it('accepts a person who is on another list only', () => {
-    const editor = createEditor(attendance)
+    const editor = createTestEditor(attendance)
     const apologies = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize
     editor.commands.setNodeSelection(apologies)
     expect(editor.commands.addAttendee('p-massey')).toBe(true)
@@ -100,14 +91,14 @@ describe('AttendanceList', () => {
   })
 
   it('refuses to add a person outside a list', () => {
-    const editor = createEditor(attendance)
+    const editor = createTestEditor(attendance)
     editor.commands.setTextSelection(editor.state.doc.content.size - 2) // inside "Welcome"
     expect(editor.commands.addAttendee('p1')).toBe(false)
     expect(editor.getJSON()).toEqual(attendance)
   })
 
   it('heads each list with its own label or the usual one for its kind', () => {
-    const editor = createEditor(attendance)
+    const editor = createTestEditor(attendance)
     const headings = [...editor.view.dom.querySelectorAll('[data-type="attendance-list"] h2')].map(
       (element) => element.textContent,
     )
@@ -119,18 +110,15 @@ describe('AttendanceList', () => {
   })
 
   it('round-trips through JSON with every kind, label and person', () => {
-    const original = createEditor(attendance)
-    expect(original.getJSON()).toEqual(attendance)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(attendance)
+    expectRoundTrip(attendance, 'JSON')
   })
 
   it('round-trips through HTML with every kind, label and person', () => {
-    const html = createEditor(attendance).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(attendance)
+    expectRoundTrip(attendance, 'HTML')
   })
 
   it('reads an unknown kind from HTML as the first kind, members', () => {
-    const editor = createEditor(
+    const editor = createTestEditor(
       '<section data-type="attendance-list" data-kind="visitors"><h2>Visitors</h2><ul></ul></section>',
     )
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -140,23 +128,17 @@ describe('AttendanceList', () => {
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema.nodeFromJSON({ type: 'doc', content }).check()
-
     it('accepts lists of attendees, empty or not', () => {
-      expect(check(...(attendance.content ?? []))).not.toThrow()
+      expect(checkDoc(...(attendance.content ?? []))).not.toThrow()
     })
 
     it('refuses an attendee outside a list', () => {
-      expect(check(attendee('p1'))).toThrow(/Invalid content for node doc/)
+      expect(checkDoc(attendee('p1'))).toThrow(/Invalid content for node doc/)
     })
 
     it('refuses anything but attendees inside a list', () => {
       expect(
-        check({
+        checkDoc({
           type: 'attendanceList',
           attrs: { kind: 'members' },
           content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Jane Smith' }] }],
@@ -175,8 +157,8 @@ describe('AttendanceList', () => {
         },
       ],
     }
-    const html = createEditor(noted).getHTML()
+    const html = createTestEditor(noted).getHTML()
     expect(html).toMatch(/<\/ul><p class="attendance-note"[^>]*>4 members of the public<\/p>/)
-    expect(createEditor(html).getJSON()).toEqual(noted)
+    expect(createTestEditor(html).getJSON()).toEqual(noted)
   })
 })

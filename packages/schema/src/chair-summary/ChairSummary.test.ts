@@ -1,23 +1,10 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { paragraph } from '../testing/paragraph'
 
 const summaries: JSONContent = {
   type: 'doc',
@@ -45,7 +32,7 @@ const summaries: JSONContent = {
 
 describe('ChairSummary', () => {
   it('inserts a summary by the given chair holding one empty paragraph', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertChairSummary('p-massey')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'chairSummary',
@@ -55,7 +42,7 @@ describe('ChairSummary', () => {
   })
 
   it('inserts a summary with no chair when none is given, ready for typing', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertChairSummary()
     editor.commands.insertContent('The Chair closed the meeting.')
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -66,27 +53,16 @@ describe('ChairSummary', () => {
   })
 
   it('round-trips through JSON with its chair and label', () => {
-    const original = createEditor(summaries)
-    expect(original.getJSON()).toEqual(summaries)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(summaries)
+    expectRoundTrip(summaries, 'JSON')
   })
 
   it('round-trips through HTML with its chair and label', () => {
-    const html = createEditor(summaries).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(summaries)
+    expectRoundTrip(summaries, 'HTML')
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema
-          .nodeFromJSON({
-            type: 'doc',
-            content: [{ type: 'chairSummary', attrs: { chairId: 'p1' }, content }],
-          })
-          .check()
+    const check = (...content: JSONContent[]) =>
+      checkDoc({ type: 'chairSummary', attrs: { chairId: 'p1' }, content })
 
     it('accepts paragraphs, headings and lists', () => {
       expect(check(...(summaries.content?.[0]?.content ?? []))).not.toThrow()

@@ -1,23 +1,10 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { paragraph } from '../testing/paragraph'
 
 const decisions: JSONContent = {
   type: 'doc',
@@ -41,7 +28,7 @@ const decisions: JSONContent = {
 
 describe('Decision', () => {
   it('inserts a decision opening with "Resolved, That "', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertDecision()).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'decision',
@@ -50,7 +37,7 @@ describe('Decision', () => {
   })
 
   it('leaves the selection after "Resolved, That " so the clerk types the rest', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertDecision()
     editor.commands.insertContent('the minutes be approved.')
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -60,7 +47,7 @@ describe('Decision', () => {
   })
 
   it('is numbered D1, D2, ... in document order', () => {
-    const editor = createEditor(decisions)
+    const editor = createTestEditor(decisions)
     const shown = [...editor.view.dom.querySelectorAll('[data-type="decision"]')].map((element) =>
       element.getAttribute('data-number'),
     )
@@ -68,31 +55,22 @@ describe('Decision', () => {
   })
 
   it('round-trips through JSON', () => {
-    const original = createEditor(decisions)
-    expect(original.getJSON()).toEqual(decisions)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(decisions)
+    expectRoundTrip(decisions, 'JSON')
   })
 
   it('round-trips through HTML', () => {
-    const html = createEditor(decisions).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(decisions)
+    expectRoundTrip(decisions, 'HTML')
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema.nodeFromJSON({ type: 'doc', content }).check()
-
     it('accepts decisions at the top level and in speaker sections', () => {
-      expect(check(...(decisions.content ?? []))).not.toThrow()
+      expect(checkDoc(...(decisions.content ?? []))).not.toThrow()
     })
 
     it('refuses an empty decision, or one holding anything but paragraphs', () => {
-      expect(check({ type: 'decision' })).toThrow(/Invalid content for node decision/)
+      expect(checkDoc({ type: 'decision' })).toThrow(/Invalid content for node decision/)
       expect(
-        check({
+        checkDoc({
           type: 'decision',
           content: [
             paragraph('Resolved, That:'),

@@ -1,43 +1,17 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { getSchema, type JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
 import { minutesExtensions } from '../minutesExtensions'
+import { createTestEditor } from '../testing/createTestEditor'
+import { evidenceSessionDetails } from '../testing/evidenceSessionDetails'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { noMeetingDetails } from '../testing/noMeetingDetails'
 import type { MeetingDetailsAttributes } from './MeetingDetails'
 
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-const noDetails: MeetingDetailsAttributes = {
-  date: null,
-  startTime: null,
-  endTime: null,
-  place: null,
-  bookingNote: null,
-  seriesTitle: null,
-  sessionLabel: null,
-  sessionNumber: null,
-  sessionTitle: null,
-  dateLabel: null,
-  timeLabel: null,
-}
+const noDetails = noMeetingDetails()
 
 const allDetails: MeetingDetailsAttributes = {
-  date: '2014-05-06',
-  startTime: '16:30',
-  endTime: '18:15',
-  place: 'Committee Room 4A, House of Lords',
-  bookingNote: 'booked in the name of Baroness Massey of Darwen',
-  seriesTitle: 'Inquiry into the educational attainment of looked after children',
-  sessionLabel: 'Oral evidence session',
-  sessionNumber: '2',
+  ...evidenceSessionDetails(),
   sessionTitle: 'Virtual school heads & "designated teachers"',
   dateLabel: 'Date: 6/5/14',
   timeLabel: 'half past four to quarter past six',
@@ -53,7 +27,7 @@ const details: JSONContent = {
 
 describe('MeetingDetails', () => {
   it('inserts details with the given attributes and every other one empty', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(
       editor.commands.insertMeetingDetails({ date: '2014-05-06', place: 'Committee Room 4A' }),
     ).toBe(true)
@@ -64,13 +38,13 @@ describe('MeetingDetails', () => {
   })
 
   it('inserts empty details when given no attributes', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertMeetingDetails()
     expect(editor.getJSON().content?.[0]).toEqual({ type: 'meetingDetails', attrs: noDetails })
   })
 
   it('updates only the given attributes of the selected details', () => {
-    const editor = createEditor(details)
+    const editor = createTestEditor(details)
     editor.commands.setNodeSelection(0)
     expect(editor.commands.updateMeetingDetails({ endTime: '18:30', place: null })).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -80,25 +54,22 @@ describe('MeetingDetails', () => {
   })
 
   it('refuses to update when no details are selected', () => {
-    const editor = createEditor(details)
+    const editor = createTestEditor(details)
     editor.commands.setTextSelection(3) // inside "Present:"
     expect(editor.commands.updateMeetingDetails({ place: 'Elsewhere' })).toBe(false)
     expect(editor.getJSON()).toEqual(details)
   })
 
   it('round-trips through JSON with every attribute', () => {
-    const original = createEditor(details)
-    expect(original.getJSON()).toEqual(details)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(details)
+    expectRoundTrip(details, 'JSON')
   })
 
   it('round-trips through HTML with every attribute', () => {
-    const html = createEditor(details).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(details)
+    expectRoundTrip(details, 'HTML')
   })
 
   it('reads attributes missing from HTML as empty', () => {
-    const editor = createEditor(
+    const editor = createTestEditor(
       '<div data-type="meeting-details" data-date="2014-05-06" data-session-number="3"></div>',
     )
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -108,7 +79,7 @@ describe('MeetingDetails', () => {
   })
 
   it('writes no data attribute for an empty value', () => {
-    const html = createEditor({
+    const html = createTestEditor({
       type: 'doc',
       content: [{ type: 'meetingDetails', attrs: { ...noDetails, date: '2014-05-06' } }],
     }).getHTML()

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { evidenceSessionDetails } from '../testing/evidenceSessionDetails'
+import { noMeetingDetails } from '../testing/noMeetingDetails'
 import {
   describeMeetingDetails,
   formatMeetingDate,
   formatTimeRange,
 } from './describeMeetingDetails'
-import type { MeetingDetailsAttributes } from './MeetingDetails'
 
-const noDetails: MeetingDetailsAttributes = {
-  date: null,
-  startTime: null,
-  endTime: null,
-  place: null,
-  bookingNote: null,
-  seriesTitle: null,
-  sessionLabel: null,
-  sessionNumber: null,
-  sessionTitle: null,
-  dateLabel: null,
-  timeLabel: null,
-}
+const noDetails = noMeetingDetails()
 
 describe('formatMeetingDate', () => {
   it('writes an ISO date the way minutes do', () => {
@@ -87,21 +76,7 @@ describe('formatTimeRange', () => {
 
 describe('describeMeetingDetails', () => {
   it('gives the lines printed minutes show, in order', () => {
-    expect(
-      describeMeetingDetails({
-        date: '2014-05-06',
-        startTime: '16:30',
-        endTime: '18:15',
-        place: 'Committee Room 4A, House of Lords',
-        bookingNote: 'booked in the name of Baroness Massey of Darwen',
-        seriesTitle: 'Inquiry into the educational attainment of looked after children',
-        sessionLabel: 'Oral evidence session',
-        sessionNumber: '2',
-        sessionTitle: 'Virtual school heads',
-        dateLabel: null,
-        timeLabel: null,
-      }),
-    ).toEqual([
+    expect(describeMeetingDetails(evidenceSessionDetails())).toEqual([
       'Tuesday 6th May 2014',
       '4:30-6:15pm, Committee Room 4A, House of Lords',
       '(booked in the name of Baroness Massey of Darwen)',

@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { getSchema, type JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
 import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
 
 const schema = getSchema(minutesExtensions())
 
@@ -42,7 +33,7 @@ const header: JSONContent = {
 
 describe('MeetingHeader', () => {
   it('inserts a header holding the body name and no officers', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertMeetingHeader('Children’s Services Committee')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'meetingHeader',
@@ -51,7 +42,7 @@ describe('MeetingHeader', () => {
   })
 
   it('inserts a header with an empty body name when none is given', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertMeetingHeader()
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'meetingHeader',
@@ -60,7 +51,7 @@ describe('MeetingHeader', () => {
   })
 
   it('appends officers in the order they are added to the header around the selection', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [{ type: 'meetingHeader', content: [bodyName('Board')] }],
     })
@@ -79,7 +70,7 @@ describe('MeetingHeader', () => {
   })
 
   it('adds an officer when another officer is the selected node', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [
         {
@@ -99,7 +90,7 @@ describe('MeetingHeader', () => {
   })
 
   it('refuses to add an officer outside a header and leaves the document alone', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [
         { type: 'meetingHeader', content: [bodyName('Board')] },
@@ -114,7 +105,7 @@ describe('MeetingHeader', () => {
   })
 
   it('shows each officer’s role, or the label these minutes use for it', () => {
-    const editor = createEditor(header)
+    const editor = createTestEditor(header)
     const roles = [...editor.view.dom.querySelectorAll('[data-type="officer"]')].map(
       (element) => element.textContent,
     )
@@ -122,18 +113,15 @@ describe('MeetingHeader', () => {
   })
 
   it('round-trips through JSON with every officer, person and label', () => {
-    const original = createEditor(header)
-    expect(original.getJSON()).toEqual(header)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(header)
+    expectRoundTrip(header, 'JSON')
   })
 
   it('round-trips through HTML with its body name, officers, people and labels', () => {
-    const html = createEditor(header).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(header)
+    expectRoundTrip(header, 'HTML')
   })
 
   it('reads an unknown officer role from pasted HTML as the first role, chair', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [{ type: 'meetingHeader', content: [bodyName('Board')] }],
     })

@@ -1,34 +1,11 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-/** The position of `text` in the document, to put the selection there. */
-function positionOf(editor: Editor, text: string): number {
-  let found: number | undefined
-  editor.state.doc.descendants((node, position) => {
-    const index = node.text?.indexOf(text) ?? -1
-    if (found === undefined && index >= 0) found = position + index
-  })
-  if (found === undefined) throw new Error(`"${text}" is not in the document`)
-  return found
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { paragraph } from '../testing/paragraph'
+import { positionOf } from '../testing/positionOf'
 
 const question = (askerId: string | null, text: string): JSONContent => ({
   type: 'question',
@@ -71,7 +48,7 @@ const questions: JSONContent = {
 
 describe('QuestionAnswer', () => {
   it('inserts a question by the given person with no answers yet', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertQuestionAnswer('p-asker')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'questionAnswer',
@@ -82,7 +59,7 @@ describe('QuestionAnswer', () => {
   })
 
   it('inserts a question from the floor when no asker is given', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertQuestionAnswer()
     editor.commands.insertContent('What next?')
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -92,7 +69,7 @@ describe('QuestionAnswer', () => {
   })
 
   it('adds answers, in order, at the end of the question around the selection', () => {
-    const editor = createEditor(questions)
+    const editor = createTestEditor(questions)
     editor.commands.setTextSelection(positionOf(editor, 'what next?'))
     expect(editor.commands.addAnswer('p-hart')).toBe(true)
     expect(editor.commands.addAnswer('p-jones')).toBe(true)
@@ -107,7 +84,7 @@ describe('QuestionAnswer', () => {
   })
 
   it('adds an answer after the others when the selection is in an answer', () => {
-    const editor = createEditor(questions)
+    const editor = createTestEditor(questions)
     editor.commands.setTextSelection(positionOf(editor, 'By the virtual'))
     editor.commands.addAnswer('p-third')
     expect(editor.getJSON().content?.[0]?.content?.map((node: JSONContent) => node.attrs)).toEqual([
@@ -119,7 +96,7 @@ describe('QuestionAnswer', () => {
   })
 
   it('refuses to add an answer outside a question', () => {
-    const editor = createEditor('<p>Intro</p>')
+    const editor = createTestEditor('<p>Intro</p>')
     editor.commands.setTextSelection(2)
     expect(editor.can().addAnswer('p1')).toBe(false)
     expect(editor.commands.addAnswer('p1')).toBe(false)
@@ -127,53 +104,45 @@ describe('QuestionAnswer', () => {
   })
 
   it('round-trips through JSON with askers, speakers and what answers hold', () => {
-    const original = createEditor(questions)
-    expect(original.getJSON()).toEqual(questions)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(questions)
+    expectRoundTrip(questions, 'JSON')
   })
 
   it('round-trips through HTML with askers, speakers and what answers hold', () => {
-    const html = createEditor(questions).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(questions)
+    expectRoundTrip(questions, 'HTML')
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema.nodeFromJSON({ type: 'doc', content }).check()
     const questionAnswer = (...content: JSONContent[]): JSONContent => ({
       type: 'questionAnswer',
       content,
     })
 
     it('accepts a question followed by any number of answers', () => {
-      expect(check(...(questions.content ?? []))).not.toThrow()
+      expect(checkDoc(...(questions.content ?? []))).not.toThrow()
     })
 
     it('refuses a question or an answer outside a question-and-answer', () => {
-      expect(check(question('p1', 'Why?'))).toThrow(/Invalid content for node doc/)
-      expect(check(answer('p1', paragraph('Because.')))).toThrow(/Invalid content for node doc/)
+      expect(checkDoc(question('p1', 'Why?'))).toThrow(/Invalid content for node doc/)
+      expect(checkDoc(answer('p1', paragraph('Because.')))).toThrow(/Invalid content for node doc/)
     })
 
     it('refuses answers without a question, before it, or a second question', () => {
       const because = answer('p1', paragraph('Because.'))
-      expect(check(questionAnswer(because))).toThrow(/Invalid content for node questionAnswer/)
-      expect(check(questionAnswer(because, question('p1', 'Why?')))).toThrow(
+      expect(checkDoc(questionAnswer(because))).toThrow(/Invalid content for node questionAnswer/)
+      expect(checkDoc(questionAnswer(because, question('p1', 'Why?')))).toThrow(
         /Invalid content for node questionAnswer/,
       )
-      expect(check(questionAnswer(question('p1', 'Why?'), question('p2', 'How?')))).toThrow(
+      expect(checkDoc(questionAnswer(question('p1', 'Why?'), question('p2', 'How?')))).toThrow(
         /Invalid content for node questionAnswer/,
       )
     })
 
     it('refuses an empty answer and lists in a question', () => {
-      expect(check(questionAnswer(question('p1', 'Why?'), answer('p2')))).toThrow(
+      expect(checkDoc(questionAnswer(question('p1', 'Why?'), answer('p2')))).toThrow(
         /Invalid content for node answer/,
       )
       expect(
-        check(
+        checkDoc(
           questionAnswer({
             type: 'question',
             attrs: { askerId: null },

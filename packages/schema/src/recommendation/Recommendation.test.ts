@@ -1,26 +1,13 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
 import { numberBlocks } from '../shared/numbering'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { paragraph } from '../testing/paragraph'
 
 const recommendation = (text: string) => `<div data-type="recommendation"><p>${text}</p></div>`
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 
 const listed: JSONContent = {
   type: 'recommendation',
@@ -48,7 +35,7 @@ const recommendations: JSONContent = { type: 'doc', content: [listed, rejected] 
 
 describe('Recommendation', () => {
   it('numbers recommendations in document order, including inside speaker sections', () => {
-    const editor = createEditor(
+    const editor = createTestEditor(
       `${recommendation('First')}<section data-type="speaker-section" data-speaker-id="a">${recommendation('Second')}</section>${recommendation('Third')}`,
     )
     const numbers = numberBlocks(editor.state.doc, 'recommendation').map(
@@ -58,7 +45,7 @@ describe('Recommendation', () => {
   })
 
   it('shows derived numbers that follow insertions, and stores none in the content', () => {
-    const editor = createEditor(`<p>Intro</p>${recommendation('Later')}`)
+    const editor = createTestEditor(`<p>Intro</p>${recommendation('Later')}`)
     editor
       .chain()
       .setTextSelection(6) // the end of "Intro"
@@ -74,7 +61,7 @@ describe('Recommendation', () => {
   })
 
   it('inserts an empty proposed recommendation by default', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertRecommendation()).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'recommendation',
@@ -84,7 +71,7 @@ describe('Recommendation', () => {
   })
 
   it('inserts a recommendation with the given addressee, status and proposer', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertRecommendation({ addressee: 'Ofsted', status: 'noted', proposerId: 'p2' })
     editor.commands.insertContent('Inspect virtual schools.')
     expect(editor.getJSON().content?.[0]).toEqual({
@@ -95,7 +82,7 @@ describe('Recommendation', () => {
   })
 
   it('updates only the given attributes of the recommendation around the selection', () => {
-    const editor = createEditor(recommendations)
+    const editor = createTestEditor(recommendations)
     editor.commands.setTextSelection(3) // inside "Every local authority"
     expect(
       editor.commands.updateRecommendation({ status: 'noted', proposerId: 'p-loughton' }),
@@ -110,25 +97,22 @@ describe('Recommendation', () => {
   })
 
   it('refuses to update when the selection is in no recommendation', () => {
-    const editor = createEditor('<p>Intro</p>')
+    const editor = createTestEditor('<p>Intro</p>')
     editor.commands.setTextSelection(2)
     expect(editor.commands.updateRecommendation({ status: 'agreed' })).toBe(false)
     expect(editor.getJSON()).toEqual({ type: 'doc', content: [paragraph('Intro')] })
   })
 
   it('round-trips through JSON with its attributes and lists', () => {
-    const original = createEditor(recommendations)
-    expect(original.getJSON()).toEqual(recommendations)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(recommendations)
+    expectRoundTrip(recommendations, 'JSON')
   })
 
   it('round-trips through HTML with its attributes and lists', () => {
-    const html = createEditor(recommendations).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(recommendations)
+    expectRoundTrip(recommendations, 'HTML')
   })
 
   it('reads an unknown or missing status from HTML as proposed', () => {
-    const editor = createEditor(
+    const editor = createTestEditor(
       '<div data-type="recommendation" data-status="shelved"><p>One</p></div><div data-type="recommendation"><p>Two</p></div>',
     )
     expect(editor.getJSON().content?.map((node) => node.attrs)).toEqual([
@@ -138,16 +122,8 @@ describe('Recommendation', () => {
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema
-          .nodeFromJSON({
-            type: 'doc',
-            content: [{ type: 'recommendation', attrs: { status: 'proposed' }, content }],
-          })
-          .check()
+    const check = (...content: JSONContent[]) =>
+      checkDoc({ type: 'recommendation', attrs: { status: 'proposed' }, content })
     const list: JSONContent = {
       type: 'bulletList',
       content: [{ type: 'listItem', content: [paragraph('Item')] }],

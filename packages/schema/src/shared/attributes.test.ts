@@ -1,19 +1,7 @@
 // @vitest-environment happy-dom
-import { type Content, Editor } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
+import { describe, expect, it } from 'vitest'
+import { createTestEditor } from '../testing/createTestEditor'
 import { choiceAttribute, dataAttribute } from './attributes'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
 
 const element = (attributes: Record<string, string>): HTMLElement => {
   const created = document.createElement('div')
@@ -38,7 +26,7 @@ describe('dataAttribute', () => {
 
   it('keeps quotes, ampersands, angle brackets and accents through HTML', () => {
     const addressee = 'Secretary of State for "Education" & <Skills> — Ofsted’s régime'
-    const original = createEditor({
+    const original = createTestEditor({
       type: 'doc',
       content: [
         {
@@ -48,7 +36,7 @@ describe('dataAttribute', () => {
         },
       ],
     })
-    const reloaded = createEditor(original.getHTML())
+    const reloaded = createTestEditor(original.getHTML())
     expect(reloaded.getJSON()).toEqual(original.getJSON())
     expect(reloaded.getJSON().content?.[0]?.attrs).toEqual({
       addressee,

@@ -1,35 +1,10 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { createTestEditor } from '../testing/createTestEditor'
+import { paragraph } from '../testing/paragraph'
+import { positionOf } from '../testing/positionOf'
 import { findSelectedBlock } from './findSelectedBlock'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-/** The position of `text` in the document, to put the selection there. */
-function positionOf(editor: Editor, text: string): number {
-  let found: number | undefined
-  editor.state.doc.descendants((node, position) => {
-    const index = node.text?.indexOf(text) ?? -1
-    if (found === undefined && index >= 0) found = position + index
-  })
-  if (found === undefined) throw new Error(`"${text}" is not in the document`)
-  return found
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 
 const listItem = (text: string, ...nested: JSONContent[]): JSONContent => ({
   type: 'listItem',
@@ -56,7 +31,7 @@ const minutes: JSONContent = {
 
 describe('findSelectedBlock', () => {
   it('finds every enclosing block of the type, with its position', () => {
-    const editor = createEditor(minutes)
+    const editor = createTestEditor(minutes)
     editor.commands.setTextSelection(positionOf(editor, 'Inside'))
     const { selection, doc } = editor.state
 
@@ -70,13 +45,13 @@ describe('findSelectedBlock', () => {
   })
 
   it('finds the innermost block when blocks of the type nest', () => {
-    const editor = createEditor(minutes)
+    const editor = createTestEditor(minutes)
     editor.commands.setTextSelection(positionOf(editor, 'Inner'))
     expect(findSelectedBlock(editor.state.selection, 'listItem')?.node.textContent).toBe('Inner')
   })
 
   it('finds a selected block itself', () => {
-    const editor = createEditor(minutes)
+    const editor = createTestEditor(minutes)
     const position = positionOf(editor, 'Inside') - 2 // before the recommendation
     editor.commands.setNodeSelection(position)
     const found = findSelectedBlock(editor.state.selection, 'recommendation')
@@ -85,7 +60,7 @@ describe('findSelectedBlock', () => {
   })
 
   it('finds the block around a selected node of another type', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [
         {
@@ -102,7 +77,7 @@ describe('findSelectedBlock', () => {
   })
 
   it('finds nothing when no block of the type holds the selection', () => {
-    const editor = createEditor(minutes)
+    const editor = createTestEditor(minutes)
     editor.commands.setTextSelection(positionOf(editor, 'Outside'))
     expect(findSelectedBlock(editor.state.selection, 'recommendation')).toBeUndefined()
     expect(findSelectedBlock(editor.state.selection, 'doc')).toBeUndefined()

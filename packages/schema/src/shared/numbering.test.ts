@@ -1,24 +1,9 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
+import type { Editor, JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { createTestEditor } from '../testing/createTestEditor'
+import { paragraph } from '../testing/paragraph'
 import { numberBlocks } from './numbering'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 
 /** What a reader sees: each block's number and text, in document order. */
 function shownNumbers(editor: Editor, dataType: string): string[] {
@@ -83,7 +68,7 @@ describe.each(numberedKinds)(
     }
 
     it(`numbers ${prefix}1, ${prefix}2, ... in document order, inside speaker sections too`, () => {
-      const editor = createEditor(minutes)
+      const editor = createTestEditor(minutes)
       expect(shownNumbers(editor, dataType)).toEqual([
         `${prefix}1 First`,
         `${prefix}2 Second`,
@@ -92,7 +77,7 @@ describe.each(numberedKinds)(
     })
 
     it('renumbers after a block is inserted before the others', () => {
-      const editor = createEditor(minutes)
+      const editor = createTestEditor(minutes)
       editor.commands.setTextSelection(6) // the end of "Intro"
       expect(insert(editor)).toBe(true)
       editor.commands.insertContent('New')
@@ -105,7 +90,7 @@ describe.each(numberedKinds)(
     })
 
     it('renumbers after a block is moved', () => {
-      const editor = createEditor(minutes)
+      const editor = createTestEditor(minutes)
       const third = find(editor, 'Third')
       const transaction = editor.state.tr
         .delete(third.position, third.position + third.node.nodeSize)
@@ -119,7 +104,7 @@ describe.each(numberedKinds)(
     })
 
     it('renumbers after a block is deleted', () => {
-      const editor = createEditor(minutes)
+      const editor = createTestEditor(minutes)
       const first = find(editor, 'First')
       editor.commands.deleteRange({
         from: first.position,
@@ -129,13 +114,13 @@ describe.each(numberedKinds)(
     })
 
     it('renumbers when the whole content is replaced, as a remote update does', () => {
-      const editor = createEditor(minutes)
+      const editor = createTestEditor(minutes)
       editor.commands.setContent({ type: 'doc', content: [block('Only')] })
       expect(shownNumbers(editor, dataType)).toEqual([`${prefix}1 Only`])
     })
 
     it('never stores a number in the JSON or the HTML', () => {
-      const editor = createEditor(minutes)
+      const editor = createTestEditor(minutes)
       expect(shownNumbers(editor, dataType)).toHaveLength(3)
       expect(JSON.stringify(editor.getJSON())).not.toMatch(/number|"[RDA]\d/i)
       expect(editor.getHTML()).not.toContain('data-number')
@@ -145,7 +130,7 @@ describe.each(numberedKinds)(
 
 describe('numberBlocks', () => {
   it('numbers each kind on its own, giving positions of the blocks', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [
         { type: 'recommendation', content: [paragraph('R one')] },
@@ -169,7 +154,7 @@ describe('numberBlocks', () => {
   })
 
   it('counts recommendations given inside answers', () => {
-    const editor = createEditor({
+    const editor = createTestEditor({
       type: 'doc',
       content: [
         { type: 'recommendation', content: [paragraph('Before')] },

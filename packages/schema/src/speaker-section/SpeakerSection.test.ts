@@ -1,34 +1,11 @@
 // @vitest-environment happy-dom
-import { type Content, Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
-
-function createEditor(content: Content): Editor {
-  const editor = new Editor({ extensions: minutesExtensions(), content })
-  editors.push(editor)
-  return editor
-}
-
-/** The position of `text` in the document, to put the selection there. */
-function positionOf(editor: Editor, text: string): number {
-  let found: number | undefined
-  editor.state.doc.descendants((node, position) => {
-    const index = node.text?.indexOf(text) ?? -1
-    if (found === undefined && index >= 0) found = position + index
-  })
-  if (found === undefined) throw new Error(`"${text}" is not in the document`)
-  return found
-}
-
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
+import type { JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { checkDoc } from '../testing/checkDoc'
+import { createTestEditor } from '../testing/createTestEditor'
+import { expectRoundTrip } from '../testing/expectRoundTrip'
+import { paragraph } from '../testing/paragraph'
+import { positionOf } from '../testing/positionOf'
 
 const sections: JSONContent = {
   type: 'doc',
@@ -77,7 +54,7 @@ const sections: JSONContent = {
 
 describe('SpeakerSection', () => {
   it('inserts a section bound to a speaker that holds headings, lists and paragraphs', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     editor.commands.insertSpeakerSection('person-1')
     editor.commands.insertContent('<h3>Context</h3><ul><li><p>First point</p></li></ul>')
 
@@ -87,7 +64,7 @@ describe('SpeakerSection', () => {
   })
 
   it('inserts a section holding one empty paragraph', () => {
-    const editor = createEditor('<p></p>')
+    const editor = createTestEditor('<p></p>')
     expect(editor.commands.insertSpeakerSection('p1')).toBe(true)
     expect(editor.getJSON().content?.[0]).toEqual({
       type: 'speakerSection',
@@ -97,7 +74,7 @@ describe('SpeakerSection', () => {
   })
 
   it('binds the section around the selection to another person', () => {
-    const editor = createEditor(sections)
+    const editor = createTestEditor(sections)
     editor.commands.setTextSelection(positionOf(editor, 'Context'))
     expect(editor.commands.setSpeaker('p-other')).toBe(true)
     const speakerSections = editor
@@ -110,7 +87,7 @@ describe('SpeakerSection', () => {
   })
 
   it('rebinds the section, not the recommendation, when the selection is in a recommendation', () => {
-    const editor = createEditor(sections)
+    const editor = createTestEditor(sections)
     editor.commands.setTextSelection(positionOf(editor, 'Publish'))
     editor.commands.setSpeaker('p-other')
 
@@ -124,38 +101,30 @@ describe('SpeakerSection', () => {
   })
 
   it('refuses to set a speaker outside any section', () => {
-    const editor = createEditor('<p>Apologies</p>')
+    const editor = createTestEditor('<p>Apologies</p>')
     editor.commands.setTextSelection(positionOf(editor, 'Apologies'))
     expect(editor.commands.setSpeaker('p1')).toBe(false)
     expect(editor.getJSON()).toEqual({ type: 'doc', content: [paragraph('Apologies')] })
   })
 
   it('round-trips through HTML with its speaker', () => {
-    const editor = createEditor(
+    const editor = createTestEditor(
       '<section data-type="speaker-section" data-speaker-id="p7"><p>Explained the plan.</p></section>',
     )
     const html = editor.getHTML()
     expect(html).toContain('data-speaker-id="p7"')
-    expect(createEditor(html).getJSON()).toEqual(editor.getJSON())
+    expect(createTestEditor(html).getJSON()).toEqual(editor.getJSON())
   })
 
   it('round-trips through JSON with everything a section may hold', () => {
-    const original = createEditor(sections)
-    expect(original.getJSON()).toEqual(sections)
-    expect(createEditor(original.getJSON()).getJSON()).toEqual(sections)
+    expectRoundTrip(sections, 'JSON')
   })
 
   it('round-trips through HTML with everything a section may hold', () => {
-    const html = createEditor(sections).getHTML()
-    expect(createEditor(html).getJSON()).toEqual(sections)
+    expectRoundTrip(sections, 'HTML')
   })
 
   describe('schema', () => {
-    const schema = getSchema(minutesExtensions())
-    const check =
-      (...content: JSONContent[]) =>
-      () =>
-        schema.nodeFromJSON({ type: 'doc', content }).check()
     const section = (...content: JSONContent[]): JSONContent => ({
       type: 'speakerSection',
       attrs: { speakerId: 'p1' },
@@ -163,11 +132,11 @@ describe('SpeakerSection', () => {
     })
 
     it('accepts sections holding text, lists, quotes, recommendations, decisions and actions', () => {
-      expect(check(...(sections.content ?? []))).not.toThrow()
+      expect(checkDoc(...(sections.content ?? []))).not.toThrow()
     })
 
     it('refuses an empty section', () => {
-      expect(check(section())).toThrow(/Invalid content for node speakerSection/)
+      expect(checkDoc(section())).toThrow(/Invalid content for node speakerSection/)
     })
 
     it('refuses a nested section, meeting details, attendance lists and chair summaries', () => {
@@ -178,7 +147,7 @@ describe('SpeakerSection', () => {
         { type: 'chairSummary', attrs: { chairId: 'p1' }, content: [paragraph('Summary')] },
       ]
       for (const node of refused) {
-        expect(check(section(paragraph('Intro'), node))).toThrow(
+        expect(checkDoc(section(paragraph('Intro'), node))).toThrow(
           /Invalid content for node speakerSection/,
         )
       }

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
-import { Editor, getSchema, type JSONContent } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { getSchema, type JSONContent } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
 import { minutesExtensions } from '../minutesExtensions'
-
-const editors: Editor[] = []
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy()
-})
+import { createTestEditor } from '../testing/createTestEditor'
+import { paragraph } from '../testing/paragraph'
 
 const schema = getSchema(minutesExtensions())
 const cellAttrs = { colspan: 1, rowspan: 1, colwidth: null, align: null }
@@ -22,21 +19,14 @@ const table: JSONContent = {
     { type: 'tableRow', content: [cell('tableCell', 'Hall hire'), cell('tableCell', '£120')] },
   ],
 }
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
-
 describe('tables in the minutes schema', () => {
   it('stand at the top level and round-trip through the editor and HTML unchanged', () => {
     const doc = { type: 'doc', content: [table] }
-    const editor = new Editor({ extensions: minutesExtensions(), content: doc })
-    editors.push(editor)
+    const editor = createTestEditor(doc)
     expect(editor.getJSON()).toEqual(doc)
     const html = editor.getHTML()
     expect(html).toContain('<th')
-    const again = new Editor({ extensions: minutesExtensions(), content: html })
-    editors.push(again)
+    const again = createTestEditor(html)
     expect(again.getJSON()).toEqual(doc)
   })
 
