@@ -33,18 +33,27 @@ test('two people inserting recommendations at once see the same numbering', asyn
   }
 
   // Each puts a recommendation at the end of a different speaker's section, at the same time.
-  const insert = async (someone: typeof ada, anchor: string, text: string) => {
+  const insert = async (someone: typeof ada, anchor: string) => {
     await someone.editor.getByText(anchor).click()
     await someone.page.keyboard.press('End')
     await someone.page.keyboard.press('Enter')
     await someone.page.keyboard.type('/recommendation')
     await expect(someone.page.getByRole('listbox', { name: 'Insert block' })).toBeVisible()
     await someone.page.keyboard.press('Enter')
+  }
+  await Promise.all([insert(ada, '400 households'), insert(bo, '60 libraries')])
+  for (const someone of [ada, bo]) {
+    await expect(someone.page.locator('.ProseMirror [data-type="recommendation"]')).toHaveCount(2)
+  }
+  // Then each words their own, again at the same time.
+  const word = async (someone: typeof ada, anchor: string, text: string) => {
+    const section = someone.page.locator('.speaker-section').filter({ hasText: anchor })
+    await section.locator('[data-type="recommendation"] [data-node-view-content] p').click()
     await someone.page.keyboard.type(text)
   }
   await Promise.all([
-    insert(ada, '400 households', 'Fund device loans in every library.'),
-    insert(bo, '60 libraries', 'Publish which forms are hardest to complete.'),
+    word(ada, '400 households', 'Fund device loans in every library.'),
+    word(bo, '60 libraries', 'Publish which forms are hardest to complete.'),
   ])
 
   const expected = [

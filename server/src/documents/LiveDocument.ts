@@ -142,7 +142,7 @@ export class LiveDocument {
    * has used, so nobody can pre-empt someone else's clocks. A person's new
    * connection takes their ids from an old one the server has not yet seen drop (a browser
    * that lost its network reconnects first), and the old one is ended. Presence claims ids
-   * through claimFreshClient instead.
+   * through claimPresence instead.
    */
   claimClients(clientIds: Iterable<number>, owner: ClientOwner): boolean {
     const ids = [...clientIds]
@@ -161,12 +161,22 @@ export class LiveDocument {
   }
 
   /**
-   * Claims an id for presence only if nobody has used it yet: y-websocket clients echo every
-   * presence they know back to the server, so an id already seen belongs to whoever used it.
+   * Whether a connection may announce presence for `clientId`, claiming it if it is new or its
+   * person's own from before (a reconnect). y-websocket clients echo every presence they know
+   * back to the server, so an id held by another open connection is never taken this way, and
+   * an echoed "left" claims nothing.
    */
-  claimFreshClient(clientId: number, owner: ClientOwner): boolean {
+  claimPresence(clientId: number, owner: ClientOwner, isLeaving: boolean): boolean {
     const current = this.clientOwners.get(clientId)
-    if (current) return current.connection === owner
+    if (current?.connection === owner) return true
+    if (isLeaving) return false
+    if (current) {
+      const isOwnFromBefore =
+        current.connection === undefined &&
+        current.principalId !== undefined &&
+        current.principalId === owner.principalId
+      if (!isOwnFromBefore) return false
+    }
     this.clientOwners.set(clientId, { principalId: owner.principalId, connection: owner })
     return true
   }

@@ -279,6 +279,8 @@ describe('sync over the y-websocket protocol', () => {
     await a.synced
     appendParagraph(a.doc, 'back again')
     await waitFor(() => paragraphs(b.doc).includes('back again'), "b to get a's edit")
+    // a's own presence is shown again once a is back.
+    await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), "a's presence again")
     expect(closes).toEqual([])
   })
 

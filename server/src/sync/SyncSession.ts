@@ -19,6 +19,7 @@ import { judgeUpdate } from './judgeUpdate'
 import {
   encodeAwareness,
   encodePermissionDenied,
+  encodeQueryAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -218,8 +219,11 @@ export class SyncSession implements SyncConnection, ClientOwner {
       case MessageType.awareness: {
         const update = readOrFail(() => decoding.readVarUint8Array(decoder))
         const ownOnly = readOrFail(() =>
-          sanitiseAwarenessUpdate(update, this.identity, (clientId) =>
-            document.claimFreshClient(clientId, this),
+          sanitiseAwarenessUpdate(
+            update,
+            this.identity,
+            (clientId, isLeaving) => document.claimPresence(clientId, this, isLeaving),
+            (clientId) => document.awareness.meta.get(clientId)?.clock,
           ),
         )
         applyAwarenessUpdate(document.awareness, ownOnly, this)
@@ -240,9 +244,12 @@ export class SyncSession implements SyncConnection, ClientOwner {
     const decoded = readOrFail(() => Y.decodeUpdate(update))
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     const clientIds = new Set(decoded.structs.map((struct) => struct.id.client))
+    const isNewToThisConnection = [...clientIds].some((id) => document.ownerOf(id) !== this)
     if (!document.claimClients(clientIds, this)) {
       throw new UpdateRefusedError('This change uses an editor id another connection holds.')
     }
+    // Presence sent before this connection held its ids was not shown: ask for it again.
+    if (isNewToThisConnection) this.send(encodeQueryAwareness())
     await document.submitUpdate(update, this, (doc) =>
       judgeUpdate(doc, decoded, {
         access: this.access,

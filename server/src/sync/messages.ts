@@ -36,6 +36,13 @@ export function encodeAwareness(awareness: Awareness, clientIds: number[]): Uint
   return encoding.toUint8Array(encoder)
 }
 
+/** Asks a client for its presence; y-websocket clients answer with every state they know. */
+export function encodeQueryAwareness(): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.queryAwareness)
+  return encoding.toUint8Array(encoder)
+}
+
 /** The y-protocols auth message saying an update was refused, with the reason. */
 export function encodePermissionDenied(reason: string): Uint8Array {
   const encoder = encoding.createEncoder()

@@ -35,8 +35,23 @@ describe('sanitiseAwarenessUpdate', () => {
 
   it('drops entries for client ids the connection may not use', () => {
     const other = updateFrom({ user: { name: 'Bo' } }, 99)
-    const seen = seenBy(sanitiseAwarenessUpdate(other, identity, (id) => id !== 99))
+    const seen = seenBy(sanitiseAwarenessUpdate(other, identity, (id: number) => id !== 99))
     expect(seen).toEqual({})
+  })
+
+  it("shows a returning client's state above the clock the server removed it at", () => {
+    const returning = updateFrom({ cursor: { anchor: 1 } })
+    const rewritten = sanitiseAwarenessUpdate(
+      returning,
+      identity,
+      () => true,
+      () => 5,
+    )
+    const awareness = new Awareness(new Y.Doc())
+    awareness.setLocalState(null)
+    applyAwarenessUpdate(awareness, rewritten, 'server')
+    expect(awareness.meta.get(7)?.clock).toBe(6)
+    awareness.destroy()
   })
 
   it('refuses prototype keys and malformed updates', () => {

@@ -18,7 +18,10 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])
 export function sanitiseAwarenessUpdate(
   update: Uint8Array,
   identity: Identity | undefined,
-  mayUseClient: (clientId: number) => boolean,
+  /** `isLeaving`: the entry only says the client left (a null state). */
+  mayUseClient: (clientId: number, isLeaving: boolean) => boolean,
+  /** The clock the server holds for a client, which a fresh state must exceed to be shown. */
+  knownClock: (clientId: number) => number | undefined = () => undefined,
 ): Uint8Array {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
@@ -27,8 +30,13 @@ export function sanitiseAwarenessUpdate(
     const clientId = decoding.readVarUint(decoder)
     const clock = decoding.readVarUint(decoder)
     const json = decoding.readVarString(decoder)
-    if (!mayUseClient(clientId)) continue
-    entries.push({ clientId, clock, state: rewriteState(json, identity) })
+    const isLeaving = json === 'null'
+    if (!mayUseClient(clientId, isLeaving)) continue
+    // A client back from a dropped connection still counts from its old clock, below the one
+    // the server set when it removed it: its own fresh state must still be shown.
+    const known = knownClock(clientId)
+    const shownClock = !isLeaving && known !== undefined && known >= clock ? known + 1 : clock
+    entries.push({ clientId, clock: shownClock, state: rewriteState(json, identity) })
   }
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, entries.length)
