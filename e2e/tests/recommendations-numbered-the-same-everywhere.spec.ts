@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test'
 import { importMinutes } from '../fixtures/importMinutes'
+import { NetworkLink } from '../fixtures/NetworkLink'
 import { expect, test } from '../fixtures/test'
 
 const minutes = `Speakers: Ada Lovell (Northfield University), Bo Marsh (Library Futures Trust)
@@ -9,7 +11,7 @@ Bo Marsh: stated the Trust supports 60 libraries.
 `
 
 /** Number and text of every recommendation, in document order, as one person sees them. */
-async function recommendations(page: import('@playwright/test').Page) {
+async function recommendations(page: Page) {
   return page.locator('.ProseMirror [data-type="recommendation"]').evaluateAll((nodes) =>
     nodes.map((node) => {
       // Other people's carets are drawn inside the text with their names: leave them out.
@@ -25,43 +27,53 @@ test('two people inserting recommendations at once see the same numbering', asyn
   person,
 }) => {
   const documentId = await importMinutes(baseURL!, minutes, 'Recommendations')
-  const ada = await person('Ada Lovell', { role: 'secretariat' })
-  const bo = await person('Bo Marsh', { role: 'secretariat' })
-  for (const someone of [ada, bo]) {
-    await someone.open(documentId)
-    await someone.expectReady()
-  }
+  // Bo's connection runs through a link the test can cut: while it is cut, Ada's and Bo's
+  // insertions are truly concurrent (neither has seen the other's) however fast either types.
+  const link = await NetworkLink.open(baseURL!)
+  try {
+    const ada = await person('Ada Lovell', { role: 'secretariat' })
+    const bo = await person('Bo Marsh', { role: 'secretariat', baseURL: link.url })
+    for (const someone of [ada, bo]) {
+      await someone.open(documentId)
+      await someone.expectReady()
+    }
+    link.unplug()
+    await bo.page.context().setOffline(true)
+    await expect(bo.connection).toHaveAttribute('data-state', 'offline')
 
-  // Each puts a recommendation at the end of a different speaker's section, at the same time.
-  const insert = async (someone: typeof ada, anchor: string) => {
-    await someone.editor.getByText(anchor).click()
-    await someone.page.keyboard.press('End')
-    await someone.page.keyboard.press('Enter')
-    await someone.page.keyboard.type('/recommendation')
-    await expect(someone.page.getByRole('listbox', { name: 'Insert block' })).toBeVisible()
-    await someone.page.keyboard.press('Enter')
-  }
-  await Promise.all([insert(ada, '400 households'), insert(bo, '60 libraries')])
-  for (const someone of [ada, bo]) {
-    await expect(someone.page.locator('.ProseMirror [data-type="recommendation"]')).toHaveCount(2)
-  }
-  // Then each words their own, again at the same time.
-  const word = async (someone: typeof ada, anchor: string, text: string) => {
-    const section = someone.page.locator('.speaker-section').filter({ hasText: anchor })
-    await section.locator('[data-type="recommendation"] [data-node-view-content] p').click()
-    await someone.page.keyboard.type(text)
-  }
-  await Promise.all([
-    word(ada, '400 households', 'Fund device loans in every library.'),
-    word(bo, '60 libraries', 'Publish which forms are hardest to complete.'),
-  ])
+    const insert = async (someone: typeof ada, anchor: string, text: string) => {
+      await someone.editor.getByText(anchor).click()
+      await someone.page.keyboard.press('End')
+      await someone.page.keyboard.press('Enter')
+      await someone.page.keyboard.type('/recommendation')
+      await expect(someone.page.getByRole('listbox', { name: 'Insert block' })).toBeVisible()
+      await someone.page.keyboard.press('Enter')
+      await someone.page.keyboard.type(text)
+    }
+    await Promise.all([
+      insert(ada, '400 households', 'Fund device loans in every library.'),
+      insert(bo, '60 libraries', 'Publish which forms are hardest to complete.'),
+    ])
+    // Each sees only their own, as R1.
+    await expect
+      .poll(() => recommendations(ada.page))
+      .toEqual(['R1 Fund device loans in every library.'])
+    await expect
+      .poll(() => recommendations(bo.page))
+      .toEqual(['R1 Publish which forms are hardest to complete.'])
 
-  const expected = [
-    'R1 Fund device loans in every library.',
-    'R2 Publish which forms are hardest to complete.',
-  ]
-  // Numbers follow document order, derived on each side from the same merged document.
-  for (const someone of [ada, bo]) {
-    await expect.poll(() => recommendations(someone.page)).toEqual(expected)
+    link.plugIn()
+    await bo.page.context().setOffline(false)
+    await bo.expectReady()
+    // Merged, the numbers follow document order, derived on each side from the same document.
+    const expected = [
+      'R1 Fund device loans in every library.',
+      'R2 Publish which forms are hardest to complete.',
+    ]
+    for (const someone of [ada, bo]) {
+      await expect.poll(() => recommendations(someone.page)).toEqual(expected)
+    }
+  } finally {
+    await link.close()
   }
 })
