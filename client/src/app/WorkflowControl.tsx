@@ -1,7 +1,8 @@
 import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { ConfirmDialog } from './ConfirmDialog'
 import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
+import { useMenuButton } from './useMenuButton'
 import {
   nextStep,
   type ReopenTarget,
@@ -109,77 +110,40 @@ interface ReopenMenuProps {
 
 /** A menu button (ARIA pattern): arrows move, Escape closes, focus comes back to the button. */
 function ReopenMenu({ targets, isBusy, onChoose }: ReopenMenuProps) {
-  const [isOpen, setIsOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLDivElement>(null)
-  const id = useId()
-
-  useEffect(() => {
-    if (!isOpen) return
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-    const handlePointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) {
-        setIsOpen(false)
-      }
-    }
-    document.addEventListener('pointerdown', handlePointerDown)
-    return () => document.removeEventListener('pointerdown', handlePointerDown)
-  }, [isOpen])
-
-  const close = () => {
-    setIsOpen(false)
-    buttonRef.current?.focus()
-  }
-
-  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
-    const index = items.indexOf(document.activeElement as HTMLElement)
-    const nextIndex = {
-      ArrowDown: (index + 1) % items.length,
-      ArrowUp: (index - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    }[event.key]
-    if (nextIndex !== undefined) {
-      event.preventDefault()
-      items[nextIndex]?.focus()
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      close()
-    } else if (event.key === 'Tab') {
-      setIsOpen(false)
-    }
+  const menu = useMenuButton({ isDisabled: isBusy })
+  const choose = (to: WorkflowStatus) => {
+    menu.dismiss()
+    onChoose(to)
   }
 
   return (
     <div className="reopen-menu">
       <button
-        ref={buttonRef}
+        ref={menu.buttonRef}
         type="button"
         className="button button--small"
         aria-haspopup="menu"
-        aria-expanded={isOpen}
-        aria-controls={isOpen ? `${id}-menu` : undefined}
+        aria-expanded={menu.isOpen}
+        aria-controls={menu.isOpen ? `${menu.id}-menu` : undefined}
         aria-disabled={isBusy}
-        onClick={() => setIsOpen((open) => !open && !isBusy)}
+        onClick={menu.toggle}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !isBusy) {
             event.preventDefault()
-            setIsOpen(true)
+            menu.open()
           }
         }}
       >
         Reopen <span aria-hidden="true">▾</span>
       </button>
-      {isOpen && (
+      {menu.isOpen && (
         <div
-          ref={menuRef}
-          id={`${id}-menu`}
+          ref={menu.menuRef}
+          id={`${menu.id}-menu`}
           className="reopen-menu__list"
           role="menu"
           aria-label="Reopen"
-          onKeyDown={handleKeyDown}
+          onKeyDown={menu.handleMenuKeyDown}
         >
           {targets.map((to) => (
             <div
@@ -187,15 +151,11 @@ function ReopenMenu({ targets, isBusy, onChoose }: ReopenMenuProps) {
               role="menuitem"
               tabIndex={-1}
               className="reopen-menu__item"
-              onClick={() => {
-                setIsOpen(false)
-                onChoose(to)
-              }}
+              onClick={() => choose(to)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
                   event.preventDefault()
-                  setIsOpen(false)
-                  onChoose(to)
+                  choose(to)
                 }
               }}
             >

@@ -1,75 +1,36 @@
 import type { Editor } from '@tiptap/react'
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useMenuButton } from '../app/useMenuButton'
 import { blockDefinitions } from './blocks/blockDefinitions'
 import { insertBlock } from './blocks/insertBlock'
 
 /** "Insert": every block of the minutes, as a menu (the same list as the "/" command). */
 export function InsertMenu({ editor }: { editor: Editor }) {
-  const [isOpen, setIsOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLDivElement>(null)
-  const menuId = useId()
-
-  useEffect(() => {
-    if (!isOpen) return
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-    const handlePointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) {
-        setIsOpen(false)
-      }
-    }
-    document.addEventListener('pointerdown', handlePointerDown)
-    return () => document.removeEventListener('pointerdown', handlePointerDown)
-  }, [isOpen])
-
-  const close = () => {
-    setIsOpen(false)
-    buttonRef.current?.focus()
-  }
+  const menu = useMenuButton({ hasTypeAhead: true })
 
   const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'))
-    const index = items.indexOf(document.activeElement as HTMLElement)
-    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus()
-    if (event.key === 'Escape') close()
-    else if (event.key === 'Tab') {
-      setIsOpen(false)
-      return
-    } else if (event.key === 'ArrowDown') focusAt(index + 1)
-    else if (event.key === 'ArrowUp') focusAt(index - 1)
-    else if (event.key === 'Home') focusAt(0)
-    else if (event.key === 'End') focusAt(items.length - 1)
-    else if (event.key.length === 1 && /\S/.test(event.key)) {
-      // Type-ahead: the next item starting with the letter.
-      const letter = event.key.toLowerCase()
-      const next = [...items.slice(index + 1), ...items.slice(0, index + 1)].find((item) =>
-        item.dataset.label?.toLowerCase().startsWith(letter),
-      )
-      next?.focus()
-    } else return
-    event.preventDefault()
-    event.stopPropagation()
+    // The toolbar and the editor around it do not see the menu's keys.
+    if (menu.handleMenuKeyDown(event)) event.stopPropagation()
   }
 
   return (
     <div className="insert-menu">
       <button
-        ref={buttonRef}
+        ref={menu.buttonRef}
         type="button"
         className="toolbar__button toolbar__button--text"
         aria-haspopup="menu"
-        aria-expanded={isOpen}
-        aria-controls={isOpen ? menuId : undefined}
+        aria-expanded={menu.isOpen}
+        aria-controls={menu.isOpen ? menu.id : undefined}
         title="Insert a block (or type / in the text)"
-        onClick={() => setIsOpen((open) => !open)}
+        onClick={menu.toggle}
       >
         Insert
       </button>
-      {isOpen && (
+      {menu.isOpen && (
         <div
-          ref={menuRef}
-          id={menuId}
+          ref={menu.menuRef}
+          id={menu.id}
           className="insert-menu__menu"
           role="menu"
           aria-label="Insert block"
@@ -85,7 +46,7 @@ export function InsertMenu({ editor }: { editor: Editor }) {
               className="insert-menu__item"
               data-label={block.label}
               onClick={() => {
-                setIsOpen(false)
+                menu.dismiss()
                 insertBlock(editor, block)
               }}
             >

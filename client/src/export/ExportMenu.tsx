@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useMenuButton } from '../app/useMenuButton'
 import { ExportProgress } from './ExportProgress'
 import { type ExportFormatDefinition, exportFormats } from './exportFormats'
 import { useExport } from './useExport'
@@ -10,41 +11,14 @@ interface ExportMenuProps {
   isPublished: boolean
 }
 
-type OpenAt = 'first' | 'last'
-
 /**
  * "Export" in the top bar: a menu button (ARIA pattern) with one item per format, and the public
  * page once the minutes are published. The export runs in the background of the page.
  */
 export function ExportMenu({ docId, isPublished }: ExportMenuProps) {
   const exporting = useExport(docId)
-  const [openAt, setOpenAt] = useState<OpenAt | null>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLDivElement>(null)
-  const id = useId()
-  const isOpen = openAt !== null
-
-  useEffect(() => {
-    if (!openAt) return
-    alignWithinWindow(menuRef.current)
-    const items = menuItems(menuRef.current)
-    items.at(openAt === 'first' ? 0 : -1)?.focus()
-    const handlePointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) {
-        setOpenAt(null)
-      }
-    }
-    document.addEventListener('pointerdown', handlePointerDown)
-    return () => document.removeEventListener('pointerdown', handlePointerDown)
-  }, [openAt])
-
-  const returnFocus = () => buttonRef.current?.focus()
-
-  const close = () => {
-    setOpenAt(null)
-    returnFocus()
-  }
+  const menu = useMenuButton({ onOpen: alignWithinWindow })
+  const { id, close } = menu
 
   const handleChoose = (definition: ExportFormatDefinition) => {
     close()
@@ -55,57 +29,37 @@ export function ExportMenu({ docId, isPublished }: ExportMenuProps) {
     const at = ({ ArrowDown: 'first', ArrowUp: 'last' } as const)[event.key]
     if (at) {
       event.preventDefault()
-      setOpenAt(at)
-    }
-  }
-
-  const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = menuItems(menuRef.current)
-    const index = items.indexOf(document.activeElement as HTMLElement)
-    const nextIndex = {
-      ArrowDown: (index + 1) % items.length,
-      ArrowUp: (index - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    }[event.key]
-    if (nextIndex !== undefined) {
-      event.preventDefault()
-      items[nextIndex]?.focus()
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      close()
-    } else if (event.key === 'Tab') {
-      setOpenAt(null)
+      menu.open(at)
     }
   }
 
   return (
     <div className="export-menu">
       {/* Before the button, so that the button stays put while the outcome comes and goes. */}
-      <ExportProgress exporting={exporting} returnFocus={returnFocus} />
+      <ExportProgress exporting={exporting} returnFocus={menu.focusButton} />
       <div className="export-menu__anchor">
         <button
-          ref={buttonRef}
+          ref={menu.buttonRef}
           id={`${id}-button`}
           type="button"
           className="button button--small"
           aria-haspopup="menu"
-          aria-expanded={isOpen}
+          aria-expanded={menu.isOpen}
           aria-controls={`${id}-menu`}
-          onClick={() => setOpenAt(isOpen ? null : 'first')}
+          onClick={menu.toggle}
           onKeyDown={handleButtonKeyDown}
         >
           Export <span aria-hidden="true">▾</span>
         </button>
         {/* Hidden rather than removed: a link taken out of the page while clicked does not open. */}
         <div
-          ref={menuRef}
+          ref={menu.menuRef}
           id={`${id}-menu`}
           className="export-menu__list"
           role="menu"
           aria-labelledby={`${id}-button`}
-          hidden={!isOpen}
-          onKeyDown={handleMenuKeyDown}
+          hidden={!menu.isOpen}
+          onKeyDown={menu.handleMenuKeyDown}
         >
           {exportFormats.map((definition) => (
             <button
@@ -152,8 +106,4 @@ function alignWithinWindow(menu: HTMLElement | null): void {
   const margin = 8
   const { left } = menu.getBoundingClientRect()
   if (left < margin) menu.style.right = `${left - margin}px`
-}
-
-function menuItems(menu: HTMLElement | null): HTMLElement[] {
-  return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
 }

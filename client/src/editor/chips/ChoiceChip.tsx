@@ -1,6 +1,6 @@
 import { type KeyboardEvent, memo, useRef } from 'react'
-import { useEditable } from '../EditableContext'
 import { Popover } from './Popover'
+import { PopoverChip } from './PopoverChip'
 import { usePopover } from './usePopover'
 
 interface ChoiceChipProps<Value extends string> {
@@ -26,7 +26,6 @@ function ChoiceChipView<Value extends string>({
   className,
 }: ChoiceChipProps<Value>) {
   const popover = usePopover()
-  const isEditable = useEditable()
   const menuRef = useRef<HTMLDivElement>(null)
 
   const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -45,23 +44,13 @@ function ChoiceChipView<Value extends string>({
   }
 
   return (
-    <>
-      <button
-        ref={popover.anchorRef}
-        type="button"
-        tabIndex={-1}
-        disabled={!isEditable}
-        className={['chip chip--choice', className].filter(Boolean).join(' ')}
-        data-chip=""
-        data-value={value}
-        aria-label={`${label}: ${labels[value]}`}
-        aria-haspopup="menu"
-        aria-expanded={popover.isOpen}
-        onClick={popover.isOpen ? popover.close : () => popover.open()}
-      >
-        {text ?? labels[value]}
-      </button>
-      {popover.isOpen && (
+    <PopoverChip
+      popover={popover}
+      className={['chip chip--choice', className].filter(Boolean).join(' ')}
+      data-value={value}
+      aria-label={`${label}: ${labels[value]}`}
+      aria-haspopup="menu"
+      popup={() => (
         <Popover
           anchor={popover.anchorRef.current}
           label={label}
@@ -95,7 +84,9 @@ function ChoiceChipView<Value extends string>({
           </div>
         </Popover>
       )}
-    </>
+    >
+      {text ?? labels[value]}
+    </PopoverChip>
   )
 }
 

@@ -1,6 +1,6 @@
 import { type FormEvent, memo, useId, useState } from 'react'
-import { useEditable } from '../EditableContext'
 import { Popover } from './Popover'
+import { PopoverChip } from './PopoverChip'
 import { usePopover } from './usePopover'
 
 interface FieldChipProps {
@@ -25,32 +25,14 @@ export const FieldChip = memo(function FieldChip({
   onChange,
 }: FieldChipProps) {
   const popover = usePopover()
-  const isEditable = useEditable()
   const shown = value ? format(value) : null
   return (
-    <>
-      <button
-        ref={popover.anchorRef}
-        type="button"
-        tabIndex={-1}
-        disabled={!isEditable}
-        className="chip chip--field"
-        data-chip=""
-        data-empty={shown ? undefined : 'true'}
-        aria-label={shown ? `${label}: ${shown}` : placeholder}
-        aria-haspopup="dialog"
-        aria-expanded={popover.isOpen}
-        onClick={popover.isOpen ? popover.close : () => popover.open()}
-      >
-        {shown ? (
-          <>
-            <span className="chip__label">{label}:</span> {shown}
-          </>
-        ) : (
-          placeholder
-        )}
-      </button>
-      {popover.isOpen && (
+    <PopoverChip
+      popover={popover}
+      className="chip chip--field"
+      data-empty={shown ? undefined : 'true'}
+      aria-label={shown ? `${label}: ${shown}` : placeholder}
+      popup={() => (
         <Popover anchor={popover.anchorRef.current} label={label} onClose={popover.close}>
           <FieldForm
             label={label}
@@ -65,7 +47,15 @@ export const FieldChip = memo(function FieldChip({
           />
         </Popover>
       )}
-    </>
+    >
+      {shown ? (
+        <>
+          <span className="chip__label">{label}:</span> {shown}
+        </>
+      ) : (
+        placeholder
+      )}
+    </PopoverChip>
   )
 })
 

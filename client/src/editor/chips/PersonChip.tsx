@@ -3,10 +3,10 @@ import type { Editor } from '@tiptap/core'
 import { memo, type Ref, useImperativeHandle } from 'react'
 import { usePeopleMap } from '../../collaboration/PeopleContext'
 import { usePerson } from '../../collaboration/usePeople'
-import { useEditable } from '../EditableContext'
 import { assignPerson } from '../people/assignPerson'
 import { type PersonChoice, PersonPicker } from '../people/PersonPicker'
 import type { ChipHandle } from './ChipHandle'
+import { PopoverChip } from './PopoverChip'
 import { usePopover } from './usePopover'
 
 interface PersonChipProps {
@@ -45,7 +45,6 @@ export const PersonChip = memo(function PersonChip({
   const people = usePeopleMap()
   const person = usePerson(people, personId)
   const popover = usePopover()
-  const isEditable = useEditable()
   useImperativeHandle(handleRef, () => ({ open: () => popover.open(() => editor.view.focus()) }), [
     popover.open,
     editor,
@@ -62,41 +61,13 @@ export const PersonChip = memo(function PersonChip({
 
   const described = person ? describePerson(person) : personId ? 'Unknown person' : null
   return (
-    <>
-      <button
-        ref={popover.anchorRef}
-        type="button"
-        tabIndex={-1}
-        disabled={!isEditable}
-        className={`chip chip--person chip--${variant}`}
-        data-chip=""
-        data-empty={described ? undefined : 'true'}
-        aria-label={described ? `${label}: ${described}` : placeholder}
-        aria-haspopup="dialog"
-        aria-expanded={popover.isOpen}
-        title={described ? `${label}: change (Enter)` : undefined}
-        onClick={popover.isOpen ? popover.close : () => popover.open()}
-      >
-        {!described ? (
-          placeholder
-        ) : variant === 'name' && person ? (
-          <>
-            <span className="chip__name">
-              {person.title ? `${person.title} ${person.name}` : person.name}
-            </span>
-            {person.organisation && (
-              <span className="chip__organisation">{person.organisation}</span>
-            )}
-          </>
-        ) : variant === 'chip' ? (
-          <>
-            <span className="chip__label">{label}:</span> {described}
-          </>
-        ) : (
-          described
-        )}
-      </button>
-      {popover.isOpen && (
+    <PopoverChip
+      popover={popover}
+      className={`chip chip--person chip--${variant}`}
+      data-empty={described ? undefined : 'true'}
+      aria-label={described ? `${label}: ${described}` : placeholder}
+      title={described ? `${label}: change (Enter)` : undefined}
+      popup={() => (
         <PersonPicker
           anchor={popover.anchorRef.current}
           label={pickerLabel}
@@ -106,6 +77,23 @@ export const PersonChip = memo(function PersonChip({
           onClose={popover.close}
         />
       )}
-    </>
+    >
+      {!described ? (
+        placeholder
+      ) : variant === 'name' && person ? (
+        <>
+          <span className="chip__name">
+            {person.title ? `${person.title} ${person.name}` : person.name}
+          </span>
+          {person.organisation && <span className="chip__organisation">{person.organisation}</span>}
+        </>
+      ) : variant === 'chip' ? (
+        <>
+          <span className="chip__label">{label}:</span> {described}
+        </>
+      ) : (
+        described
+      )}
+    </PopoverChip>
   )
 })

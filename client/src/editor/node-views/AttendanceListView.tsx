@@ -7,8 +7,8 @@ import { useBlockPrompt } from '../blocks/useBlockPrompt'
 import { ChipRow } from '../chips/ChipRow'
 import { ChoiceChip } from '../chips/ChoiceChip'
 import { FieldChip } from '../chips/FieldChip'
+import { PopoverChip } from '../chips/PopoverChip'
 import { usePopover } from '../chips/usePopover'
-import { useEditable } from '../EditableContext'
 import { assignPerson } from '../people/assignPerson'
 import { type PersonChoice, PersonPicker } from '../people/PersonPicker'
 
@@ -70,7 +70,6 @@ interface AddAttendeeProps {
 }
 
 function AddAttendee({ editor, getPos, heading }: AddAttendeeProps) {
-  const isEditable = useEditable()
   const people = usePeopleMap()
   const popover = usePopover()
   const [present, setPresent] = useState<ReadonlySet<string>>(new Set())
@@ -99,22 +98,12 @@ function AddAttendee({ editor, getPos, heading }: AddAttendeeProps) {
   }
 
   return (
-    <>
-      <button
-        ref={popover.anchorRef}
-        type="button"
-        tabIndex={-1}
-        disabled={!isEditable}
-        className="chip chip--add"
-        data-chip=""
-        aria-label={`Add person to ${heading}`}
-        aria-haspopup="dialog"
-        aria-expanded={popover.isOpen}
-        onClick={popover.isOpen ? popover.close : () => open()}
-      >
-        Add person
-      </button>
-      {popover.isOpen && (
+    <PopoverChip
+      popover={popover}
+      className="chip chip--add"
+      aria-label={`Add person to ${heading}`}
+      onOpen={() => open()}
+      popup={() => (
         <PersonPicker
           anchor={popover.anchorRef.current}
           label={`Add to ${heading}`}
@@ -123,7 +112,9 @@ function AddAttendee({ editor, getPos, heading }: AddAttendeeProps) {
           onClose={popover.close}
         />
       )}
-    </>
+    >
+      Add person
+    </PopoverChip>
   )
 }
 

@@ -9,13 +9,12 @@ import { DocumentStatusBadge } from '../../collaboration/DocumentStatusBadge'
 import { useBlockPrompt } from '../blocks/useBlockPrompt'
 import { ChipRow } from '../chips/ChipRow'
 import { Popover } from '../chips/Popover'
+import { PopoverChip } from '../chips/PopoverChip'
 import { usePopover } from '../chips/usePopover'
-import { useEditable } from '../EditableContext'
 import { withoutStaleLabels } from './withoutStaleLabels'
 
 /** When and where, as the printed minutes give it, with the minutes' status beside it. */
 export function MeetingDetailsView({ node, editor, getPos }: ReactNodeViewProps) {
-  const isEditable = useEditable()
   const details = node.attrs as MeetingDetailsAttributes
   const lines = describeMeetingDetails(details)
   const popover = usePopover()
@@ -32,17 +31,19 @@ export function MeetingDetailsView({ node, editor, getPos }: ReactNodeViewProps)
   return (
     <NodeViewWrapper className="meeting-details" data-type="meeting-details">
       <ChipRow editor={editor} className="meeting-details__row">
-        <button
-          ref={popover.anchorRef}
-          type="button"
-          tabIndex={-1}
-          disabled={!isEditable}
+        <PopoverChip
+          popover={popover}
           className="meeting-details__lines"
-          data-chip=""
           aria-label="Edit meeting details"
-          aria-haspopup="dialog"
-          aria-expanded={popover.isOpen}
-          onClick={popover.isOpen ? popover.close : () => popover.open()}
+          popup={() => (
+            <Popover
+              anchor={popover.anchorRef.current}
+              label="Meeting details"
+              onClose={popover.close}
+            >
+              <MeetingDetailsForm details={details} onSave={handleSave} onCancel={popover.close} />
+            </Popover>
+          )}
         >
           {lines.length > 0 ? (
             lines.map((line) => (
@@ -55,14 +56,9 @@ export function MeetingDetailsView({ node, editor, getPos }: ReactNodeViewProps)
               Date, time and place of the meeting
             </span>
           )}
-        </button>
+        </PopoverChip>
         <DocumentStatusBadge />
       </ChipRow>
-      {popover.isOpen && (
-        <Popover anchor={popover.anchorRef.current} label="Meeting details" onClose={popover.close}>
-          <MeetingDetailsForm details={details} onSave={handleSave} onCancel={popover.close} />
-        </Popover>
-      )}
     </NodeViewWrapper>
   )
 }

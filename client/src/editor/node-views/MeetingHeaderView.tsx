@@ -5,8 +5,8 @@ import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tipt
 import { useId, useState } from 'react'
 import { usePeopleMap } from '../../collaboration/PeopleContext'
 import { ChipRow } from '../chips/ChipRow'
+import { PopoverChip } from '../chips/PopoverChip'
 import { usePopover } from '../chips/usePopover'
-import { useEditable } from '../EditableContext'
 import { assignPerson } from '../people/assignPerson'
 import { type PersonChoice, PersonPicker } from '../people/PersonPicker'
 
@@ -28,7 +28,6 @@ interface AddOfficerProps {
 }
 
 function AddOfficer({ editor, getPos }: AddOfficerProps) {
-  const isEditable = useEditable()
   const people = usePeopleMap()
   const popover = usePopover()
   const roleId = useId()
@@ -56,21 +55,11 @@ function AddOfficer({ editor, getPos }: AddOfficerProps) {
   }
 
   return (
-    <>
-      <button
-        ref={popover.anchorRef}
-        type="button"
-        tabIndex={-1}
-        disabled={!isEditable}
-        className="chip chip--add"
-        data-chip=""
-        aria-haspopup="dialog"
-        aria-expanded={popover.isOpen}
-        onClick={popover.isOpen ? popover.close : handleOpen}
-      >
-        Add officer
-      </button>
-      {popover.isOpen && (
+    <PopoverChip
+      popover={popover}
+      className="chip chip--add"
+      onOpen={handleOpen}
+      popup={() => (
         <PersonPicker
           anchor={popover.anchorRef.current}
           label="Add an officer"
@@ -93,7 +82,9 @@ function AddOfficer({ editor, getPos }: AddOfficerProps) {
           </div>
         </PersonPicker>
       )}
-    </>
+    >
+      Add officer
+    </PopoverChip>
   )
 }
 

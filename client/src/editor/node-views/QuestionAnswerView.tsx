@@ -3,8 +3,8 @@ import { TextSelection } from '@tiptap/pm/state'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { usePeopleMap } from '../../collaboration/PeopleContext'
 import { ChipRow } from '../chips/ChipRow'
+import { PopoverChip } from '../chips/PopoverChip'
 import { usePopover } from '../chips/usePopover'
-import { useEditable } from '../EditableContext'
 import { assignPerson } from '../people/assignPerson'
 import { type PersonChoice, PersonPicker } from '../people/PersonPicker'
 
@@ -21,7 +21,6 @@ export function QuestionAnswerView({ editor, getPos }: ReactNodeViewProps) {
 }
 
 function AddAnswer({ editor, getPos }: { editor: Editor; getPos: () => number | undefined }) {
-  const isEditable = useEditable()
   const people = usePeopleMap()
   const popover = usePopover()
 
@@ -49,21 +48,10 @@ function AddAnswer({ editor, getPos }: { editor: Editor; getPos: () => number | 
   }
 
   return (
-    <>
-      <button
-        ref={popover.anchorRef}
-        type="button"
-        tabIndex={-1}
-        disabled={!isEditable}
-        className="chip chip--add"
-        data-chip=""
-        aria-haspopup="dialog"
-        aria-expanded={popover.isOpen}
-        onClick={popover.isOpen ? popover.close : () => popover.open()}
-      >
-        Add answer
-      </button>
-      {popover.isOpen && (
+    <PopoverChip
+      popover={popover}
+      className="chip chip--add"
+      popup={() => (
         <PersonPicker
           anchor={popover.anchorRef.current}
           label="Choose who answered"
@@ -71,6 +59,8 @@ function AddAnswer({ editor, getPos }: { editor: Editor; getPos: () => number | 
           onClose={popover.close}
         />
       )}
-    </>
+    >
+      Add answer
+    </PopoverChip>
   )
 }
