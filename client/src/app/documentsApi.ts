@@ -56,6 +56,22 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong. Try again.'
 }
 
+/** Whether a request was aborted on purpose: not a failure to tell anyone about. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError'
+}
+
+/** The message of a failed response's `{ "error" }` body, or `fallback` when it sent none. */
+export async function serverErrorMessage(response: Response, fallback: string): Promise<string> {
+  const body: unknown = await response.json().catch(() => null)
+  return typeof body === 'object' &&
+    body !== null &&
+    'error' in body &&
+    typeof body.error === 'string'
+    ? body.error
+    : fallback
+}
+
 /** One JSON request to the server (same origin); errors become ApiErrors with the server's message. */
 export async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response
@@ -65,15 +81,14 @@ export async function requestJson<T>(path: string, init?: RequestInit): Promise<
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
     })
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    if (isAbortError(error)) throw error
     throw new ApiError('Could not reach the server. Check your connection and try again.', 0)
   }
-  const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {
-    const message =
-      typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
-        ? body.error
-        : `The server could not handle the request (HTTP ${response.status}). Try again.`
+    const message = await serverErrorMessage(
+      response,
+      `The server could not handle the request (HTTP ${response.status}). Try again.`,
+    )
     const retryAfter = Number(response.headers.get('Retry-After'))
     throw new ApiError(
       message,
@@ -81,7 +96,7 @@ export async function requestJson<T>(path: string, init?: RequestInit): Promise<
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     )
   }
-  return body as T
+  return (await response.json().catch(() => null)) as T
 }
 
 /** A request of the documents API: a 401 means the session has ended, so the person goes to sign in. */

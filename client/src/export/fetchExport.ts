@@ -1,4 +1,4 @@
-import { ApiError } from '../app/documentsApi'
+import { ApiError, isAbortError, serverErrorMessage } from '../app/documentsApi'
 import { handleUnauthorized } from '../auth/handleUnauthorized'
 import type { ExportFormat } from './exportFormats'
 import { fileNameFromDisposition } from './fileNameFromDisposition'
@@ -24,33 +24,20 @@ export async function fetchExport(
   try {
     response = await fetch(path, { signal })
   } catch (error) {
-    throw isAbort(error) ? error : new ApiError(unreachable, 0)
+    throw isAbortError(error) ? error : new ApiError(unreachable, 0)
   }
   if (!response.ok) {
     if (response.status === 401) handleUnauthorized()
-    throw new ApiError(await serverMessage(response), response.status)
+    const fallback = `the server could not make the file (HTTP ${response.status})`
+    throw new ApiError(await serverErrorMessage(response, fallback), response.status)
   }
   let blob: Blob
   try {
     blob = await response.blob()
   } catch (error) {
-    throw isAbort(error) ? error : new ApiError(unreachable, 0)
+    throw isAbortError(error) ? error : new ApiError(unreachable, 0)
   }
   const fileName =
     fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? `minutes.${format}`
   return { blob, fileName }
-}
-
-async function serverMessage(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null)
-  return typeof body === 'object' &&
-    body !== null &&
-    'error' in body &&
-    typeof body.error === 'string'
-    ? body.error
-    : `the server could not make the file (HTTP ${response.status})`
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError'
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../app/documentsApi'
+import { ApiError, isAbortError, serverErrorMessage } from '../app/documentsApi'
 
 /** What the server made of a file: the shapes of `@minutes/import`'s report, as JSON. */
 export interface ImportReport {
@@ -80,20 +80,16 @@ async function postImport<T>(
       headers: { Accept: 'application/json' },
     })
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    if (isAbortError(error)) throw error
     throw new ApiError('Could not reach the server. Check your connection and try again.', 0)
   }
-  const json: unknown = await response.json().catch(() => null)
   if (!response.ok) {
     // The server names the file and what is wrong with it (a broken Word file, a binary it does
     // not read); its words are shown as they are, with a fallback when it sent none.
-    const message =
-      typeof json === 'object' && json !== null && 'error' in json && typeof json.error === 'string'
-        ? json.error
-        : fallbackMessage(file, response.status)
+    const message = await serverErrorMessage(response, fallbackMessage(file, response.status))
     throw new ApiError(message, response.status)
   }
-  return json as T
+  return (await response.json().catch(() => null)) as T
 }
 
 /** What to say when a refusal comes without the server's own message. */
