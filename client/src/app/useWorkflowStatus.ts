@@ -1,9 +1,7 @@
 import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
+import { WORKFLOW_MAP_NAME } from '@minutes/schema'
 import { useCallback, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
-
-/** Root map the server alone writes, mirroring the workflow status live (server: LiveDocument). */
-const WORKFLOW_MAP_NAME = 'workflow'
 
 /**
  * The workflow status as the server mirrors it into the Y.Doc, live for everyone with the

@@ -45,7 +45,12 @@ export {
 } from './meeting-details/MeetingDetails'
 export { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
 export { type OfficerRole, officerRoleLabels, officerRoles } from './meeting-header/officerRoles'
-export { CONTENT_FRAGMENT_NAME, minutesExtensions, minutesNodes } from './minutesExtensions'
+export {
+  CONTENT_FRAGMENT_NAME,
+  minutesExtensions,
+  minutesNodes,
+  WORKFLOW_MAP_NAME,
+} from './minutesExtensions'
 export { describeAttendee, describePerson, PEOPLE_MAP_NAME, type Person } from './people/Person'
 export { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
 export {

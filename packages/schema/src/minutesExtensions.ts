@@ -14,6 +14,9 @@ import { tableNodes } from './table/tableNodes'
 /** Name of the Y.XmlFragment holding the ProseMirror content. */
 export const CONTENT_FRAGMENT_NAME = 'default'
 
+/** Name of the Y.Map, written by the server alone, that mirrors the workflow (key `status`). */
+export const WORKFLOW_MAP_NAME = 'workflow'
+
 /** The minutes' own node types, in the order the client lists them for insertion. */
 export const minutesNodes = [
   MeetingHeader,

@@ -1,4 +1,5 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import { WORKFLOW_MAP_NAME } from '@minutes/schema'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
@@ -26,9 +27,6 @@ export interface ClientOwner {
 
 /** Origin of changes the server makes itself (the workflow mirror). */
 export const serverOrigin = Symbol('server')
-
-/** Root map the server alone writes, mirroring the workflow status to every client live. */
-export const WORKFLOW_MAP_NAME = 'workflow'
 
 /** Yjs could not apply the update: its bytes are broken. */
 export class MalformedUpdateError extends Error {
