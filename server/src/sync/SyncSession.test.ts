@@ -31,6 +31,13 @@ afterEach(async () => {
   await server.close()
 })
 
+/** The paragraphs the store holds for a document, replayed from its log. */
+async function storedParagraphs(documentId: string): Promise<string[]> {
+  const doc = new Y.Doc()
+  for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(doc, update)
+  return paragraphs(doc)
+}
+
 const authorization = () => ({ authorization: `Bearer ${server.adminToken}` })
 
 /** Opens a raw socket, waits for the server's first message, and reports how it closes. */
@@ -95,9 +102,7 @@ describe('sync over the y-websocket protocol', () => {
 
     expect(storedWhenSeen.length).toBeGreaterThan(0)
     expect(Math.min(...storedWhenSeen)).toBeGreaterThan(0)
-    const replayed = new Y.Doc()
-    for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(replayed, update)
-    expect(paragraphs(replayed)).toEqual(paragraphs(reader.doc))
+    expect(await storedParagraphs(documentId)).toEqual(paragraphs(reader.doc))
   })
 
   it('drops a document whose save failed, and the client resends its edit on reconnect', async () => {
@@ -127,9 +132,7 @@ describe('sync over the y-websocket protocol', () => {
     const reader = connect(documentId)
     await reader.synced
     await waitFor(() => paragraphs(reader.doc).length === 1, 'the resent edit to arrive')
-    const replayed = new Y.Doc()
-    for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(replayed, update)
-    expect(paragraphs(replayed)).toEqual(['kept through a failed save'])
+    expect(await storedParagraphs(documentId)).toEqual(['kept through a failed save'])
   })
 
   it('shares awareness between clients and removes it when a client leaves', async () => {
@@ -234,7 +237,10 @@ describe('sync over the y-websocket protocol', () => {
     // The first connection went away without the server noticing: it is still open here.
     const stale = await openRawSocket(documentId)
     stale.socket.send(edit('before the network dropped'))
-    await waitFor(() => false, 'the first edit to be stored', 300).catch(() => undefined)
+    await waitFor(
+      async () => storedParagraphs(documentId).then((stored) => stored.length === 1),
+      'the first edit to be stored',
+    )
 
     const { token } = await createInvitation(
       server.authStore,

@@ -53,14 +53,14 @@ export function webSocketWithHeaders(
   }
 }
 
-/** Polls until `check` holds; fails with `description` after `timeoutMs`. */
+/** Polls until `check` holds (it may be async); fails with `description` after `timeoutMs`. */
 export async function waitFor(
-  check: () => boolean,
+  check: () => boolean | Promise<boolean>,
   description: string,
   timeoutMs = 5_000,
 ): Promise<void> {
   const started = Date.now()
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${description}`)
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
