@@ -34,19 +34,7 @@ export function DocumentListPage() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="list-page">
-        {state.status === 'loading' && (
-          <p className="quiet" role="status">
-            Loading minutes…
-          </p>
-        )}
-        {state.status === 'error' && (
-          <div className="notice notice--error" role="alert">
-            <p>Could not load the minutes. {state.message}</p>
-            <button type="button" className="button" onClick={retry}>
-              Try again
-            </button>
-          </div>
-        )}
+        <LoadState state={state} onRetry={retry} />
         {state.status === 'ready' && <DocumentList />}
       </main>
     </>
@@ -105,20 +93,7 @@ function DocumentList() {
       {isCreating && <NewMinutesForm onCancel={() => setIsCreating(false)} />}
       {isImporting && <ImportDialog onClose={() => setIsImporting(false)} />}
 
-      {state.status === 'loading' && (
-        <p className="quiet" role="status">
-          Loading minutes…
-        </p>
-      )}
-
-      {state.status === 'error' && (
-        <div className="notice notice--error" role="alert">
-          <p>Could not load the minutes. {state.message}</p>
-          <button type="button" className="button" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      )}
+      <LoadState state={state} onRetry={reload} />
 
       {state.status === 'ready' && state.documents.length === 0 && (
         <section className="empty-state" aria-labelledby="empty-heading">
@@ -159,4 +134,32 @@ function DocumentList() {
       )}
     </>
   )
+}
+
+/** "Loading…" while a request runs, and what went wrong with a way to try again. */
+function LoadState({
+  state,
+  onRetry,
+}: {
+  state: { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' }
+  onRetry: () => void
+}) {
+  if (state.status === 'loading') {
+    return (
+      <p className="quiet" role="status">
+        Loading minutes…
+      </p>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>Could not load the minutes. {state.message}</p>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+  return null
 }
