@@ -18,6 +18,7 @@ import type { DocumentRoots } from './inspection/describeUpdate'
 import { judgeUpdate } from './judgeUpdate'
 import {
   encodeAwareness,
+  encodeAwarenessChange,
   encodePermissionDenied,
   encodeQueryAwareness,
   encodeSyncStep1,
@@ -164,14 +165,14 @@ export class SyncSession implements SyncConnection, ClientOwner {
       document.onClose((reason) => this.close(CloseCode.serverError, reason)),
     )
     const handleAwareness = (
-      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+      change: { added: number[]; updated: number[]; removed: number[] },
       origin: unknown,
     ) => {
       if (origin === this) {
-        for (const id of [...added, ...updated]) this.awarenessClientIds.add(id)
-        for (const id of removed) this.awarenessClientIds.delete(id)
+        for (const id of [...change.added, ...change.updated]) this.awarenessClientIds.add(id)
+        for (const id of change.removed) this.awarenessClientIds.delete(id)
       }
-      this.send(encodeAwareness(document.awareness, [...added, ...updated, ...removed]))
+      this.send(encodeAwarenessChange(document.awareness, change))
     }
     document.awareness.on('update', handleAwareness)
     this.unsubscribers.push(() => document.awareness.off('update', handleAwareness))

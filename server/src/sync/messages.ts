@@ -25,8 +25,31 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Arra
   return encodeSync(SyncStep.missingUpdates, Y.encodeStateAsUpdate(doc, stateVector))
 }
 
+/** Every connection of a document is sent the same update: it is encoded once, not once each. */
+const encodedUpdates = new WeakMap<Uint8Array, Uint8Array>()
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
-  return encodeSync(SyncStep.update, update)
+  let message = encodedUpdates.get(update)
+  if (!message) {
+    message = encodeSync(SyncStep.update, update)
+    encodedUpdates.set(update, message)
+  }
+  return message
+}
+
+/** The same, for one awareness change (the event object every listener receives). */
+const encodedAwarenessChanges = new WeakMap<object, Uint8Array>()
+
+export function encodeAwarenessChange(
+  awareness: Awareness,
+  change: { added: number[]; updated: number[]; removed: number[] },
+): Uint8Array {
+  let message = encodedAwarenessChanges.get(change)
+  if (!message) {
+    message = encodeAwareness(awareness, [...change.added, ...change.updated, ...change.removed])
+    encodedAwarenessChanges.set(change, message)
+  }
+  return message
 }
 
 export function encodeAwareness(awareness: Awareness, clientIds: number[]): Uint8Array {
