@@ -1,27 +1,11 @@
 // @vitest-environment happy-dom
+
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { mountReact } from '../testing/mountReact'
 import { useMenuButton } from './useMenuButton'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root
-let container: HTMLElement
-
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
+const mounted = mountReact()
 
 const labels = ['Apple', 'Banana', 'Blueberry', 'Cherry']
 
@@ -64,8 +48,8 @@ function Menu({
   )
 }
 
-const button = () => container.querySelector<HTMLButtonElement>('button')!
-const menu = () => container.querySelector<HTMLElement>('[role="menu"]')
+const button = () => mounted.container.querySelector<HTMLButtonElement>('button')!
+const menu = () => mounted.container.querySelector<HTMLElement>('[role="menu"]')
 const focused = () => (document.activeElement as HTMLElement | null)?.dataset.label
 const press = (key: string) => {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
@@ -77,7 +61,7 @@ const press = (key: string) => {
 
 describe('useMenuButton', () => {
   it('opens on the first item; the arrows go round, Home and End go to either end', () => {
-    act(() => root.render(<Menu />))
+    mounted.render(<Menu />)
     act(() => button().click())
     expect(menu()).not.toBeNull()
     expect(focused()).toBe('Apple')
@@ -94,13 +78,13 @@ describe('useMenuButton', () => {
   })
 
   it('opens on the last item when asked', () => {
-    act(() => root.render(<Menu />))
-    act(() => container.querySelectorAll('button')[1]?.click())
+    mounted.render(<Menu />)
+    act(() => mounted.container.querySelectorAll('button')[1]?.click())
     expect(focused()).toBe('Cherry')
   })
 
   it('closes on Escape, focus back on the button', () => {
-    act(() => root.render(<Menu />))
+    mounted.render(<Menu />)
     act(() => button().click())
     expect(press('Escape').defaultPrevented).toBe(true)
     expect(menu()).toBeNull()
@@ -108,20 +92,20 @@ describe('useMenuButton', () => {
   })
 
   it('closes on Tab and leaves the key to move focus on', () => {
-    act(() => root.render(<Menu />))
+    mounted.render(<Menu />)
     act(() => button().click())
     expect(press('Tab').defaultPrevented).toBe(false)
     expect(menu()).toBeNull()
   })
 
   it('closes, without taking the focus, when an item is chosen or on a click elsewhere', () => {
-    act(() => root.render(<Menu />))
+    mounted.render(<Menu />)
     act(() => button().click())
     act(() => (document.activeElement as HTMLElement).click())
     expect(menu()).toBeNull()
     act(() => button().click())
     act(() => {
-      container
+      mounted.container
         .querySelector('p')
         ?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
     })
@@ -134,22 +118,22 @@ describe('useMenuButton', () => {
   })
 
   it('toggles with the button, and does not open while disabled', () => {
-    act(() => root.render(<Menu />))
+    mounted.render(<Menu />)
     act(() => button().click())
     act(() => button().click())
     expect(menu()).toBeNull()
-    act(() => root.render(<Menu isDisabled />))
+    mounted.render(<Menu isDisabled />)
     act(() => button().click())
     expect(menu()).toBeNull()
   })
 
   it('moves to the next item starting with a letter only with type-ahead', () => {
-    act(() => root.render(<Menu />))
+    mounted.render(<Menu />)
     act(() => button().click())
     expect(press('b').defaultPrevented).toBe(false)
     expect(focused()).toBe('Apple')
     act(() => button().click())
-    act(() => root.render(<Menu hasTypeAhead />))
+    mounted.render(<Menu hasTypeAhead />)
     act(() => button().click())
     expect(press('b').defaultPrevented).toBe(true)
     expect(focused()).toBe('Banana')
@@ -166,7 +150,7 @@ describe('useMenuButton', () => {
     const onOpen = vi.fn((element: HTMLElement | null) => {
       expect(element?.contains(document.activeElement)).toBe(false)
     })
-    act(() => root.render(<Menu onOpen={onOpen} />))
+    mounted.render(<Menu onOpen={onOpen} />)
     act(() => button().click())
     expect(onOpen).toHaveBeenCalledWith(menu())
     expect(focused()).toBe('Apple')

@@ -1,35 +1,22 @@
 // @vitest-environment happy-dom
+
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mountReact } from '../testing/mountReact'
 import { ExportMenu } from './ExportMenu'
 import { exportFormats } from './exportFormats'
 import { progressDelayMilliseconds } from './useExport'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root
-let container: HTMLElement
-
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
+const mounted = mountReact()
 
 afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
   vi.useRealTimers()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
 })
 
 function render(isPublished = false) {
-  act(() => root.render(<ExportMenu docId="doc-1" isPublished={isPublished} />))
+  mounted.render(<ExportMenu docId="doc-1" isPublished={isPublished} />)
 }
 
 /** The accessible name of an element named by its content: its text, less what is aria-hidden. */
@@ -39,10 +26,11 @@ function nameOf(element: Element): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
 
-const button = () => container.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!
-const menu = () => container.querySelector<HTMLElement>('[role="menu"]')!
+const button = () =>
+  mounted.container.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!
+const menu = () => mounted.container.querySelector<HTMLElement>('[role="menu"]')!
 const items = () => [...menu().querySelectorAll<HTMLElement>('[role="menuitem"]')]
-const status = () => container.querySelector('[role="status"]')!
+const status = () => mounted.container.querySelector('[role="status"]')!
 const press = (target: Element, key: string) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
@@ -140,7 +128,9 @@ describe('an export from the menu', () => {
     expect(nameOf(status())).toBe('')
     act(() => vi.advanceTimersByTime(progressDelayMilliseconds))
     expect(nameOf(status())).toBe('Preparing the PDF…')
-    const cancel = [...container.querySelectorAll('button')].find((b) => nameOf(b) === 'Cancel')
+    const cancel = [...mounted.container.querySelectorAll('button')].find(
+      (b) => nameOf(b) === 'Cancel',
+    )
     act(() => cancel?.click())
     expect(signal?.aborted).toBe(true)
     expect(nameOf(status())).toBe('The export was cancelled.')
@@ -170,7 +160,7 @@ describe('an export from the menu', () => {
     await act(async () => {
       respond(Response.json({ error: 'You have no access to this document.' }, { status: 403 }))
     })
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(mounted.container.querySelector('[role="alert"]')?.textContent).toBe(
       'The export failed: You have no access to this document. Try again.',
     )
     expect(saved).toEqual([])
