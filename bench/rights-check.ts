@@ -2,11 +2,14 @@
  * The cost of the server's rights check per incoming update, beside the cost of applying
  * the same update without it, on a 100-section document. Run: `npm run bench -- rights-check`.
  */
-import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
+import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
 import { getSchema, type JSONContent } from '@tiptap/core'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
-import { createSchemaRules } from '../server/src/sync/inspection/createSchemaRules'
+import {
+  createMinutesSchemaRules,
+  minutesRoots,
+} from '../server/src/sync/inspection/minutesSchemaRules'
 import { type JudgeContext, judgeUpdate } from '../server/src/sync/judgeUpdate'
 import { percentiles, printTable, timeEach, timeOnce } from './measure'
 
@@ -40,11 +43,8 @@ const minutes: JSONContent = {
 const context = (speakerId: string): JudgeContext => ({
   access: { role: 'speaker', speakerId },
   status: 'circulated',
-  schemaRules: createSchemaRules(schema, {
-    [CONTENT_FRAGMENT_NAME]: 'content',
-    [PEOPLE_MAP_NAME]: 'map',
-  }),
-  roots: { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME },
+  schemaRules: createMinutesSchemaRules(),
+  roots: minutesRoots,
 })
 
 /** One update a keystroke, as a speaker typing into the middle section makes them. */

@@ -1,8 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
-import { getSchema } from '@tiptap/core'
 import { Authenticator, type AuthRequest } from './auth/Authenticator'
 import type { AuthStore } from './auth/AuthStore'
 import { isAllowedOrigin } from './auth/isAllowedOrigin'
@@ -13,7 +11,7 @@ import { createApp } from './http/createApp'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
 import { CloseCode } from './sync/closeCodes'
-import { createSchemaRules } from './sync/inspection/createSchemaRules'
+import { createMinutesSchemaRules, minutesRoots } from './sync/inspection/minutesSchemaRules'
 import { type ConnectionGrant, SyncSession } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
 
@@ -52,11 +50,8 @@ export async function startServer(
     compactAfterUpdates: config.compactAfterUpdates,
     logger,
   })
-  const schemaRules = createSchemaRules(getSchema(minutesExtensions()), {
-    [CONTENT_FRAGMENT_NAME]: 'content',
-    [PEOPLE_MAP_NAME]: 'map',
-  })
-  const roots = { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME }
+  const schemaRules = createMinutesSchemaRules()
+  const roots = minutesRoots
   const app = createApp({
     store,
     registry,

@@ -1,17 +1,14 @@
-import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+import {
+  type DocumentAccess,
+  isOwnBlock as isOwnBlockRef,
+  type WorkflowStatus,
+} from '@minutes/permissions'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
-
-/** The blocks a speaker owns, as in `@minutes/permissions`' rules. */
-const speakerOwnedTypes = new Set(['speakerSection', 'answer'])
+import { blockRef } from './describeTransaction'
 
 export function isOwnBlock(node: ProseMirrorNode, access: DocumentAccess): boolean {
-  return (
-    access.role === 'speaker' &&
-    access.speakerId !== undefined &&
-    speakerOwnedTypes.has(node.type.name) &&
-    node.attrs.speakerId === access.speakerId
-  )
+  return access.role === 'speaker' && isOwnBlockRef(blockRef(node), access.speakerId)
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BlockRef, DescribedChange } from '@minutes/permissions'
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { Fragment, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Transaction } from '@tiptap/pm/state'
 import {
   AddMarkStep,
@@ -29,10 +29,16 @@ export function describeTransaction(tr: Transaction): DescribedChange[] {
 function describeStep(step: Step, doc: ProseMirrorNode): DescribedChange[] {
   if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
     const changes: DescribedChange[] = []
+    const inserted = blocksIn(step.slice.content)
     step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
       const path = blocksAround(doc, oldStart, oldEnd)
-      if (oldEnd > oldStart) changes.push({ target: 'content', action: 'delete', path })
-      if (newEnd > newStart) changes.push({ target: 'content', action: 'insert', path })
+      if (oldEnd > oldStart) {
+        const blocks = blocksRemoved(doc, oldStart, oldEnd)
+        changes.push({ target: 'content', action: 'delete', path, ...withBlocks(blocks) })
+      }
+      if (newEnd > newStart) {
+        changes.push({ target: 'content', action: 'insert', path, ...withBlocks(inserted) })
+      }
     })
     return changes
   }
@@ -52,6 +58,30 @@ function describeStep(step: Step, doc: ProseMirrorNode): DescribedChange[] {
   }
   if (step instanceof DocAttrStep) return [{ target: 'content', action: 'attribute', path: [] }]
   return [{ target: 'unknown', description: `it is a ${String(step.toJSON().stepType)} step` }]
+}
+
+/** The block types a step inserts: every node of the slice but text. */
+function blocksIn(fragment: Fragment): string[] {
+  const names = new Set<string>()
+  fragment.descendants((node) => {
+    if (!node.isText) names.add(node.type.name)
+  })
+  return [...names]
+}
+
+/** The block types wholly inside from…to, which deleting the range removes. */
+function blocksRemoved(doc: ProseMirrorNode, from: number, to: number): string[] {
+  const names = new Set<string>()
+  doc.nodesBetween(from, to, (node, position) => {
+    if (!node.isText && position >= from && position + node.nodeSize <= to) {
+      names.add(node.type.name)
+    }
+  })
+  return [...names]
+}
+
+function withBlocks(blocks: string[]): { blocks?: string[] } {
+  return blocks.length > 0 ? { blocks } : {}
 }
 
 /** The blocks whose content holds all of from…to, outermost first. */

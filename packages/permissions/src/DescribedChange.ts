@@ -9,10 +9,21 @@ export interface BlockRef {
  * `path` lists the blocks around the changed thing, outermost first, not the thing itself:
  * text typed in a speaker's paragraph has path [speakerSection, paragraph]; an attribute of a
  * section has path [speakerSection]; the section's own insertion or deletion has path [].
+ * `blocks` names the block types an insertion or deletion creates or removes (none for text).
  */
 export type DescribedChange =
-  | { target: 'content'; action: 'insert' | 'delete' | 'attribute'; path: BlockRef[] }
+  | {
+      target: 'content'
+      action: 'insert' | 'delete' | 'attribute'
+      path: BlockRef[]
+      blocks?: readonly string[]
+    }
   /** A write to the people register. */
   | { target: 'register'; key: string }
+  /**
+   * Clock numbers with no content (a Yjs GC struct): it changes nothing anyone sees, but it is
+   * still a write, allowed only to someone who may write somewhere now.
+   */
+  | { target: 'filler' }
   /** Anything the sync layer could not place: refused by every rule. */
   | { target: 'unknown'; description: string }

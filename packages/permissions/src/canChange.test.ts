@@ -71,6 +71,67 @@ describe('canChange for a speaker', () => {
     )
   })
 
+  it('refuses blocks that attribute words or decisions to people, even inside their own section', () => {
+    const attributing = [
+      'speakerSection',
+      'answer',
+      'questionAnswer',
+      'recommendation',
+      'decision',
+      'actionItem',
+    ]
+    for (const type of attributing) {
+      for (const action of ['insert', 'delete'] as const) {
+        const change: DescribedChange = {
+          target: 'content',
+          action,
+          path: [section('p-tate')],
+          blocks: ['paragraph', type],
+        }
+        expect(canChange(speaker, 'circulated', change).allowed, `${action} ${type}`).toBe(false)
+      }
+    }
+    // Their words and the layout of their words stay theirs to correct.
+    const words: DescribedChange = {
+      target: 'content',
+      action: 'insert',
+      path: [section('p-tate')],
+      blocks: ['bulletList', 'listItem', 'paragraph'],
+    }
+    expect(canChange(speaker, 'circulated', words)).toEqual({ allowed: true })
+  })
+
+  it('refuses attributes of a recommendation or action in their section, not its words', () => {
+    for (const type of ['recommendation', 'decision', 'actionItem']) {
+      expect(
+        canChange(speaker, 'circulated', content('attribute', section('p-tate'), block(type)))
+          .allowed,
+      ).toBe(false)
+      expect(
+        canChange(
+          speaker,
+          'circulated',
+          content('insert', section('p-tate'), block(type), block('paragraph')),
+        ),
+      ).toEqual({ allowed: true })
+    }
+  })
+
+  it('judges a section nested in their own by its own speaker', () => {
+    const nested = content('insert', section('p-tate'), section('p-other'), block('paragraph'))
+    expect(canChange(speaker, 'circulated', nested).allowed).toBe(false)
+    const ownInOther = content('insert', section('p-other'), section('p-tate'), block('paragraph'))
+    expect(canChange(speaker, 'circulated', ownInOther)).toEqual({ allowed: true })
+  })
+
+  it('allows content-free clock fillers only when they may write somewhere', () => {
+    expect(canChange(speaker, 'circulated', { target: 'filler' })).toEqual({ allowed: true })
+    expect(canChange(speaker, 'draft', { target: 'filler' }).allowed).toBe(false)
+    expect(canChange(reviewer, 'circulated', { target: 'filler' }).allowed).toBe(false)
+    expect(canChange(secretariat, 'draft', { target: 'filler' })).toEqual({ allowed: true })
+    expect(canChange(secretariat, 'published', { target: 'filler' }).allowed).toBe(false)
+  })
+
   it('does not treat a section without speaker as anyone’s', () => {
     const unbound = content('insert', section(null), block('paragraph'))
     expect(canChange({ role: 'speaker' }, 'circulated', unbound).allowed).toBe(false)

@@ -1,14 +1,12 @@
-import type { BlockRef, DescribedChange } from './DescribedChange'
+import type { DescribedChange } from './DescribedChange'
 import type { DocumentAccess } from './roles'
+import { correctableBlocks, isOwnBlock, ownerIndexOf } from './speakerRules'
 import type { WorkflowStatus } from './workflow'
 
 export type Verdict = { allowed: true } | { allowed: false; reason: string }
 
 const allowed: Verdict = { allowed: true }
 const refuse = (reason: string): Verdict => ({ allowed: false, reason })
-
-/** Blocks that belong to one speaker, who may correct what is inside them while circulated. */
-const speakerOwnedTypes = new Set(['speakerSection', 'answer'])
 
 /** Whether someone with `access` may make `change` while the minutes are `status`. */
 export function canChange(
@@ -45,18 +43,30 @@ function canSpeakerChange(
   if (change.target === 'register') {
     return refuse('Only the secretariat can change the list of people.')
   }
-  const ownIndex = change.path.findIndex((block) => isOwnBlock(block, speakerId))
-  if (ownIndex === -1) return refuse('This change is outside your section and was not saved.')
-  if (change.action === 'attribute' && ownIndex === change.path.length - 1) {
-    return refuse('The speaker and settings of your section are kept by the secretariat.')
+  if (change.target === 'filler') return allowed
+  const ownerIndex = ownerIndexOf(change.path)
+  const owner = change.path[ownerIndex]
+  if (!owner || !isOwnBlock(owner, speakerId)) {
+    return refuse('This change is outside your section and was not saved.')
+  }
+  const lastIndex = change.path.length - 1
+  if (change.action === 'attribute') {
+    if (ownerIndex === lastIndex) {
+      return refuse('The speaker and settings of your section are kept by the secretariat.')
+    }
+    if (!correctableBlocks.has(change.path[lastIndex]?.type ?? '')) {
+      return refuse(
+        'Who said, proposed or owns something, and its status, are kept by the secretariat.',
+      )
+    }
+  }
+  const attributing = change.blocks?.find((type) => !correctableBlocks.has(type))
+  if (attributing !== undefined) {
+    return refuse(
+      'Speakers correct words; new sections, answers, recommendations, decisions and actions are added by the secretariat.',
+    )
   }
   return allowed
-}
-
-function isOwnBlock(block: BlockRef, speakerId: string | undefined): boolean {
-  return (
-    speakerId !== undefined && speakerOwnedTypes.has(block.type) && block.speakerId === speakerId
-  )
 }
 
 /** The first refusal among `changes`, or allowed when every one is. */

@@ -60,6 +60,7 @@ export {
   recommendationStatuses,
 } from './recommendation/Recommendation'
 export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
+export { maxBlockDepth } from './shared/maxBlockDepth'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
 export { SpeakerSection } from './speaker-section/SpeakerSection'
 export { tableNodes } from './table/tableNodes'

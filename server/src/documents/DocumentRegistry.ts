@@ -117,6 +117,8 @@ export class DocumentRegistry {
       },
       onCompactionFailed: (_document, error) =>
         this.options.logger.error(`document ${id}: compaction failed`, error),
+      onListenerFailed: (_document, error) =>
+        this.options.logger.error(`document ${id}: passing an update on failed`, error),
     })
   }
 

@@ -3,6 +3,7 @@ import { WORKFLOW_MAP_NAME } from '@minutes/schema'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
+import { ClientIdOwnership } from './ClientIdOwnership'
 
 export type UpdateListener = (update: Uint8Array, origin: unknown) => void
 
@@ -17,13 +18,7 @@ interface Submission {
   reject: (error: unknown) => void
 }
 
-/** A connection that writes with some Yjs client ids. */
-export interface ClientOwner {
-  /** Who is behind the connection; connections of the same person may hand ids over. */
-  readonly principalId: string | undefined
-  /** Ends this connection because a newer one of the same person took over its ids. */
-  supersede(): void
-}
+export type { ClientOwner } from './ClientIdOwnership'
 
 /** Origin of changes the server makes itself (the workflow mirror). */
 export const serverOrigin = Symbol('server')
@@ -47,7 +42,11 @@ export interface LiveDocumentOptions {
   /** Called once when the document can no longer be trusted (a save failed) and must be dropped. */
   onBroken: (document: LiveDocument, error: unknown) => void
   onCompactionFailed: (document: LiveDocument, error: unknown) => void
+  onListenerFailed: (document: LiveDocument, error: unknown) => void
 }
+
+const incompleteUpdate =
+  'This change was not applied in full: it depends on edits the server does not have.'
 
 /**
  * A document held in memory while clients use it. Every change passes through one queue:
@@ -66,24 +65,20 @@ export class LiveDocument {
   private nextFlush: Promise<void> | undefined
   private loggedUpdates: number
   private destroyed = false
-  /**
-   * Who writes with each Yjs client id: the person, and their connection while it is open.
-   * Nobody may write with another person's id, even after that person has left.
-   */
-  private readonly clientOwners = new Map<
-    number,
-    { principalId: string | undefined; connection?: ClientOwner }
-  >()
+  /** Who writes with each Yjs client id; kept with the updates, so it survives restarts. */
+  readonly clientIds: ClientIdOwnership
 
   private constructor(
     readonly id: string,
     private workflowStatus: WorkflowStatus,
     doc: Y.Doc,
     loggedUpdates: number,
+    clientIds: ClientIdOwnership,
     private readonly store: DocumentStore,
     private readonly options: LiveDocumentOptions,
   ) {
     this.doc = doc
+    this.clientIds = clientIds
     this.loggedUpdates = loggedUpdates
     this.awareness = new Awareness(doc)
     // The server is not a participant: it must not appear in anyone's presence list.
@@ -97,7 +92,7 @@ export class LiveDocument {
     options: LiveDocumentOptions,
   ): Promise<LiveDocument> {
     const { id } = meta
-    const updates = await store.loadUpdates(id)
+    const [updates, bindings] = await Promise.all([store.loadUpdates(id), store.loadClientIds(id)])
     // History stays in the document (no garbage collection) so versions can be restored later.
     const doc = new Y.Doc({ gc: false })
     try {
@@ -108,7 +103,19 @@ export class LiveDocument {
       doc.destroy()
       throw new Error(`The stored state of document "${id}" could not be read.`, { cause: error })
     }
-    const document = new LiveDocument(id, meta.status, doc, updates.length, store, options)
+    const clientIds = new ClientIdOwnership(
+      bindings,
+      (clientId) => Y.getState(doc.store, clientId) > 0,
+    )
+    const document = new LiveDocument(
+      id,
+      meta.status,
+      doc,
+      updates.length,
+      clientIds,
+      store,
+      options,
+    )
     // A status set while the document was not in memory reaches the mirror now.
     void document.mirrorStatus().catch(() => undefined)
     return document
@@ -133,62 +140,6 @@ export class LiveDocument {
       this.pending.push({ change, origin, resolve, reject })
       this.scheduleFlush()
     })
-  }
-
-  /**
-   * Binds Yjs client ids to the connection writing with them, refusing ids another person
-   * has used, so nobody can pre-empt someone else's clocks. A person's new
-   * connection takes their ids from an old one the server has not yet seen drop (a browser
-   * that lost its network reconnects first), and the old one is ended. Presence claims ids
-   * through claimPresence instead.
-   */
-  claimClients(clientIds: Iterable<number>, owner: ClientOwner): boolean {
-    const ids = [...clientIds]
-    const stale = new Set<ClientOwner>()
-    for (const id of ids) {
-      const current = this.clientOwners.get(id)
-      if (!current || current.connection === owner) continue
-      if (current.principalId === undefined || current.principalId !== owner.principalId)
-        return false
-      if (current.connection) stale.add(current.connection)
-    }
-    for (const id of ids)
-      this.clientOwners.set(id, { principalId: owner.principalId, connection: owner })
-    for (const connection of stale) connection.supersede()
-    return true
-  }
-
-  /**
-   * Whether a connection may announce presence for `clientId`, claiming it if it is new or its
-   * person's own from before (a reconnect). y-websocket clients echo every presence they know
-   * back to the server, so an id held by another open connection is never taken this way, and
-   * an echoed "left" claims nothing.
-   */
-  claimPresence(clientId: number, owner: ClientOwner, isLeaving: boolean): boolean {
-    const current = this.clientOwners.get(clientId)
-    if (current?.connection === owner) return true
-    if (isLeaving) return false
-    if (current) {
-      const isOwnFromBefore =
-        current.connection === undefined &&
-        current.principalId !== undefined &&
-        current.principalId === owner.principalId
-      if (!isOwnFromBefore) return false
-    }
-    this.clientOwners.set(clientId, { principalId: owner.principalId, connection: owner })
-    return true
-  }
-
-  /** The open connection writing with `clientId` now, if any. */
-  ownerOf(clientId: number): ClientOwner | undefined {
-    return this.clientOwners.get(clientId)?.connection
-  }
-
-  /** The connection closed: its ids stay its person's. */
-  releaseClients(owner: ClientOwner): void {
-    for (const current of this.clientOwners.values()) {
-      if (current.connection === owner) delete current.connection
-    }
   }
 
   /** Resolves when everything submitted so far is stored: state may be shown to clients then. */
@@ -244,6 +195,19 @@ export class LiveDocument {
     this.doc.destroy()
   }
 
+  /**
+   * Whether the last update left structs or deletions waiting for others, which are then dropped.
+   * The judge refuses such updates before they are applied; this makes sure no later update can
+   * release anything that was not judged against the state it lands in, whatever slipped past.
+   */
+  private dropPending(): boolean {
+    const { store } = this.doc
+    if (store.pendingStructs === null && store.pendingDs === null) return false
+    store.pendingStructs = null
+    store.pendingDs = null
+    return true
+  }
+
   private scheduleFlush(): void {
     if (this.nextFlush) return
     // Waiting for the current I/O phase groups updates that arrive together into one transaction.
@@ -268,6 +232,7 @@ export class LiveDocument {
       for (const submission of batch) {
         const { change } = submission
         if (typeof change === 'function') {
+          this.clientIds.claimForServer(this.doc.clientID)
           this.doc.transact(() => change(this.doc), submission.origin)
           accepted.push(submission)
           continue
@@ -279,12 +244,17 @@ export class LiveDocument {
         }
         try {
           Y.applyUpdate(this.doc, change.update, submission.origin)
-          accepted.push(submission)
         } catch (error) {
           submission.reject(
             new MalformedUpdateError('The update could not be applied.', { cause: error }),
           )
+          continue
         }
+        if (this.dropPending()) {
+          submission.reject(new UpdateRefusedError(incompleteUpdate))
+          continue
+        }
+        accepted.push(submission)
       }
     } finally {
       this.doc.off('update', record)
@@ -294,6 +264,7 @@ export class LiveDocument {
       await this.store.appendUpdates(
         this.id,
         applied.map(({ update }) => update),
+        this.clientIds.takeUnsaved(),
       )
     } catch (error) {
       const failure = new DocumentSaveError('The change could not be saved.', { cause: error })
@@ -304,7 +275,14 @@ export class LiveDocument {
     }
 
     for (const { update, origin } of applied) {
-      for (const listener of this.listeners) listener(update, origin)
+      for (const listener of this.listeners) {
+        try {
+          listener(update, origin)
+        } catch (error) {
+          // One connection's failure to pass an update on must not stop the others or the document.
+          this.options.onListenerFailed(this, error)
+        }
+      }
     }
     for (const submission of accepted) submission.resolve()
 

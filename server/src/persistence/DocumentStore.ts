@@ -15,6 +15,13 @@ export interface NewDocument {
   initialState?: Uint8Array
 }
 
+/** A Yjs client id bound to the person who first wrote with it. */
+export interface ClientIdBinding {
+  clientId: number
+  /** Null for a writer with no known person: nobody may ever take the id over. */
+  principalId: string | null
+}
+
 /** Merges several Yjs updates into one; the store stays free of Yjs itself. */
 export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array
 
@@ -29,8 +36,13 @@ export interface DocumentStore {
   listDocuments(): Promise<DocumentMeta[]>
   renameDocument(id: string, title: string): Promise<DocumentMeta | undefined>
   setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined>
-  /** Appends updates to the log, in order, in one transaction. */
-  appendUpdates(id: string, updates: Uint8Array[]): Promise<void>
+  /**
+   * Appends updates to the log, in order, in one transaction, with the client ids first bound to
+   * a person in them (a binding already kept is left as it is).
+   */
+  appendUpdates(id: string, updates: Uint8Array[], clientIds?: ClientIdBinding[]): Promise<void>
+  /** Every client id bound to a person in this document. */
+  loadClientIds(id: string): Promise<ClientIdBinding[]>
   /** The whole log, oldest first. */
   loadUpdates(id: string): Promise<Uint8Array[]>
   /** Replaces the log with one merged update, in one transaction. Returns the new log length. */

@@ -1,10 +1,17 @@
 import type { WorkflowStatus } from '@minutes/permissions'
-import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
+import type {
+  ClientIdBinding,
+  DocumentMeta,
+  DocumentStore,
+  MergeUpdates,
+  NewDocument,
+} from './DocumentStore'
 import { DocumentNotFoundError } from './DocumentStore'
 
 interface StoredDocument {
   meta: DocumentMeta
   updates: Uint8Array[]
+  clientIds: Map<number, string | null>
 }
 
 /** Keeps everything in memory: for tests and throwaway servers. */
@@ -15,7 +22,11 @@ export class MemoryDocumentStore implements DocumentStore {
     if (this.documents.has(id)) throw new Error(`A document with id "${id}" exists already.`)
     const now = new Date().toISOString()
     const meta: DocumentMeta = { id, title, status: 'draft', createdAt: now, updatedAt: now }
-    this.documents.set(id, { meta, updates: initialState ? [initialState.slice()] : [] })
+    this.documents.set(id, {
+      meta,
+      updates: initialState ? [initialState.slice()] : [],
+      clientIds: new Map(),
+    })
     return { ...meta }
   }
 
@@ -44,11 +55,23 @@ export class MemoryDocumentStore implements DocumentStore {
     return { ...stored.meta }
   }
 
-  async appendUpdates(id: string, updates: Uint8Array[]): Promise<void> {
+  async appendUpdates(
+    id: string,
+    updates: Uint8Array[],
+    clientIds: ClientIdBinding[] = [],
+  ): Promise<void> {
     const stored = this.require(id)
+    for (const { clientId, principalId } of clientIds) {
+      if (!stored.clientIds.has(clientId)) stored.clientIds.set(clientId, principalId)
+    }
     if (updates.length === 0) return
     stored.updates.push(...updates.map((update) => update.slice()))
     stored.meta = { ...stored.meta, updatedAt: new Date().toISOString() }
+  }
+
+  async loadClientIds(id: string): Promise<ClientIdBinding[]> {
+    const clientIds = this.documents.get(id)?.clientIds ?? new Map<number, string | null>()
+    return [...clientIds].map(([clientId, principalId]) => ({ clientId, principalId }))
   }
 
   async loadUpdates(id: string): Promise<Uint8Array[]> {

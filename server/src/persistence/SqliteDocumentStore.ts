@@ -1,6 +1,12 @@
 import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
 import type Database from 'better-sqlite3'
-import type { DocumentMeta, DocumentStore, MergeUpdates, NewDocument } from './DocumentStore'
+import type {
+  ClientIdBinding,
+  DocumentMeta,
+  DocumentStore,
+  MergeUpdates,
+  NewDocument,
+} from './DocumentStore'
 import { DocumentNotFoundError } from './DocumentStore'
 import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
 
@@ -32,6 +38,15 @@ const migrations: Migration[] = [
     name: 'documents-status',
     sql: `ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'`,
   },
+  {
+    name: 'document-client-ids',
+    sql: `CREATE TABLE document_client_ids (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     client_id INTEGER NOT NULL,
+     principal_id TEXT,
+     PRIMARY KEY (document_id, client_id)
+   ) WITHOUT ROWID;`,
+  },
 ]
 
 /** The embedded default: one SQLite file in WAL mode holding every document's update log. */
@@ -42,6 +57,7 @@ export class SqliteDocumentStore implements DocumentStore {
     touch: Database.Statement
     lastSeq: Database.Statement
     insertUpdate: Database.Statement
+    bindClientId: Database.Statement
   }
 
   /** Takes a database from openSqliteDatabase, which other stores may share. */
@@ -55,6 +71,9 @@ export class SqliteDocumentStore implements DocumentStore {
       ),
       insertUpdate: db.prepare(
         'INSERT INTO document_updates (document_id, seq, data) VALUES (?, ?, ?)',
+      ),
+      bindClientId: db.prepare(
+        'INSERT OR IGNORE INTO document_client_ids (document_id, client_id, principal_id) VALUES (?, ?, ?)',
       ),
     }
   }
@@ -109,18 +128,36 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.getDocument(id)
   }
 
-  async appendUpdates(id: string, updates: Uint8Array[]): Promise<void> {
-    if (updates.length === 0) return
-    this.appendInTransaction(id, updates)
+  async appendUpdates(
+    id: string,
+    updates: Uint8Array[],
+    clientIds: ClientIdBinding[] = [],
+  ): Promise<void> {
+    if (updates.length === 0 && clientIds.length === 0) return
+    this.appendInTransaction(id, updates, clientIds)
   }
 
-  private readonly appendInTransaction = (id: string, updates: Uint8Array[]): void => {
+  private readonly appendInTransaction = (
+    id: string,
+    updates: Uint8Array[],
+    clientIds: ClientIdBinding[],
+  ): void => {
     this.db.transaction(() => {
       const touched = this.statements.touch.run(new Date().toISOString(), id)
       if (touched.changes === 0) throw new DocumentNotFoundError(id)
       let seq = (this.statements.lastSeq.get(id) as { seq: number }).seq
       for (const update of updates) this.statements.insertUpdate.run(id, ++seq, Buffer.from(update))
+      for (const { clientId, principalId } of clientIds) {
+        this.statements.bindClientId.run(id, clientId, principalId)
+      }
     })()
+  }
+
+  async loadClientIds(id: string): Promise<ClientIdBinding[]> {
+    const rows = this.db
+      .prepare('SELECT client_id, principal_id FROM document_client_ids WHERE document_id = ?')
+      .all(id) as { client_id: number; principal_id: string | null }[]
+    return rows.map((row) => ({ clientId: row.client_id, principalId: row.principal_id }))
   }
 
   async loadUpdates(id: string): Promise<Uint8Array[]> {

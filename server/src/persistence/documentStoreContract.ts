@@ -31,6 +31,31 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(await store.renameDocument('missing', 'x')).toBeUndefined()
     })
 
+    it('keeps the first binding of each client id, written with the updates', async () => {
+      await store.createDocument({ id: 'a', title: 'A' })
+      await store.createDocument({ id: 'b', title: 'B' })
+      const doc = new Y.Doc()
+      await store.appendUpdates(
+        'a',
+        [textUpdate(doc, 'x')],
+        [
+          { clientId: 7, principalId: 'account:ada' },
+          { clientId: 8, principalId: null },
+        ],
+      )
+      // A later claim of the same id changes nothing: the first writer keeps it.
+      await store.appendUpdates('a', [textUpdate(doc, 'y')], [{ clientId: 7, principalId: 'x' }])
+      const sorted = (await store.loadClientIds('a')).sort((a, b) => a.clientId - b.clientId)
+      expect(sorted).toEqual([
+        { clientId: 7, principalId: 'account:ada' },
+        { clientId: 8, principalId: null },
+      ])
+      expect(await store.loadClientIds('b')).toEqual([])
+      await expect(
+        store.appendUpdates('missing', [], [{ clientId: 1, principalId: 'p' }]),
+      ).rejects.toBeInstanceOf(DocumentNotFoundError)
+    })
+
     it('starts documents as drafts and keeps the status set', async () => {
       expect(await store.createDocument({ id: 'a', title: 'A' })).toMatchObject({ status: 'draft' })
       expect(await store.setStatus('a', 'circulated')).toMatchObject({ status: 'circulated' })

@@ -233,7 +233,6 @@ describe('sync over the y-websocket protocol', () => {
     }
     // Someone else who writes with the same client id, to pre-empt the person's next clocks.
     const forged = new Y.Doc()
-    forged.clientID = offline.clientID
     // The first connection went away without the server noticing: it is still open here.
     const stale = await openRawSocket(documentId)
     stale.socket.send(edit('before the network dropped'))
@@ -252,10 +251,13 @@ describe('sync over the y-websocket protocol', () => {
       intruder.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     )
     await new Promise((resolve) => intruder.once('message', resolve))
+    // It continues the person's clock from where the server has it.
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(offline))
+    forged.clientID = offline.clientID
     intruder.send(edit('pre-empting the clock', forged))
     expect(await intruderClosed).toEqual({
       code: CloseCode.updateRefused,
-      reason: 'This change uses an editor id another connection holds.',
+      reason: 'This change uses an editor id that belongs to someone else.',
     })
 
     const reconnected = await openRawSocket(documentId)

@@ -15,7 +15,8 @@ import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { CloseCode } from './closeCodes'
 import type { SchemaRules } from './inspection/createSchemaRules'
 import type { DocumentRoots } from './inspection/describeUpdate'
-import { judgeUpdate } from './judgeUpdate'
+import { UpdateInspection } from './inspection/inspectUpdate'
+import { judgeInspection } from './judgeUpdate'
 import {
   encodeAwareness,
   encodeAwarenessChange,
@@ -27,6 +28,7 @@ import {
   MessageType,
   SyncStep,
 } from './messages'
+import { PresenceBudget } from './PresenceBudget'
 import type { SyncConnection, SyncSocket } from './SyncSocket'
 import { type Identity, sanitiseAwarenessUpdate } from './sanitiseAwarenessUpdate'
 
@@ -52,6 +54,15 @@ export interface SyncSessionDependencies {
 const maxFramesWhileLoading = 256
 /** Bytes held for a client not yet authorised: unauthenticated data must not pile up. */
 const maxBytesWhileLoading = 4 * 1024 * 1024
+/**
+ * Client ids one connection may write or announce presence with. A browser tab uses one; an
+ * offline copy brings the ids of earlier visits, and no person makes thousands.
+ */
+export const maxClientIdsPerConnection = 64
+/** Clients echo everyone's presence they hear of: one message may list a whole meeting. */
+const maxPresenceEntries = 1024
+/** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
+const maxPresenceBytes = 32 * 1024
 
 class ProtocolError extends Error {
   override name = 'ProtocolError'
@@ -70,6 +81,12 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private bytesWhileLoading = 0
   private processing: Promise<void> = Promise.resolve()
   private readonly awarenessClientIds = new Set<number>()
+  /** Client ids this connection wrote or announced presence with. */
+  private readonly usedClientIds = new Set<number>()
+  private readonly presence = new PresenceBudget()
+  /** The newest presence message over budget, sent on once the budget allows. */
+  private deferredPresence: Uint8Array | undefined
+  private presenceTimer: NodeJS.Timeout | undefined
   private readonly unsubscribers: (() => void)[] = []
   private isClosed = false
 
@@ -89,7 +106,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.logger = logger
     this.schemaRules = schemaRules
     this.roots = roots
-    void this.open()
+    this.open().catch((error: unknown) => this.fail('opening the connection', error))
   }
 
   receive(frame: Uint8Array): void {
@@ -179,23 +196,44 @@ export class SyncSession implements SyncConnection, ClientOwner {
   }
 
   private enqueue(frame: Uint8Array): void {
-    this.processing = this.processing.then(async () => {
-      if (this.isClosed || !this.lease) return
-      try {
-        await this.handle(frame, this.lease.document)
-      } catch (error) {
-        if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
-          this.close(CloseCode.malformedMessage, error.message)
-        } else if (error instanceof UpdateRefusedError) {
-          this.refuse(error.message)
-        } else if (error instanceof DocumentSaveError) {
-          this.close(CloseCode.serverError, 'The change could not be saved; reconnecting.')
-        } else {
-          this.logger.error(`document ${this.documentId}: message failed`, error)
-          this.close(CloseCode.serverError, 'The server could not handle a message.')
+    this.processing = this.processing
+      .then(async () => {
+        if (this.isClosed || !this.lease) return
+        try {
+          await this.handle(frame, this.lease.document)
+        } catch (error) {
+          this.answerFailure(error)
         }
-      }
-    })
+      })
+      // Nothing one connection does may end the process: whatever escapes closes this one only.
+      .catch((error: unknown) => this.fail('handling a message', error))
+  }
+
+  private answerFailure(error: unknown): void {
+    if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
+      this.close(CloseCode.malformedMessage, error.message)
+    } else if (error instanceof UpdateRefusedError) {
+      this.logger.info(
+        `document ${this.documentId}: refused a change from ${this.principalId ?? 'a connection'}: ${JSON.stringify(error.message)}`,
+      )
+      this.refuse(error.message)
+    } else if (error instanceof DocumentSaveError) {
+      this.close(CloseCode.serverError, 'The change could not be saved; reconnecting.')
+    } else {
+      this.fail('handling a message', error)
+    }
+  }
+
+  /** An unexpected error in this connection: logged, and this connection alone is closed. */
+  private fail(doing: string, error: unknown): void {
+    this.logger.error(`document ${this.documentId}: ${doing} failed`, error)
+    try {
+      this.close(CloseCode.serverError, 'The server could not handle a message.')
+    } catch (closeError) {
+      this.logger.error(`document ${this.documentId}: closing failed`, closeError)
+      this.isClosed = true
+      this.cleanUp()
+    }
   }
 
   private async handle(frame: Uint8Array, document: LiveDocument): Promise<void> {
@@ -219,12 +257,23 @@ export class SyncSession implements SyncConnection, ClientOwner {
       }
       case MessageType.awareness: {
         const update = readOrFail(() => decoding.readVarUint8Array(decoder))
+        if (update.byteLength > maxPresenceBytes) {
+          throw new ProtocolError('A presence message was larger than any person needs.')
+        }
+        if (!this.presence.take()) {
+          this.deferPresence(frame)
+          return
+        }
         const ownOnly = readOrFail(() =>
           sanitiseAwarenessUpdate(
             update,
             this.identity,
-            (clientId, isLeaving) => document.claimPresence(clientId, this, isLeaving),
+            (clientId, isLeaving) =>
+              this.mayUse([clientId]) &&
+              document.clientIds.claimPresence(clientId, this, isLeaving) &&
+              this.used([clientId]),
             (clientId) => document.awareness.meta.get(clientId)?.clock,
+            maxPresenceEntries,
           ),
         )
         applyAwarenessUpdate(document.awareness, ownOnly, this)
@@ -244,21 +293,50 @@ export class SyncSession implements SyncConnection, ClientOwner {
     // Decoding in full first keeps malformed bytes out of the document and the store.
     const decoded = readOrFail(() => Y.decodeUpdate(update))
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
-    const clientIds = new Set(decoded.structs.map((struct) => struct.id.client))
-    const isNewToThisConnection = [...clientIds].some((id) => document.ownerOf(id) !== this)
-    if (!document.claimClients(clientIds, this)) {
-      throw new UpdateRefusedError('This change uses an editor id another connection holds.')
-    }
-    // Presence sent before this connection held its ids was not shown: ask for it again.
-    if (isNewToThisConnection) this.send(encodeQueryAwareness())
-    await document.submitUpdate(update, this, (doc) =>
-      judgeUpdate(doc, decoded, {
+    // Judged inside the document's queue, against exactly the state it would apply to: only
+    // what the server lacks is judged and claimed, so a copy sent back is never refused.
+    await document.submitUpdate(update, this, (doc) => {
+      const inspection = new UpdateInspection(doc, decoded)
+      const refusal = judgeInspection(inspection, {
         access: this.access,
         status: document.status,
         schemaRules: this.schemaRules,
         roots: this.roots,
-      }),
-    )
+      })
+      if (refusal !== undefined) return refusal
+      const writers = [...inspection.writers]
+      if (!this.mayUse(writers)) return 'This change uses more editor ids than one connection may.'
+      const isNewToThisConnection = writers.some((id) => document.clientIds.ownerOf(id) !== this)
+      if (!document.clientIds.claimClients(writers, this)) {
+        return 'This change uses an editor id that belongs to someone else.'
+      }
+      this.used(writers)
+      // Presence sent before this connection held its ids was not shown: ask for it again.
+      if (isNewToThisConnection) this.send(encodeQueryAwareness())
+      return undefined
+    })
+  }
+
+  /** Keeps only the newest presence over budget: it says all the older ones would have. */
+  private deferPresence(frame: Uint8Array): void {
+    this.deferredPresence = frame
+    this.presenceTimer ??= setTimeout(() => {
+      this.presenceTimer = undefined
+      const deferred = this.deferredPresence
+      this.deferredPresence = undefined
+      if (deferred && !this.isClosed) this.enqueue(deferred)
+    }, this.presence.msUntilNext())
+  }
+
+  /** Whether this connection may speak for `clientIds` without passing its bound. */
+  private mayUse(clientIds: readonly number[]): boolean {
+    const fresh = clientIds.filter((id) => !this.usedClientIds.has(id))
+    return this.usedClientIds.size + fresh.length <= maxClientIdsPerConnection
+  }
+
+  private used(clientIds: readonly number[]): true {
+    for (const id of clientIds) this.usedClientIds.add(id)
+    return true
   }
 
   /**
@@ -284,19 +362,21 @@ export class SyncSession implements SyncConnection, ClientOwner {
   }
 
   private cleanUp(): void {
+    clearTimeout(this.presenceTimer)
+    this.deferredPresence = undefined
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe()
     const lease = this.lease
     if (!lease) return
     this.lease = undefined
     // Ids a newer connection of the same person took over are theirs to announce now.
     const leaving = [...this.awarenessClientIds].filter(
-      (id) => (lease.document.ownerOf(id) ?? this) === this,
+      (id) => (lease.document.clientIds.ownerOf(id) ?? this) === this,
     )
     if (leaving.length > 0 && !lease.document.isDestroyed) {
       removeAwarenessStates(lease.document.awareness, leaving, this)
     }
     this.awarenessClientIds.clear()
-    lease.document.releaseClients(this)
+    lease.document.clientIds.release(this)
     lease.release()
   }
 }

@@ -1,10 +1,10 @@
-import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
+import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
 import { getSchema, type JSONContent } from '@tiptap/core'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createSchemaRules } from './inspection/createSchemaRules'
+import { createMinutesSchemaRules, minutesRoots } from './inspection/minutesSchemaRules'
 import { type JudgeContext, judgeUpdate } from './judgeUpdate'
 
 const schema = getSchema(minutesExtensions())
@@ -47,11 +47,8 @@ const minutes: JSONContent = {
 const context: JudgeContext = {
   access: { role: 'speaker', speakerId: 'p-ada' },
   status: 'circulated',
-  schemaRules: createSchemaRules(schema, {
-    [CONTENT_FRAGMENT_NAME]: 'content',
-    [PEOPLE_MAP_NAME]: 'map',
-  }),
-  roots: { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME },
+  schemaRules: createMinutesSchemaRules(),
+  roots: minutesRoots,
 }
 
 /** Every Y.XmlText under `element`, depth first. */

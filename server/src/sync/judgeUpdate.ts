@@ -21,7 +21,15 @@ export function judgeUpdate(
   update: DecodedUpdate,
   context: JudgeContext,
 ): string | undefined {
-  const inspection = new UpdateInspection(doc, update)
+  return judgeInspection(new UpdateInspection(doc, update), context)
+}
+
+/** `judgeUpdate` over an update already inspected against the document. */
+export function judgeInspection(
+  inspection: UpdateInspection,
+  context: JudgeContext,
+): string | undefined {
+  if (inspection.problem) return `This change was not applied: ${inspection.problem}.`
   const problem = checkFitsSchema(inspection.insertions, context.schemaRules)
   if (problem) return `This change does not fit the minutes and was not saved: ${problem}`
   const verdict = canChangeAll(

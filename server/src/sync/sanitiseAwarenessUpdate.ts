@@ -22,9 +22,12 @@ export function sanitiseAwarenessUpdate(
   mayUseClient: (clientId: number, isLeaving: boolean) => boolean,
   /** The clock the server holds for a client, which a fresh state must exceed to be shown. */
   knownClock: (clientId: number) => number | undefined = () => undefined,
+  /** More entries than this in one message is a flood, not a person. */
+  maxEntries = Number.POSITIVE_INFINITY,
 ): Uint8Array {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
+  if (count > maxEntries) throw new Error(`A presence message may speak for ${maxEntries} at most.`)
   const entries: { clientId: number; clock: number; state: string }[] = []
   for (let index = 0; index < count; index++) {
     const clientId = decoding.readVarUint(decoder)

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
 import { CloseCode } from '../sync/closeCodes'
 import type { SyncConnection, SyncSocket } from '../sync/SyncSocket'
+import { boundCloseReason } from './boundCloseReason'
 
 export interface SyncTransportOptions {
   /** Websocket paths are `${pathPrefix}/<documentId>`. */
@@ -42,10 +43,11 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
     }
     sockets.handleUpgrade(request, stream, head, (websocket) => {
       alive.add(websocket)
-      const connection = options.connect(wrap(websocket), documentId, request)
+      const socket = wrap(websocket)
+      const connection = options.connect(socket, documentId, request)
       websocket.on('message', (data: RawData, isBinary: boolean) => {
         if (!isBinary) {
-          websocket.close(CloseCode.malformedMessage, 'Text frames are not part of the protocol.')
+          socket.close(CloseCode.malformedMessage, 'Text frames are not part of the protocol.')
           return
         }
         connection.receive(toUint8Array(data))
@@ -97,10 +99,16 @@ function wrap(websocket: WebSocket): SyncSocket {
     },
     close(code, reason) {
       if (
-        websocket.readyState === WebSocket.OPEN ||
-        websocket.readyState === WebSocket.CONNECTING
+        websocket.readyState !== WebSocket.OPEN &&
+        websocket.readyState !== WebSocket.CONNECTING
       ) {
-        websocket.close(code, reason)
+        return
+      }
+      try {
+        websocket.close(code, boundCloseReason(reason))
+      } catch {
+        // A close that cannot be framed must still end this connection, and only this one.
+        websocket.terminate()
       }
     },
   }

@@ -6,14 +6,11 @@ import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { checkFitsSchema } from './checkFitsSchema'
-import { createSchemaRules } from './createSchemaRules'
-import { inspectUpdate } from './inspectUpdate'
+import { dependsOnMissingEdits, inspectUpdate, UpdateInspection } from './inspectUpdate'
+import { createMinutesSchemaRules } from './minutesSchemaRules'
 
 const schema = getSchema(minutesExtensions())
-const rules = createSchemaRules(schema, {
-  [CONTENT_FRAGMENT_NAME]: 'content',
-  [PEOPLE_MAP_NAME]: 'map',
-})
+const rules = createMinutesSchemaRules()
 
 const text = (value: string): JSONContent => ({ type: 'text', text: value })
 /** Blocks 0 to 2 are a heading and two paragraphs; tests below reach into them by position. */
@@ -217,7 +214,7 @@ describe('checkFitsSchema', () => {
     expect(checkFitsSchema(insertions, rules)).toBeUndefined()
   })
 
-  it('refuses an update that depends on edits the server does not have', () => {
+  it('leaves an update that depends on edits the server does not have to the inspection', () => {
     const { server, client } = setUp()
     const text = (fragment(client).get(2) as Y.XmlElement).get(0) as Y.XmlText
     text.insert(0, 'first ')
@@ -226,9 +223,8 @@ describe('checkFitsSchema', () => {
     text.insert(6, 'second ')
     const dependent = Y.encodeStateAsUpdate(client, before)
 
-    expect(checkFitsSchema(inspectUpdate(server, Y.decodeUpdate(dependent)), rules)).toBe(
-      'The change depends on edits the server does not have.',
-    )
+    const inspection = new UpdateInspection(server, Y.decodeUpdate(dependent))
+    expect(inspection.problem).toBe(dependsOnMissingEdits)
     Y.applyUpdate(server, missing)
     expect(checkFitsSchema(inspectUpdate(server, Y.decodeUpdate(dependent)), rules)).toBeUndefined()
   })

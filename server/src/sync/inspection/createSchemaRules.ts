@@ -7,7 +7,16 @@ export interface NodeRules {
   acceptsText: boolean
 }
 
-export interface SchemaRules {
+/** Checks of the values written into a document; each says why a value is invalid, or undefined. */
+export interface ValueChecks {
+  checkAttribute(node: string, attribute: string, value: unknown): string | undefined
+  /** A formatting's attributes (a link's target). */
+  checkMark(mark: string, value: unknown): string | undefined
+  /** A value of a named map root (a person of the register). */
+  checkMapValue(root: string, key: string, value: unknown): string | undefined
+}
+
+export interface SchemaRules extends ValueChecks {
   nodes: ReadonlyMap<string, NodeRules>
   marks: ReadonlySet<string>
   /** Root types clients may write, and what kind each is. */
@@ -18,6 +27,7 @@ export interface SchemaRules {
 export function createSchemaRules(
   schema: Schema,
   roots: Record<string, 'content' | 'map'>,
+  checks: ValueChecks,
 ): SchemaRules {
   const nodes = new Map<string, NodeRules>()
   for (const type of Object.values(schema.nodes)) {
@@ -40,5 +50,12 @@ export function createSchemaRules(
       acceptsText: children.has('text'),
     })
   }
-  return { nodes, marks: new Set(Object.keys(schema.marks)), roots: new Map(Object.entries(roots)) }
+  return {
+    nodes,
+    marks: new Set(Object.keys(schema.marks)),
+    roots: new Map(Object.entries(roots)),
+    checkAttribute: checks.checkAttribute,
+    checkMark: checks.checkMark,
+    checkMapValue: checks.checkMapValue,
+  }
 }

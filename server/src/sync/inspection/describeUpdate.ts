@@ -1,4 +1,5 @@
 import type { BlockRef, DescribedChange } from '@minutes/permissions'
+import { maxBlockDepth } from '@minutes/schema'
 import * as Y from 'yjs'
 import {
   type Placement,
@@ -19,10 +20,16 @@ interface Located {
   path: BlockRef[]
 }
 
+/** A type nested deeper than the schema allows. */
+const tooDeep = Symbol('too deep')
+type Location = Located | undefined | typeof tooDeep
+
 /**
- * Describes every effect of an update (each insertion, attribute write and deleted range)
- * as the blocks around it, for the rights rules. Deleted ranges are resolved item by item
- * against the server's document: one range can span several sections.
+ * Describes every effect of an update (each insertion of any kind, attribute or map write,
+ * content-free filler and deleted range) as the blocks around it, for the rights rules. An
+ * item of deleted content written over an attribute or a map key replaces its value as surely
+ * as any other. Deleted ranges are resolved item by item against the server's document: one
+ * range can span several sections; what the server has deleted already is no change.
  */
 export function describeUpdate(
   inspection: UpdateInspection,
@@ -32,47 +39,57 @@ export function describeUpdate(
   const add = (change: DescribedChange) => {
     const key =
       change.target === 'content'
-        ? `${change.action}|${change.path.map((block) => `${block.type}:${block.speakerId}`).join('/')}`
+        ? `${change.action}|${change.path.map((block) => `${block.type}:${block.speakerId}`).join('/')}|${change.blocks?.join(',') ?? ''}`
         : change.target === 'register'
           ? `register|${change.key}`
-          : `unknown|${change.description}`
+          : change.target === 'filler'
+            ? 'filler'
+            : `unknown|${change.description}`
     if (!changes.has(key)) changes.set(key, change)
   }
   const locator = new Locator(inspection)
 
-  const describe = (
-    placement: Placement,
-    isAttributeOf: (type: Y.AbstractType<unknown>) => boolean,
-    action: 'insert' | 'delete',
-  ) => {
+  const describe = (placement: Placement, action: 'insert' | 'delete', item: Y.Item) => {
     if (placement.kind === 'discarded') return
     if (placement.kind === 'missing') {
       add({ target: 'unknown', description: 'it depends on edits the server does not have' })
       return
     }
+    const block = elementName(item)
     if (placement.kind === 'root') {
       if (placement.name === roots.register && placement.key !== null) {
         add({ target: 'register', key: placement.key })
       } else if (placement.name === roots.content && placement.key === null) {
-        add({ target: 'content', action, path: [] })
+        add({ target: 'content', action, path: [], ...(block ? { blocks: [block] } : {}) })
       } else {
         add({ target: 'unknown', description: `it writes to "${placement.name}"` })
       }
       return
     }
     const located = locator.locate(placement.type)
+    if (located === tooDeep) {
+      add({ target: 'unknown', description: `it nests blocks more than ${maxBlockDepth} deep` })
+      return
+    }
     if (!located || located.root !== roots.content) {
       add({ target: 'unknown', description: 'it writes outside the minutes' })
       return
     }
-    const isAttribute = placement.key !== null && isAttributeOf(placement.type)
-    add({ target: 'content', action: isAttribute ? 'attribute' : action, path: located.path })
+    if (block && action === 'insert' && located.path.length >= maxBlockDepth) {
+      add({ target: 'unknown', description: `it nests blocks more than ${maxBlockDepth} deep` })
+      return
+    }
+    const isAttribute = placement.key !== null && placement.type instanceof Y.XmlElement
+    add({
+      target: 'content',
+      action: isAttribute ? 'attribute' : action,
+      path: located.path,
+      ...(block && !isAttribute ? { blocks: [block] } : {}),
+    })
   }
-  const isElement = (type: Y.AbstractType<unknown>) => type instanceof Y.XmlElement
 
-  for (const { item, placement } of inspection.insertions) {
-    if (!(item.content instanceof Y.ContentDeleted)) describe(placement, isElement, 'insert')
-  }
+  for (const { item, placement } of inspection.insertions) describe(placement, 'insert', item)
+  if (inspection.fillers > 0) add({ target: 'filler' })
 
   for (const [client, ranges] of inspection.update.ds.clients) {
     for (const { clock, len } of ranges) {
@@ -85,9 +102,10 @@ export function describeUpdate(
           add({ target: 'unknown', description: 'it deletes content the server does not have' })
           break
         }
-        if (struct instanceof Y.Item) {
+        // Deleting what the server has deleted already changes nothing.
+        if (struct instanceof Y.Item && !(stored && struct.deleted)) {
           const placement = stored ? placementOfStored(struct) : inspection.place(struct)
-          describe(placement, isElement, 'delete')
+          describe(placement, 'delete', struct)
         }
         position = struct.id.clock + struct.length
       }
@@ -96,38 +114,80 @@ export function describeUpdate(
   return [...changes.values()]
 }
 
-/** Finds the blocks around a type, memoised: one update often touches one paragraph many times. */
+/** The block type an item creates or removes, if it holds one. */
+function elementName(item: Y.Item): string | undefined {
+  const { content } = item
+  if (!(content instanceof Y.ContentType)) return undefined
+  return content.type instanceof Y.XmlElement ? content.type.nodeName : undefined
+}
+
+/**
+ * Finds the blocks around a type. Each type is located once and its place reused by the types
+ * inside it, and no walk goes deeper than the schema allows, so an update is described in
+ * time linear in its size however deeply it nests.
+ */
 class Locator {
-  private readonly cache = new Map<Y.AbstractType<unknown>, Located | undefined>()
+  private readonly cache = new Map<Y.AbstractType<unknown>, Location>()
+  private attributesOfNewElements: Map<Y.AbstractType<unknown>, Map<string, unknown>> | undefined
 
   constructor(private readonly inspection: UpdateInspection) {}
 
-  locate(type: Y.AbstractType<unknown>): Located | undefined {
-    if (this.cache.has(type)) return this.cache.get(type)
-    const located = this.walk(type)
-    this.cache.set(type, located)
-    return located
+  locate(start: Y.AbstractType<unknown>): Location {
+    const unlocated: Y.AbstractType<unknown>[] = []
+    let type = start
+    let location: Location
+    for (;;) {
+      if (this.cache.has(type)) {
+        location = this.cache.get(type)
+        break
+      }
+      if (type._item === null && !this.inspection.creatorOf(type)) {
+        location = { root: Y.findRootTypeKey(type), path: [] }
+        this.cache.set(type, location)
+        break
+      }
+      unlocated.push(type)
+      if (unlocated.length > maxBlockDepth + 1) {
+        location = tooDeep
+        break
+      }
+      const parent = this.parentOf(type)
+      if (parent === undefined) {
+        location = undefined
+        break
+      }
+      if (!(parent instanceof Y.AbstractType)) {
+        location = parent
+        break
+      }
+      type = parent
+    }
+    for (let index = unlocated.length - 1; index >= 0; index--) {
+      const inner = unlocated[index]!
+      location = this.extend(location, inner)
+      this.cache.set(inner, location)
+    }
+    return location
   }
 
-  private walk(start: Y.AbstractType<unknown>): Located | undefined {
-    const blocks: BlockRef[] = []
-    let type: Y.AbstractType<unknown> = start
-    for (;;) {
-      const element = asElement(type)
-      if (element) blocks.push(this.blockRef(element, type))
-      const creator = this.inspection.creatorOf(type)
-      if (creator) {
-        const placement = this.inspection.place(creator)
-        if (placement.kind === 'root') return { root: placement.name, path: blocks.reverse() }
-        if (placement.kind !== 'type') return undefined
-        type = placement.type
-        continue
-      }
-      const item = type._item
-      if (item === null) return { root: Y.findRootTypeKey(type), path: blocks.reverse() }
-      if (!(item.parent instanceof Y.AbstractType)) return undefined
-      type = item.parent
+  /** The type around `type`, or the place of a root it sits in directly; undefined if none. */
+  private parentOf(type: Y.AbstractType<unknown>): Y.AbstractType<unknown> | Located | undefined {
+    const creator = this.inspection.creatorOf(type)
+    if (creator) {
+      const placement = this.inspection.place(creator)
+      if (placement.kind === 'root') return { root: placement.name, path: [] }
+      return placement.kind === 'type' ? placement.type : undefined
     }
+    const parent = type._item?.parent
+    return parent instanceof Y.AbstractType ? parent : undefined
+  }
+
+  private extend(outer: Location, type: Y.AbstractType<unknown>): Location {
+    if (outer === undefined || outer === tooDeep) return outer
+    const element = asElement(type)
+    if (!element) return outer
+    if (outer.path.length >= maxBlockDepth) return tooDeep
+    return { root: outer.root, path: [...outer.path, this.blockRef(element, type)] }
   }
 
   private blockRef(element: Y.XmlElement, type: Y.AbstractType<unknown>): BlockRef {
@@ -136,8 +196,6 @@ class Locator {
       : element.getAttribute('speakerId')
     return { type: element.nodeName, speakerId: typeof speakerId === 'string' ? speakerId : null }
   }
-
-  private attributesOfNewElements: Map<Y.AbstractType<unknown>, Map<string, unknown>> | undefined
 
   /** Attributes of elements this update creates: their values are among the update's items. */
   private newAttributes(): Map<Y.AbstractType<unknown>, Map<string, unknown>> {

@@ -19,14 +19,30 @@ export type Struct = Y.Item | Y.GC | Y.Skip
 /** An update as `Y.decodeUpdate` returns it. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 
+/** Said of an update Yjs could not integrate completely at once: it would wait, unjudged. */
+export const dependsOnMissingEdits = 'it depends on edits the server does not have'
+
 /**
- * A decoded update read against the server's document, without applying it. Items written
- * next to an existing one carry no parent: they inherit parent and key from that neighbour,
- * exactly as Yjs's own integration does, whether the neighbour is stored or in this update.
+ * A decoded update read against the server's document, without applying it: exactly what
+ * Yjs would integrate. Structs the server already has are left out (a reloading client sends
+ * back what it received, the server's own writes included); what is left must integrate
+ * completely at once, or `problem` says why not, since the server never holds pending
+ * structs or deletions that a later update could release unjudged. Items written next to an
+ * existing one carry no parent: they inherit parent and key from that neighbour, exactly as
+ * Yjs's own integration does, whether the neighbour is stored or in this update.
  */
 export class UpdateInspection {
+  /** The items this update adds that the server does not have, with where each lands. */
   readonly insertions: Insertion[] = []
+  /** Content-free structs (GC, or items whose neighbour is gone) this update adds. */
+  fillers = 0
+  /** Client ids this update writes new structs with. */
+  readonly writers = new Set<number>()
+  /** Why the update cannot be integrated completely at once, if it cannot. */
+  readonly problem: string | undefined
   private readonly ownStructs = new Map<number, Struct[]>()
+  /** Per client: the clock below which every id exists once the update is integrated. */
+  private readonly reach = new Map<number, number>()
   /** Types created by this update, with the item that creates each. */
   private readonly ownTypes = new Map<Y.AbstractType<unknown>, Y.Item>()
   private readonly resolved = new Map<Y.Item, Placement>()
@@ -43,10 +59,7 @@ export class UpdateInspection {
         this.ownTypes.set(struct.content.type as Y.AbstractType<unknown>, struct)
       }
     }
-    for (const struct of update.structs as Struct[]) {
-      if (struct instanceof Y.Item)
-        this.insertions.push({ item: struct, placement: this.place(struct) })
-    }
+    this.problem = this.findNewStructs() ?? this.checkDependencies() ?? this.checkDeletions()
   }
 
   /** A struct of this update, if it holds `id`. */
@@ -64,9 +77,14 @@ export class UpdateInspection {
     return this.ownTypes.get(type)
   }
 
+  /** Whether the server already holds the struct at `id` (so the update does not add it). */
+  isStored(id: Y.ID): boolean {
+    return id.clock < Y.getState(this.doc.store, id.client)
+  }
+
   /** Follows neighbours within the update until one resolves; iterative, as chains can be long. */
   place(item: Y.Item): Placement {
-    const chain: Y.Item[] = []
+    const chain = new Set<Y.Item>()
     let current: Y.Item = item
     let placement: Placement | undefined
     while (!placement) {
@@ -75,7 +93,12 @@ export class UpdateInspection {
         placement = known
         break
       }
-      chain.push(current)
+      // Neighbours that name each other in a circle never integrate: Yjs would hold them.
+      if (chain.has(current)) {
+        placement = { kind: 'missing' }
+        break
+      }
+      chain.add(current)
       if (typeof current.parent === 'string') {
         placement = { kind: 'root', name: current.parent, key: current.parentSub }
       } else if (current.parent instanceof Y.ID) {
@@ -84,8 +107,9 @@ export class UpdateInspection {
         placement = placementOfType(current.parent, current.parentSub)
       } else {
         const neighbourId = current.origin ?? current.rightOrigin
-        const own = neighbourId ? this.findOwn(neighbourId) : undefined
-        const neighbour = own ?? (neighbourId ? this.findStored(neighbourId) : undefined)
+        const stored = neighbourId ? this.findStored(neighbourId) : undefined
+        const own = stored || !neighbourId ? undefined : this.findOwn(neighbourId)
+        const neighbour = stored ?? own
         if (!neighbour) placement = { kind: 'missing' }
         else if (!(neighbour instanceof Y.Item)) placement = { kind: 'discarded' }
         else if (own) current = neighbour
@@ -96,8 +120,97 @@ export class UpdateInspection {
     return placement
   }
 
+  /**
+   * Keeps the structs the server lacks. Each client's structs must continue its clock on the
+   * server without a gap: Yjs would hold anything after a gap as pending.
+   */
+  private findNewStructs(): string | undefined {
+    for (const [client, structs] of this.ownStructs) {
+      const stored = Y.getState(this.doc.store, client)
+      let expected = structs[0]?.id.clock ?? 0
+      let reach = stored
+      for (const struct of structs) {
+        if (struct.id.clock !== expected) return 'it repeats or reorders edits'
+        expected = struct.id.clock + struct.length
+        if (expected <= stored) continue
+        if (struct.id.clock > reach || struct instanceof Y.Skip) return dependsOnMissingEdits
+        reach = expected
+        this.writers.add(client)
+        if (!(struct instanceof Y.Item)) {
+          this.fillers += 1
+          continue
+        }
+        const placement = this.place(struct)
+        if (struct.id.clock < stored && !this.continuesStored(struct, placement)) {
+          return 'it rewrites edits the server already has'
+        }
+        if (placement.kind === 'discarded') this.fillers += 1
+        else this.insertions.push({ item: struct, placement })
+      }
+      this.reach.set(client, reach)
+    }
+    return undefined
+  }
+
+  /**
+   * A struct that starts before the server's clock is integrated from that clock on, right
+   * after the stored struct before it: only honest if that is where the struct goes anyway.
+   */
+  private continuesStored(item: Y.Item, placement: Placement): boolean {
+    const previous = this.findStored(
+      Y.createID(item.id.client, Y.getState(this.doc.store, item.id.client) - 1),
+    )
+    if (!(previous instanceof Y.Item)) return false
+    const storedPlacement = placementOfStored(previous)
+    if (storedPlacement.kind === 'root' && placement.kind === 'root') {
+      return storedPlacement.name === placement.name && storedPlacement.key === placement.key
+    }
+    return (
+      storedPlacement.kind === 'type' &&
+      placement.kind === 'type' &&
+      storedPlacement.type === placement.type &&
+      storedPlacement.key === placement.key
+    )
+  }
+
+  /**
+   * Every neighbour and parent an item names must exist once the update is in: on the server,
+   * or among the update's new structs (another editor's), or earlier in its own editor's clock.
+   * Yjs checks this for every struct it reads, stored ones included.
+   */
+  private checkDependencies(): string | undefined {
+    for (const struct of this.update.structs as Struct[]) {
+      if (!(struct instanceof Y.Item)) continue
+      const parentId = struct.parent instanceof Y.ID ? struct.parent : null
+      for (const dependency of [struct.origin, struct.rightOrigin, parentId]) {
+        if (!dependency) continue
+        if (dependency.client === struct.id.client) {
+          if (dependency.clock >= struct.id.clock) return 'it refers to edits that come after it'
+        } else if (dependency.clock >= this.reachOf(dependency.client)) {
+          return dependsOnMissingEdits
+        }
+      }
+    }
+    return undefined
+  }
+
+  /** Deletions of ids nobody has would wait as a pending delete set. */
+  private checkDeletions(): string | undefined {
+    for (const [client, ranges] of this.update.ds.clients) {
+      const reach = this.reachOf(client)
+      for (const { clock, len } of ranges) {
+        if (clock + len > reach) return 'it deletes content the server does not have'
+      }
+    }
+    return undefined
+  }
+
+  private reachOf(client: number): number {
+    return this.reach.get(client) ?? Y.getState(this.doc.store, client)
+  }
+
   private placementOfParentId(id: Y.ID, key: string | null): Placement {
-    const parent = this.findOwn(id) ?? this.findStored(id)
+    const parent = this.findStored(id) ?? this.findOwn(id)
     if (!parent) return { kind: 'missing' }
     if (!(parent instanceof Y.Item) || !(parent.content instanceof Y.ContentType)) {
       return { kind: 'discarded' }
@@ -106,7 +219,7 @@ export class UpdateInspection {
   }
 }
 
-/** Where each item of a decoded update will land. */
+/** Where each new item of a decoded update will land. */
 export function inspectUpdate(doc: Y.Doc, update: DecodedUpdate): Insertion[] {
   return new UpdateInspection(doc, update).insertions
 }
