@@ -14,7 +14,7 @@ import { ConfigError, loadConfig } from '../config'
 import { createDocumentId } from '../documents/documentId'
 import { encodeMinutesState, InvalidMinutesError } from '../documents/encodeMinutesState'
 import { defaultTitle, readTitle } from '../http/documentRoutes'
-import { BoundedImporter } from '../imports/BoundedImporter'
+import { boundedImporter } from '../imports/BoundedImporter'
 import { ImportFailure } from '../imports/ImportFailure'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
@@ -266,7 +266,7 @@ async function importFile(file: string): Promise<ImportResult> {
         : `${file} could not be read: ${(error as Error).message}`,
     )
   }
-  return new BoundedImporter().importFile({ name: file, contentType: '', bytes })
+  return boundedImporter.importFile({ name: file, contentType: '', bytes })
 }
 
 async function askPassword(io: CliIo): Promise<string> {

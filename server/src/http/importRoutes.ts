@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { createDocumentId } from '../documents/documentId'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
-import { BoundedImporter } from '../imports/BoundedImporter'
+import { boundedImporter } from '../imports/BoundedImporter'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { ImportFile } from '../imports/importFile'
 import type { DocumentStore } from '../persistence/DocumentStore'
@@ -23,7 +23,7 @@ interface Upload extends ImportFile {
  * first. A file that cannot be imported creates nothing and gets a message saying why. The
  * file is read in a worker with bounded memory and time (`BoundedImporter`), never here.
  */
-export function importRoutes(store: DocumentStore, importer = new BoundedImporter()): Hono {
+export function importRoutes(store: DocumentStore, importer = boundedImporter): Hono {
   const routes = new Hono()
   routes.use(
     bodyLimit({

@@ -41,7 +41,8 @@ async function failureOf(attempt: Promise<unknown>): Promise<ImportFailure> {
   return error
 }
 
-describe('BoundedImporter', () => {
+// Each worker starts in about half a second on an idle machine; a shared one can be slower.
+describe('BoundedImporter', { timeout: 60_000 }, () => {
   it('imports text, Markdown and Word documents in a worker', async () => {
     const importer = new BoundedImporter()
     const [text, markdown, word] = await Promise.all([
@@ -78,7 +79,7 @@ describe('BoundedImporter', () => {
     const importer = new BoundedImporter({ ...importBounds, timeoutMs: 1 })
     const failure = await failureOf(importer.importFile(textFile('The board met.')))
     expect(failure.status).toBe(422)
-    expect(failure.message).toContain('took more than 0 seconds to read')
+    expect(failure.message).toContain('took more than 1 seconds to read')
   })
 
   it('turns an import away when too many are already waiting', async () => {

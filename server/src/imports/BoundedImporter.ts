@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads'
 import {
   type ArchiveLimits,
   archiveLimits,
@@ -8,17 +7,20 @@ import {
   readZipDirectory,
 } from '@minutes/import'
 import { ImportFailure } from './ImportFailure'
-import type { ImportJob, ImportOutcome } from './ImportJob'
+import type { ImportJob } from './ImportJob'
+import { ImportWorker } from './ImportWorker'
 import type { ImportFile } from './importFile'
 
 export interface ImportBounds {
   archive: ArchiveLimits
-  /** The worker's JavaScript heap; past it the worker dies, not the server. */
+  /** A worker's JavaScript heap; past it the worker dies, not the server. */
   maxHeapMb: number
   timeoutMs: number
   /** Imports read at once; more wait their turn, up to `maxWaiting`, then are turned away. */
   maxConcurrent: number
   maxWaiting: number
+  /** How long a worker waits for the next import (a preview is followed by the import). */
+  idleMs: number
 }
 
 export const importBounds: ImportBounds = {
@@ -27,20 +29,21 @@ export const importBounds: ImportBounds = {
   timeoutMs: 20_000,
   maxConcurrent: 2,
   maxWaiting: 8,
+  idleMs: 30_000,
 }
 
-const workerEntry = new URL('./importWorkerEntry.mjs', import.meta.url)
-
 /**
- * Imports files each in a worker thread of its own, with a bounded heap and a deadline, so
- * that no file (a zip bomb, or an expansion nobody foresaw) can block the server's event loop
- * or exhaust its memory. A refusal, a worker out of memory (413) or out of time (422) is an
- * `ImportFailure`; the next import starts a fresh worker. A Word document's archive directory
- * is checked here first, as it costs microseconds and answers the common bomb at once.
+ * Imports files in worker threads with a bounded heap and a deadline, so that no file (a
+ * zip bomb, or an expansion nobody foresaw) can block the event loop or exhaust the process's
+ * memory. A refusal, a worker out of memory (413) or out of time (422) is an `ImportFailure`;
+ * a worker that failed is ended and the next import gets a fresh one. A Word document's
+ * archive directory is checked here first: it costs microseconds and answers the common bomb
+ * at once.
  */
 export class BoundedImporter {
   private running = 0
   private readonly waiting: (() => void)[] = []
+  private readonly idle = new Set<ImportWorker>()
 
   constructor(private readonly bounds: ImportBounds = importBounds) {}
 
@@ -77,62 +80,52 @@ export class BoundedImporter {
     await new Promise<void>((resolve) => this.waiting.push(resolve))
   }
 
-  private inWorker(job: ImportJob): Promise<ImportResult> {
-    const { maxHeapMb, timeoutMs } = this.bounds
-    const worker = new Worker(workerEntry, {
-      workerData: job,
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-    })
-    return new Promise<ImportResult>((resolve, reject) => {
-      let settled = false
-      const settle = (outcome: () => void) => {
-        if (settled) return
-        settled = true
-        clearTimeout(deadline)
-        void worker.terminate()
-        outcome()
-      }
-      const deadline = setTimeout(() => {
-        settle(() =>
-          reject(
-            new ImportFailure(
-              422,
-              `The file took more than ${Math.round(timeoutMs / 1000)} seconds to read, so it was not imported: it is too complex. Open it in Word, save it again as .docx, or split the minutes, and try again.`,
-            ),
-          ),
+  private async inWorker(job: ImportJob): Promise<ImportResult> {
+    const { maxHeapMb, timeoutMs, idleMs } = this.bounds
+    const parked = [...this.idle].find((worker) => worker.isAlive)
+    if (parked) this.idle.delete(parked)
+    const worker = parked ?? new ImportWorker(maxHeapMb, (ended) => this.idle.delete(ended))
+    let deadline: NodeJS.Timeout | undefined
+    const outcome = await Promise.race([
+      worker.run(job),
+      new Promise<{ kind: 'outOfTime' }>((resolve) => {
+        deadline = setTimeout(() => resolve({ kind: 'outOfTime' }), timeoutMs)
+      }),
+    ])
+    clearTimeout(deadline)
+    const isHealthy = outcome.kind === 'imported' || outcome.kind === 'refused'
+    if (isHealthy && worker.isAlive) {
+      worker.park(idleMs)
+      this.idle.add(worker)
+    } else void worker.terminate()
+
+    switch (outcome.kind) {
+      case 'imported':
+        return outcome.result
+      case 'refused':
+        throw new ImportFailure(outcome.status, outcome.message)
+      case 'outOfMemory':
+        throw new ImportFailure(
+          413,
+          `The file needs more than the ${maxHeapMb} MB of memory an import may use once unpacked, so it was not imported. Remove large images or split the minutes, and try again.`,
         )
-      }, timeoutMs)
-      worker.once('message', (outcome: ImportOutcome) => {
-        settle(() => {
-          if (outcome.kind === 'imported') resolve(outcome.result)
-          else if (outcome.kind === 'refused')
-            reject(new ImportFailure(outcome.status, outcome.message))
-          else reject(outcome.error)
-        })
-      })
-      worker.once('error', (error: Error & { code?: string }) => {
-        settle(() =>
-          reject(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new ImportFailure(
-                  413,
-                  `The file needs more than the ${maxHeapMb} MB of memory an import may use once unpacked, so it was not imported. Remove large images or split the minutes, and try again.`,
-                )
-              : error,
-          ),
+      case 'outOfTime':
+        throw new ImportFailure(
+          422,
+          `The file took more than ${Math.ceil(timeoutMs / 1000)} seconds to read, so it was not imported: it is too complex. Open it in Word, save it again as .docx, or split the minutes, and try again.`,
         )
-      })
-      worker.once('exit', (code) => {
-        settle(() =>
-          reject(
-            new ImportFailure(
-              422,
-              `The file could not be read (the reader stopped with code ${code}). Open it in Word, save it again as .docx and try again.`,
-            ),
-          ),
+      case 'stopped':
+        throw new ImportFailure(
+          422,
+          `The file could not be read: the reader stopped (code ${outcome.code}). Open it in Word, save it again as .docx and try again.`,
         )
-      })
-    })
+      case 'failed':
+      case 'crashed':
+        // A fault of ours, not of the file: the server logs it as such.
+        throw outcome.error
+    }
   }
 }
+
+/** The process's importer: its bounds hold for every import the process reads at once. */
+export const boundedImporter = new BoundedImporter()

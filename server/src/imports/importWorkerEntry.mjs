@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api'
 
 register()
-await import('./importWorker.ts')
+await import('./importWorkerMain.ts')

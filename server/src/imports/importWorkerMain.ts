@@ -1,12 +1,11 @@
-// The body of an import worker (started by `BoundedImporter` through `importWorkerEntry.mjs`).
-import { parentPort, workerData } from 'node:worker_threads'
+// The body of an import worker (started by `ImportWorker` through `importWorkerEntry.mjs`):
+// one job at a time, one outcome per job.
+import { parentPort } from 'node:worker_threads'
 import { ImportFailure } from './ImportFailure'
 import type { ImportJob, ImportOutcome } from './ImportJob'
 import { importFile } from './importFile'
 
-const job: ImportJob = workerData
-
-async function run(): Promise<ImportOutcome> {
+async function run(job: ImportJob): Promise<ImportOutcome> {
   try {
     return { kind: 'imported', result: await importFile(job.file, job.limits) }
   } catch (error) {
@@ -17,4 +16,6 @@ async function run(): Promise<ImportOutcome> {
   }
 }
 
-parentPort?.postMessage(await run())
+parentPort?.on('message', async (job: ImportJob) => {
+  parentPort?.postMessage(await run(job))
+})
