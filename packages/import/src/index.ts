@@ -1,6 +1,7 @@
 export { DocxImportError, type DocxProblem } from './docx/DocxImportError'
 export { hasZipSignature } from './docx/hasZipSignature'
 export { importDocx } from './docx/importDocx'
+export { type ArchiveLimits, archiveLimits, readZipDirectory } from './docx/readZipDirectory'
 export type {
   ImportFormat,
   ImportOptions,

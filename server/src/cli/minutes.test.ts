@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { exportDocx } from '@minutes/export'
+import { docxBomb } from '@minutes/import/testing/zipBombs'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -222,6 +223,12 @@ describe('minutes (command line)', { timeout: 60_000 }, () => {
     const refused = await minutes(['import', broken])
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('could not be read as a Word document')
+
+    const bomb = path.join(dataDir, 'bomb.docx')
+    fs.writeFileSync(bomb, await docxBomb(150, 10_000))
+    const exploded = await minutes(['import', bomb])
+    expect(exploded.code).toBe(1)
+    expect(exploded.stderr).toContain('holds more than the 10,000 bytes its header declares')
   })
 
   it('refuses to read a database that is not there, and unknown commands', async () => {

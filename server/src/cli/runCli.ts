@@ -2,14 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import {
-  DocxImportError,
-  hasZipSignature,
-  type ImportResult,
-  importDocx,
-  importMinutes,
-  suggestTitle,
-} from '@minutes/import'
+import { type ImportResult, suggestTitle } from '@minutes/import'
 import type Database from 'better-sqlite3'
 import { HTTPException } from 'hono/http-exception'
 import { EmailTakenError } from '../auth/AuthStore'
@@ -21,6 +14,8 @@ import { ConfigError, loadConfig } from '../config'
 import { createDocumentId } from '../documents/documentId'
 import { encodeMinutesState, InvalidMinutesError } from '../documents/encodeMinutesState'
 import { defaultTitle, readTitle } from '../http/documentRoutes'
+import { boundedImporter } from '../imports/BoundedImporter'
+import { ImportFailure } from '../imports/ImportFailure'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { type PasswordInput, readPassword } from './readPassword'
@@ -258,7 +253,7 @@ function readArguments(name: string, command: Command, args: string[]) {
   }
 }
 
-/** A Word document (by its name or ZIP signature), or UTF-8 text; anything else is refused with what to do. */
+/** The file read as the server reads uploads: in a worker with bounded memory and time. */
 async function importFile(file: string): Promise<ImportResult> {
   let bytes: Buffer
   try {
@@ -271,23 +266,7 @@ async function importFile(file: string): Promise<ImportResult> {
         : `${file} could not be read: ${(error as Error).message}`,
     )
   }
-  if (/\.docx$/i.test(file) || hasZipSignature(bytes)) return importDocx(bytes)
-  const text = bytes.includes(0) ? undefined : decodeUtf8(bytes)
-  if (text === undefined) {
-    throw new CliError(
-      `${file} is neither UTF-8 text nor a Word document. Import takes Word (.docx), plain text and Markdown minutes.`,
-    )
-  }
-  if (text.trim() === '') throw new CliError(`${file} is empty: there is nothing to import.`)
-  return importMinutes(text, { format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text' })
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return undefined
-  }
+  return boundedImporter.importFile({ name: file, contentType: '', bytes })
 }
 
 async function askPassword(io: CliIo): Promise<string> {
@@ -307,7 +286,7 @@ function describeFailure(error: unknown): string {
     error instanceof InvitationInputError ||
     error instanceof EmailTakenError ||
     error instanceof InvalidMinutesError ||
-    error instanceof DocxImportError ||
+    error instanceof ImportFailure ||
     error instanceof HTTPException
   if (isForPeople) return error.message
   return `Something went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`

@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { exportDocx } from '@minutes/export'
+import { docxBomb } from '@minutes/import/testing/zipBombs'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Authenticator } from '../auth/Authenticator'
 import { SqliteAuthStore } from '../auth/SqliteAuthStore'
@@ -11,6 +12,7 @@ import { DocumentRegistry } from '../documents/DocumentRegistry'
 import { silentLogger } from '../logger'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { createApp } from './createApp'
 import { maxImportBytes } from './importRoutes'
 
@@ -96,7 +98,7 @@ async function contentOf(id: string): Promise<string> {
   return doc.getXmlFragment(CONTENT_FRAGMENT_NAME).toString()
 }
 
-describe('POST /api/docs/import', () => {
+describe('POST /api/docs/import', { timeout: 60_000 }, () => {
   it('imports a Word document, known by its name, its type or its ZIP signature alone', async () => {
     const bytes = await minutesDocx()
     for (const options of [{ name: 'riverside.docx' }, { type: docxType }, {}]) {
@@ -182,5 +184,64 @@ describe('POST /api/docs/import', () => {
     const response = await app.request('/api/docs/import', { method: 'POST', body: 'Minutes' })
     expect(response.status).toBe(401)
     expect(await store.listDocuments()).toEqual([])
+  })
+})
+
+describe('POST /api/docs/import against archives that expand', { timeout: 60_000 }, () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
+  afterAll(() => server.close())
+
+  const post = (body: Uint8Array<ArrayBuffer>, query = '') =>
+    fetch(`${server.url}/api/docs/import${query}`, {
+      method: 'POST',
+      body: new Blob([body]),
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': docxType },
+    })
+
+  it('answers a zip bomb with 413 and one whose header lies with 422, then imports minutes', async () => {
+    const rssBefore = process.memoryUsage().rss
+    const bomb = await docxBomb(150)
+    expect(bomb.length).toBeLessThan(200 * 1024)
+    const exploded = await post(bomb, '?preview=true')
+    expect(exploded.status).toBe(413)
+    expect(((await exploded.json()) as { error: string }).error).toContain(
+      'expands to more than 50 MB once unpacked',
+    )
+    const liar = await post(await docxBomb(150, 10_000), '?preview=true')
+    expect(liar.status).toBe(422)
+    expect(((await liar.json()) as { error: string }).error).toContain(
+      'holds more than the 10,000 bytes its header declares',
+    )
+    // Tolerant: the old path grew by gigabytes; this one holds a few MB at a time.
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * 1024 * 1024)
+
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    const imported = await post(await minutesDocx())
+    expect(imported.status).toBe(201)
+    expect(await server.store.listDocuments()).toHaveLength(1)
+  })
+
+  it('keeps answering while a long import is read', async () => {
+    const lines = Array.from({ length: 150_000 }, (_, index) => `Item ${index}: noted.`)
+    let isImported = false
+    const importing = fetch(`${server.url}/api/docs/import?preview=true`, {
+      method: 'POST',
+      body: lines.join('\n'),
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'text/plain' },
+    }).then((response) => {
+      isImported = true
+      return response
+    })
+    // Read on the event loop, the import would hold back every answer until it was done.
+    let answered = 0
+    while (!isImported && answered < 3) {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+      answered++
+    }
+    expect({ answered, isImported }).toEqual({ answered: 3, isImported: false })
+    expect((await importing).status).toBe(200)
   })
 })

@@ -1,37 +1,29 @@
-import {
-  DocxImportError,
-  hasZipSignature,
-  type ImportResult,
-  importDocx,
-  importMinutes,
-  suggestTitle,
-} from '@minutes/import'
+import { suggestTitle } from '@minutes/import'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { createDocumentId } from '../documents/documentId'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
+import { boundedImporter } from '../imports/BoundedImporter'
+import { ImportFailure } from '../imports/ImportFailure'
+import type { ImportFile } from '../imports/importFile'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { readTitle } from './documentRoutes'
 import { badRequest } from './readJsonObject'
 
 export const maxImportBytes = 5 * 1024 * 1024
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-const accepted = 'Import takes Word (.docx), plain text (.txt) and Markdown (.md) minutes.'
 
-interface Upload {
-  name: string | undefined
-  contentType: string
-  bytes: Uint8Array
+interface Upload extends ImportFile {
   title: string | undefined
 }
 
 /**
  * `POST /api/docs/import`: minutes from a Word, text or Markdown file become a structured
  * document. With `?preview=true` nothing is created: the client shows what was recognised
- * first. A file that cannot be imported creates nothing and gets a message saying why.
+ * first. A file that cannot be imported creates nothing and gets a message saying why. The
+ * file is read in a worker with bounded memory and time (`BoundedImporter`), never here.
  */
-export function importRoutes(store: DocumentStore): Hono {
+export function importRoutes(store: DocumentStore, importer = boundedImporter): Hono {
   const routes = new Hono()
   routes.use(
     bodyLimit({
@@ -43,7 +35,11 @@ export function importRoutes(store: DocumentStore): Hono {
 
   routes.post('/', async (c) => {
     const upload = await readUpload(c.req.raw, c.req.query('filename'), c.req.query('title'))
-    const result = await importUpload(upload)
+    const result = await importer.importFile(upload).catch((error: unknown) => {
+      if (error instanceof ImportFailure)
+        throw new HTTPException(error.status, { message: error.message, cause: error })
+      throw error
+    })
     const title = upload.title ?? suggestTitle(result, upload.name)
     if (c.req.query('preview') === 'true') return c.json({ title, report: result.report })
 
@@ -76,43 +72,5 @@ async function readUpload(
     contentType: file.type,
     bytes: new Uint8Array(await file.arrayBuffer()),
     title: readTitle(form.get('title') ?? undefined) ?? readTitle(queryTitle),
-  }
-}
-
-/** A Word document by its name, type or ZIP signature; anything else must be UTF-8 text. */
-async function importUpload(upload: Upload): Promise<ImportResult> {
-  const { name, contentType, bytes } = upload
-  if (bytes.length === 0) throw badRequest('The file is empty: there is nothing to import.')
-  const isDocx =
-    /\.docx$/i.test(name ?? '') || contentType.startsWith(docxType) || hasZipSignature(bytes)
-  if (isDocx) {
-    try {
-      return await importDocx(bytes)
-    } catch (error) {
-      if (!(error instanceof DocxImportError)) throw error
-      if (error.problem === 'empty') throw badRequest(error.message)
-      throw new HTTPException(422, { message: error.message })
-    }
-  }
-  const text = decodeText(bytes, name)
-  if (text.trim() === '') throw badRequest('The file is empty: there is nothing to import.')
-  const isMarkdown = /markdown/.test(contentType) || /\.(md|markdown)$/i.test(name ?? '')
-  return importMinutes(text, { format: isMarkdown ? 'markdown' : 'text' })
-}
-
-function decodeText(bytes: Uint8Array, name: string | undefined): string {
-  const described = name ? `"${name}"` : 'The file'
-  if (bytes.includes(0)) {
-    throw new HTTPException(415, {
-      message: `${described} is neither text nor a Word document. ${accepted}`,
-    })
-  }
-  try {
-    // A byte-order mark is not part of the minutes.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    throw new HTTPException(415, {
-      message: `${described} is not UTF-8 text. ${accepted} Save it as UTF-8 text, or as .docx, and try again.`,
-    })
   }
 }

@@ -1,5 +1,8 @@
-/** Why a file could not be imported as a Word document; the message says what to do. */
-export type DocxProblem = 'empty' | 'notDocx' | 'unreadable'
+/**
+ * Why a file could not be imported as a Word document; the message says what to do.
+ * `tooLarge` is an archive that would expand past the import's bounds.
+ */
+export type DocxProblem = 'empty' | 'notDocx' | 'unreadable' | 'tooLarge'
 
 export class DocxImportError extends Error {
   override name = 'DocxImportError'

@@ -5,6 +5,8 @@ import { DocxImportError } from './DocxImportError'
 import { hasZipSignature } from './hasZipSignature'
 import { htmlToLines } from './htmlToLines'
 import { parseHtml } from './parseHtml'
+import { type ArchiveLimits, archiveLimits } from './readZipDirectory'
+import { repackDocx } from './repackDocx'
 
 // Beside mammoth's own map (Heading 1–6 and the like): the styles Word offers for titles and quotes.
 const styleMap = [
@@ -25,9 +27,13 @@ const withoutImages = mammoth.images.imgElement(async () => ({ src: '' }))
  * their nesting, tables, bold and italic); `htmlToLines` turns that into the importer's lines,
  * one per paragraph, so the same recognisers read it. Report lines count the document's
  * paragraphs, list items and table rows. Throws a `DocxImportError` for an empty file, a
- * file that is no ZIP archive, and one that Word would not open either.
+ * file that is no ZIP archive, one that would expand past `limits` and one that Word would
+ * not open either; the archive is checked and inflated within bounds before mammoth reads it.
  */
-export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
+export async function importDocx(
+  bytes: Uint8Array,
+  limits: ArchiveLimits = archiveLimits,
+): Promise<ImportResult> {
   if (bytes.length === 0) {
     throw new DocxImportError('empty', 'The file is empty: there is nothing to import.')
   }
@@ -37,9 +43,9 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
       'The file could not be read as a Word document: it is not a .docx file. Save the minutes from Word as .docx, or as text or Markdown, and try again.',
     )
   }
+  const buffer = repackDocx(bytes, limits)
   let html: string
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     html = (await mammoth.convertToHtml({ buffer }, { styleMap, convertImage: withoutImages }))
       .value
   } catch (error) {
