@@ -1,0 +1,472 @@
+import type { WorkflowStatus } from '@minutes/permissions'
+import { CONTENT_FRAGMENT_NAME, maxBlockDepth, WORKFLOW_MAP_NAME } from '@minutes/schema'
+import type { JSONContent } from '@tiptap/core'
+import * as encoding from 'lib0/encoding'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { encodeMinutesState } from '../documents/encodeMinutesState'
+import { appendParagraph, connectClient, paragraphs, waitFor } from '../testing/connectClient'
+import { type CraftedId, craftUpdate } from '../testing/craftUpdate'
+import {
+  accessFromQuery,
+  connectAs,
+  openAs,
+  sendUpdateAs,
+  syncedState,
+} from '../testing/sendUpdateAs'
+import { startTestServer, type TestServer } from '../testing/startTestServer'
+import { maxCloseReasonBytes } from '../transport/boundCloseReason'
+import { CloseCode } from './closeCodes'
+import { MessageType } from './messages'
+import { maxClientIdsPerConnection } from './SyncSession'
+
+const paragraph = (text: string): JSONContent => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+})
+const minutes: JSONContent = {
+  type: 'doc',
+  content: [
+    paragraph('Opening remarks.'),
+    {
+      type: 'speakerSection',
+      attrs: { speakerId: 'p-ada' },
+      content: [
+        paragraph('Ada spoke first.'),
+        {
+          type: 'recommendation',
+          attrs: { status: 'proposed', addressee: 'the Home Office', proposerId: 'p-ada' },
+          content: [paragraph('Train every officer.')],
+        },
+      ],
+    },
+    { type: 'speakerSection', attrs: { speakerId: 'p-bo' }, content: [paragraph('Bo replied.')] },
+  ],
+}
+const people = [
+  { id: 'p-ada', name: 'Ada Lovell' },
+  { id: 'p-bo', name: 'Bo Marsh' },
+]
+
+let server: TestServer
+let documentId: string
+
+beforeEach(async () => {
+  server = await startTestServer({ unloadDelayMs: 50 }, undefined, accessFromQuery)
+  documentId = await server.createDocument('Hostile', encodeMinutesState(minutes, people))
+})
+afterEach(async () => {
+  await server.close()
+})
+
+async function setStatus(status: WorkflowStatus) {
+  await server.registry.setStatus(documentId, status)
+}
+
+/** Reads the live document on the server, then lets it go. */
+async function onServer<T>(read: (doc: Y.Doc) => T): Promise<T> {
+  const lease = await server.registry.acquire(documentId)
+  try {
+    await lease.document.whenDurable()
+    return read(lease.document.doc)
+  } finally {
+    lease.release()
+  }
+}
+
+const sectionOf = (doc: Y.Doc, index: number) =>
+  doc.getXmlFragment(CONTENT_FRAGMENT_NAME).get(index) as Y.XmlElement
+const idOf = (item: Y.Item | null | undefined): CraftedId => {
+  if (!item) throw new Error('no such item')
+  return [item.id.client, item.id.clock]
+}
+/** The item holding an attribute's (or map key's) current value. */
+const valueItem = (type: { _map: Map<string, Y.Item> }, key: string) => type._map.get(key)
+
+/** Expects the update to be refused (4403) and the stored document to be unchanged. */
+async function expectRefused(as: string, update: Uint8Array, reason: RegExp) {
+  // Loaded first: loading writes the workflow mirror, which is not the refused update's doing.
+  const lease = await server.registry.acquire(documentId)
+  await lease.document.whenDurable()
+  try {
+    const before = await server.store.loadUpdates(documentId)
+    const { closed, denials } = await sendUpdateAs(server, documentId, as, update)
+    const { code } = await closed
+    expect(code).toBe(CloseCode.updateRefused)
+    expect(denials[0]).toMatch(reason)
+    expect(await server.store.loadUpdates(documentId)).toEqual(before)
+    expect([lease.document.doc.store.pendingStructs, lease.document.doc.store.pendingDs]).toEqual([
+      null,
+      null,
+    ])
+  } finally {
+    lease.release()
+  }
+}
+
+/** A copy of the stored document to make honest-looking edits on. */
+async function copyOfStored(): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  for (const update of await server.store.loadUpdates(documentId)) Y.applyUpdate(doc, update)
+  return doc
+}
+
+async function editOfCopy(change: (doc: Y.Doc) => void): Promise<Uint8Array> {
+  const doc = await copyOfStored()
+  const before = Y.encodeStateVector(doc)
+  change(doc)
+  return Y.encodeStateAsUpdate(doc, before)
+}
+
+describe('one frame must not end the server', () => {
+  it('bounds a long refusal reason to the protocol, closes only that connection, keeps serving', async () => {
+    const link = await editOfCopy((doc) => {
+      const text = (sectionOf(doc, 0).get(0) as Y.XmlText | undefined) ?? null
+      const paragraphText = (sectionOf(doc, 0) as Y.XmlElement).get(0) as Y.XmlText
+      ;(text ?? paragraphText).format(0, 7, {
+        link: { href: 'ftp://files.example.org/minutes.pdf' },
+      })
+    })
+    const bystander = connectAs(server, documentId, 'secretariat')
+    await bystander.synced
+    const { closed, denials } = await sendUpdateAs(server, documentId, 'secretariat', link)
+    const { code, reason } = await closed
+    expect(code).toBe(CloseCode.updateRefused)
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(maxCloseReasonBytes)
+    // The whole reason still reaches the client, in the permission-denied message.
+    expect(denials[0]).toMatch(/Links may only point to web pages/)
+    expect(denials[0]!.length).toBeGreaterThan(reason.length)
+
+    appendParagraph(bystander.doc, 'Still here.')
+    await waitFor(
+      async () => paragraphs(await syncedState(server, documentId)).includes('Still here.'),
+      'the bystander to keep editing',
+    )
+    bystander.destroy()
+  })
+
+  it('answers names a sender chose, however long, without ending anything', async () => {
+    await setStatus('published')
+    const longName = `evil${'x'.repeat(500)}`
+    const update = craftUpdate([
+      {
+        client: 4242,
+        clock: 0,
+        structs: [{ kind: 'item', parent: { root: longName }, content: { string: 'hi' } }],
+      },
+    ])
+    const { closed } = await sendUpdateAs(server, documentId, 'reviewer', update)
+    const { code, reason } = await closed
+    expect(code).toBe(CloseCode.updateRefused)
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(maxCloseReasonBytes)
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.ok).toBe(true)
+  })
+})
+
+describe('every struct kind is judged', () => {
+  it("refuses a reviewer's deleted content written over a section's speaker on published minutes", async () => {
+    await setStatus('published')
+    const speakerValue = await onServer((doc) => idOf(valueItem(sectionOf(doc, 1), 'speakerId')))
+    const update = craftUpdate([
+      {
+        client: 4242,
+        clock: 0,
+        structs: [{ kind: 'item', origin: speakerValue, content: { deleted: 1 } }],
+      },
+    ])
+    await expectRefused('reviewer', update, /published/)
+    expect(await onServer((doc) => sectionOf(doc, 1).getAttribute('speakerId'))).toBe('p-ada')
+  })
+
+  it("refuses a speaker stripping another speaker's section of its speaker with deleted content", async () => {
+    await setStatus('circulated')
+    const speakerValue = await onServer((doc) => idOf(valueItem(sectionOf(doc, 2), 'speakerId')))
+    const update = craftUpdate([
+      {
+        client: 4242,
+        clock: 0,
+        structs: [{ kind: 'item', origin: speakerValue, content: { deleted: 1 } }],
+      },
+    ])
+    await expectRefused('speaker:p-ada', update, /outside your section/)
+    expect(await onServer((doc) => sectionOf(doc, 2).getAttribute('speakerId'))).toBe('p-bo')
+  })
+
+  it('refuses deleted content over the workflow status, a person, or in a new root, from anyone', async () => {
+    const statusValue = await onServer((doc) =>
+      idOf(valueItem(doc.getMap(WORKFLOW_MAP_NAME), 'status')),
+    )
+    const overStatus = craftUpdate([
+      {
+        client: 4242,
+        clock: 0,
+        structs: [{ kind: 'item', origin: statusValue, content: { deleted: 1 } }],
+      },
+    ])
+    await expectRefused('secretariat', overStatus, /workflow/)
+
+    const newRoot = craftUpdate([
+      {
+        client: 4243,
+        clock: 0,
+        structs: [
+          { kind: 'item', parent: { root: 'evilroot' }, parentSub: 'k', content: { deleted: 1 } },
+        ],
+      },
+    ])
+    await expectRefused('secretariat', newRoot, /evilroot/)
+    expect(await onServer((doc) => doc.share.has('evilroot'))).toBe(false)
+
+    await setStatus('circulated')
+    const person = await onServer((doc) => idOf(valueItem(doc.getMap('people'), 'p-ada')))
+    const overPerson = craftUpdate([
+      {
+        client: 4244,
+        clock: 0,
+        structs: [{ kind: 'item', origin: person, content: { deleted: 1 } }],
+      },
+    ])
+    await expectRefused('reviewer', overPerson, /Reviewers/)
+  })
+
+  it('refuses content-free fillers from someone who may not write now', async () => {
+    await setStatus('published')
+    const filler = craftUpdate([{ client: 4242, clock: 0, structs: [{ kind: 'gc', length: 5 }] }])
+    await expectRefused('secretariat', filler, /published/)
+  })
+})
+
+describe('nothing is held pending on the server', () => {
+  it('refuses an edit after a gap in its clock, so a later filler cannot release it after approval', async () => {
+    await setStatus('circulated')
+    const ownText = await onServer((doc) => {
+      const text = (sectionOf(doc, 1).get(0) as Y.XmlElement).get(0) as Y.XmlText
+      return idOf(text._start)
+    })
+    const afterGap = craftUpdate([
+      {
+        client: 4242,
+        clock: 5,
+        structs: [{ kind: 'item', origin: ownText, content: { string: 'LATE' } }],
+      },
+    ])
+    await expectRefused('speaker:p-ada', afterGap, /does not have/)
+
+    await setStatus('approved')
+    const filler = craftUpdate([{ client: 4242, clock: 0, structs: [{ kind: 'gc', length: 5 }] }])
+    await expectRefused('speaker:p-ada', filler, /approved/)
+    const state = await syncedState(server, documentId)
+    expect(state.getXmlFragment(CONTENT_FRAGMENT_NAME).toString()).not.toContain('LATE')
+  })
+
+  it('refuses deletions of ids nobody has, and neighbours that name each other', async () => {
+    const unknownDeletion = craftUpdate([], [{ client: 999, clock: 0, length: 3 }])
+    await expectRefused('secretariat', unknownDeletion, /does not have/)
+
+    const circle = craftUpdate([
+      {
+        client: 5001,
+        clock: 0,
+        structs: [{ kind: 'item', origin: [5002, 0], content: { string: 'a' } }],
+      },
+      {
+        client: 5002,
+        clock: 0,
+        structs: [{ kind: 'item', origin: [5001, 0], content: { string: 'b' } }],
+      },
+    ])
+    await expectRefused('secretariat', circle, /does not have/)
+  })
+})
+
+describe('nesting and attribution', () => {
+  it('refuses blocks nested deeper than the schema allows, in linear time', async () => {
+    await setStatus('circulated')
+    const update = await editOfCopy((doc) => {
+      let innermost = new Y.XmlElement('paragraph')
+      innermost.insert(0, [new Y.XmlText('deep')])
+      for (let level = 0; level < 500; level++) {
+        const quote = new Y.XmlElement('blockquote')
+        quote.insert(0, [innermost])
+        innermost = quote
+      }
+      sectionOf(doc, 1).insert(1, [innermost])
+    })
+    await expectRefused('speaker:p-ada', update, new RegExp(`more than ${maxBlockDepth} deep`))
+  })
+
+  it('lets a speaker correct words but not add or change who said, proposed or owns what', async () => {
+    await setStatus('circulated')
+    const newRecommendation = await editOfCopy((doc) => {
+      const recommendation = new Y.XmlElement('recommendation')
+      recommendation.setAttribute('status', 'agreed')
+      recommendation.setAttribute('proposerId', 'p-bo')
+      const words = new Y.XmlElement('paragraph')
+      words.insert(0, [new Y.XmlText('Bo never proposed this.')])
+      recommendation.insert(0, [words])
+      sectionOf(doc, 1).insert(1, [recommendation])
+    })
+    await expectRefused('speaker:p-ada', newRecommendation, /Speakers correct words/)
+
+    const agreed = await editOfCopy((doc) => {
+      const recommendation = sectionOf(doc, 1).get(1) as Y.XmlElement
+      recommendation.setAttribute('status', 'agreed')
+    })
+    await expectRefused('speaker:p-ada', agreed, /kept by the secretariat/)
+
+    const words = await editOfCopy((doc) => {
+      const recommendation = sectionOf(doc, 1).get(1) as Y.XmlElement
+      ;((recommendation.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Please ')
+    })
+    const { socket } = await sendUpdateAs(server, documentId, 'speaker:p-ada', words)
+    await waitFor(
+      async () =>
+        (await syncedState(server, documentId))
+          .getXmlFragment(CONTENT_FRAGMENT_NAME)
+          .toString()
+          .includes('Please Train'),
+      'the correction inside the recommendation',
+    )
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
+  })
+})
+
+describe('presence is bounded per connection', () => {
+  const awarenessFrame = (entries: number, firstId: number) => {
+    const update = encoding.createEncoder()
+    encoding.writeVarUint(update, entries)
+    for (let index = 0; index < entries; index++) {
+      encoding.writeVarUint(update, firstId + index)
+      encoding.writeVarUint(update, 1)
+      encoding.writeVarString(update, '{}')
+    }
+    const frame = encoding.createEncoder()
+    encoding.writeVarUint(frame, MessageType.awareness)
+    encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
+    return encoding.toUint8Array(frame)
+  }
+
+  it('closes a connection that floods presence, and speaks for a bounded number of ids', async () => {
+    const flood = await openAs(server, documentId, 'reviewer')
+    flood.socket.send(awarenessFrame(100_000, 10_000))
+    expect((await flood.closed).code).toBe(CloseCode.malformedMessage)
+
+    const many = await openAs(server, documentId, 'reviewer')
+    many.socket.send(awarenessFrame(500, 200_000))
+    const states = async () =>
+      onServer(() => server.registry)
+        .then(() => server.registry.acquire(documentId))
+        .then((lease) => {
+          const count = lease.document.awareness.getStates().size
+          lease.release()
+          return count
+        })
+    await waitFor(async () => (await states()) > 0, 'the first presence states')
+    // A round trip, so that the whole frame has been handled.
+    await syncedState(server, documentId)
+    expect(await states()).toBeLessThanOrEqual(maxClientIdsPerConnection)
+    many.socket.close()
+  })
+})
+
+describe('client ids stay their writer’s', () => {
+  it('keeps a client id bound to its person after the document left memory', async () => {
+    const writer = new Y.Doc()
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(await copyOfStored()))
+    const edit = (text: string, doc = writer) => {
+      const before = Y.encodeStateVector(doc)
+      appendParagraph(doc, text)
+      return Y.encodeStateAsUpdate(doc, before)
+    }
+    const first = await sendUpdateAs(
+      server,
+      documentId,
+      'secretariat',
+      edit('Mine.'),
+      'account:clerk',
+    )
+    await waitFor(
+      async () => paragraphs(await copyOfStored()).includes('Mine.'),
+      'the first edit to be stored',
+    )
+    first.socket.close()
+    await waitFor(() => !server.registry.has(documentId), 'the document to leave memory')
+
+    const forged = new Y.Doc()
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(writer))
+    forged.clientID = writer.clientID
+    await expectRefused('secretariat', edit('Not theirs.', forged), /belongs to someone else/)
+
+    const again = await sendUpdateAs(
+      server,
+      documentId,
+      'secretariat',
+      edit('Mine again.'),
+      'account:clerk',
+    )
+    await waitFor(
+      async () => paragraphs(await copyOfStored()).includes('Mine again.'),
+      'the person to write with their own id again',
+    )
+    again.socket.close()
+  })
+})
+
+describe('no false alarms', () => {
+  it("accepts a reloading browser's whole copy: the server's own writes and colleagues' edits included", async () => {
+    const clerk = connectAs(server, documentId, 'secretariat')
+    const colleague = connectAs(server, documentId, 'secretariat')
+    await Promise.all([clerk.synced, colleague.synced])
+    // The server writes the workflow mirror; both browsers keep it in their copies.
+    await setStatus('circulated')
+    await setStatus('draft')
+    appendParagraph(colleague.doc, 'The colleague typed this.')
+    await waitFor(
+      () => paragraphs(clerk.doc).includes('The colleague typed this.'),
+      "the colleague's edit to reach the clerk",
+    )
+    clerk.provider.disconnect()
+    appendParagraph(clerk.doc, 'Typed while offline.')
+
+    // Reloading: the stored copy is sent whole, as a browser whose server state is unknown does.
+    const reload = await sendUpdateAs(
+      server,
+      documentId,
+      'secretariat',
+      Y.encodeStateAsUpdate(clerk.doc),
+    )
+    await waitFor(
+      async () =>
+        paragraphs(await syncedState(server, documentId)).includes('Typed while offline.'),
+      'the offline edit to arrive',
+    )
+    expect(reload.denials).toEqual([])
+    expect(reload.socket.readyState).toBe(WebSocket.OPEN)
+    reload.socket.close()
+    clerk.destroy()
+    colleague.destroy()
+  })
+
+  it('lets a stock client that lost its connection come back without being refused', async () => {
+    const clerk = connectClient(server.wsUrl, documentId, { params: { as: 'secretariat' } })
+    await clerk.synced
+    await setStatus('circulated')
+    clerk.provider.disconnect()
+    appendParagraph(clerk.doc, 'While away.')
+    await setStatus('draft')
+    let refused = false
+    clerk.provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.updateRefused) refused = true
+    })
+    clerk.provider.connect()
+    await waitFor(
+      async () => paragraphs(await syncedState(server, documentId)).includes('While away.'),
+      'the edit made while away',
+    )
+    expect(refused).toBe(false)
+    clerk.destroy()
+  })
+})
