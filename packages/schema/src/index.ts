@@ -33,6 +33,7 @@ export {
   readRecommendationLead,
   recommendationStatusLabels,
 } from './leads/recommendationLead'
+export { SafeLink } from './link/SafeLink'
 export {
   describeMeetingDetails,
   formatMeetingDate,
@@ -63,3 +64,8 @@ export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
 export { SpeakerSection } from './speaker-section/SpeakerSection'
 export { tableNodes } from './table/tableNodes'
+export { checkAttributeValue } from './validation/checkAttributeValue'
+export { checkMarkValue } from './validation/checkMarkValue'
+export { checkPersonValue } from './validation/checkPersonValue'
+export { isSafeHref, maxHrefLength, safeLinkSchemes } from './validation/isSafeHref'
+export { withValidAttributes } from './validation/withValidAttributes'
