@@ -4,8 +4,8 @@ export type AttributeCheck = (value: unknown) => string | undefined
 /** Free text an attribute or register field may hold: labels, notes, places. */
 export const maxTextLength = 1000
 
-/** Person ids: `p-` and hex from the client, slugs of names from the importer. */
-const personIdPattern = /^[A-Za-z0-9_-]{1,200}$/
+/** Person ids: `p-` and hex from the client, slugs of names from the importer; letters of any script. */
+const personIdPattern = /^[\p{L}\p{N}_.-]{1,200}$/u
 
 /** A value as a reason may quote it: user-chosen, so short and on one line. */
 export function quoteValue(value: unknown): string {
