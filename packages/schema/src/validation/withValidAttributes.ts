@@ -21,10 +21,13 @@ export function withValidAttributes(content: JSONContent, schema: Schema): JSONC
     copy.marks = content.marks.flatMap((mark) => {
       const markChecks = markAttributeChecks.get(mark.type)
       const markType = schema.marks[mark.type]
-      if (!markChecks || !markType || !mark.attrs) return [mark]
+      if (!markChecks || !markType) return [mark]
+      const attrs = mark.attrs ?? {}
       // A link without a safe target is no link: the text stays, unlinked.
-      if (mark.type === 'link' && markChecks.href?.(mark.attrs.href)) return []
-      return [{ ...mark, attrs: validAttributes(mark.attrs, markChecks, markType.spec.attrs) }]
+      if (mark.type === 'link' && markChecks.href?.(attrs.href)) return []
+      return mark.attrs
+        ? [{ ...mark, attrs: validAttributes(attrs, markChecks, markType.spec.attrs) }]
+        : [mark]
     })
     if (copy.marks.length === 0) delete copy.marks
   }
