@@ -11,5 +11,4 @@ export {
 export { exportMarkdown } from './markdown/exportMarkdown'
 export { buildRenderModel, InvalidMinutesContentError } from './model/buildRenderModel'
 export type { RenderModel } from './model/RenderModel'
-export { safeHref } from './model/safeHref'
 export { exportPdf } from './pdf/exportPdf'

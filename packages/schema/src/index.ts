@@ -33,6 +33,7 @@ export {
   readRecommendationLead,
   recommendationStatusLabels,
 } from './leads/recommendationLead'
+export { SafeLink } from './link/SafeLink'
 export {
   describeMeetingDetails,
   formatMeetingDate,
@@ -64,3 +65,8 @@ export { maxBlockDepth } from './shared/maxBlockDepth'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
 export { SpeakerSection } from './speaker-section/SpeakerSection'
 export { tableNodes } from './table/tableNodes'
+export { checkAttributeValue } from './validation/checkAttributeValue'
+export { checkMarkValue } from './validation/checkMarkValue'
+export { checkPersonValue } from './validation/checkPersonValue'
+export { isSafeHref, maxHrefLength, safeLinkSchemes } from './validation/isSafeHref'
+export { withValidAttributes } from './validation/withValidAttributes'

@@ -4,12 +4,14 @@ import { ActionItem } from './action-item/ActionItem'
 import { AttendanceList, Attendee } from './attendance/AttendanceList'
 import { ChairSummary } from './chair-summary/ChairSummary'
 import { Decision } from './decision/Decision'
+import { SafeLink } from './link/SafeLink'
 import { MeetingDetails } from './meeting-details/MeetingDetails'
 import { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
 import { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
 import { Recommendation } from './recommendation/Recommendation'
 import { SpeakerSection } from './speaker-section/SpeakerSection'
 import { tableNodes } from './table/tableNodes'
+import { ValidAttributes } from './validation/ValidAttributes'
 
 /** Name of the Y.XmlFragment holding the ProseMirror content. */
 export const CONTENT_FRAGMENT_NAME = 'default'
@@ -37,7 +39,7 @@ export const minutesNodes = [
 
 /**
  * The one extension list that defines the minutes schema: StarterKit, the minutes nodes and
- * tables. Client and server both build from it, so that nothing one side writes is dropped by
+ * tables, links limited to safe targets, and pasted attributes checked. Client and server both build from it, so that nothing one side writes is dropped by
  * the other. The client may swap in node views by extending these nodes, never by changing
  * their schema.
  */
@@ -49,9 +51,11 @@ export function minutesExtensions(): Extensions {
       // A trailing paragraph added by every client on load is content nobody wrote: it
       // duplicates between clients and is outside any speaker's section, so it is refused.
       trailingNode: false,
-      link: { openOnClick: false },
+      link: false,
     }),
+    SafeLink,
     ...minutesNodes,
     ...tableNodes,
+    ValidAttributes,
   ]
 }

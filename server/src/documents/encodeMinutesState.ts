@@ -1,8 +1,10 @@
 import {
   CONTENT_FRAGMENT_NAME,
+  checkPersonValue,
   minutesExtensions,
   PEOPLE_MAP_NAME,
   type Person,
+  withValidAttributes,
 } from '@minutes/schema'
 import { getSchema, type JSONContent } from '@tiptap/core'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
@@ -17,17 +19,23 @@ export class InvalidMinutesError extends Error {
 /**
  * Encodes minutes content and its people register as the first update of a new document.
  * Content is checked against the shared schema first: what does not fit is refused, never
- * dropped on the way into Yjs.
+ * dropped on the way into Yjs; so is a person the server would refuse from a client.
  */
 export function encodeMinutesState(content: JSONContent, people: readonly Person[]): Uint8Array {
+  // An attribute that fails the checks clients are held to takes its default, as when pasted.
+  const valid = withValidAttributes(content, schema)
   try {
-    schema.nodeFromJSON(content).check()
+    schema.nodeFromJSON(valid).check()
   } catch (error) {
     throw new InvalidMinutesError(
       `The minutes do not fit the document model: ${error instanceof Error ? error.message : error}`,
     )
   }
-  const doc = prosemirrorJSONToYDoc(schema, content, CONTENT_FRAGMENT_NAME)
+  for (const person of people) {
+    const problem = checkPersonValue(person)
+    if (problem) throw new InvalidMinutesError(`The people register does not fit: ${problem}`)
+  }
+  const doc = prosemirrorJSONToYDoc(schema, valid, CONTENT_FRAGMENT_NAME)
   const register = doc.getMap<Person>(PEOPLE_MAP_NAME)
   doc.transact(() => {
     for (const person of people) register.set(person.id, person)

@@ -1,8 +1,10 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import { isSafeHref } from '@minutes/schema'
 import type { MinutesExport } from '../MinutesExport'
 import { buildRenderModel } from '../model/buildRenderModel'
-import type { Block, Inline, RenderModel, TableCell } from '../model/RenderModel'
+import type { Block, HeadingLevel, Inline, RenderModel, TableCell } from '../model/RenderModel'
 import { withLead } from '../model/withLead'
+import { attributes, html, type SafeHtml, trustedHtml } from './html'
 
 /** Dark text on a pale ground, each pair above WCAG AA (4.5:1); the badge also says the status. */
 export const statusBadgeColours: Record<WorkflowStatus, { text: string; background: string }> = {
@@ -15,160 +17,149 @@ export const statusBadgeColours: Record<WorkflowStatus, { text: string; backgrou
 /** One standalone, accessible page: the published minutes on screen and on paper. */
 export function exportHtml(minutes: MinutesExport): string {
   const model = buildRenderModel(minutes)
-  const body = renderBlocks(model.blocks)
-  return `<!doctype html>
+  return `${html`<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Minutes">
-<title>${escapeHtml(model.title)}</title>
+<title>${model.title}</title>
 <style>
-${stylesheet(model)}
+${trustedHtml(stylesheet(model))}
 </style>
 </head>
 <body>
-${model.isDraft ? '<div class="watermark" aria-hidden="true">DRAFT</div>\n' : ''}<header class="running-header">
-<span class="group-name">${escapeHtml(model.groupName)}</span>${model.meetingDate ? `\n<span class="meeting-date">${escapeHtml(model.meetingDate)}</span>` : ''}
-<span class="document-status">Status: <strong class="badge badge-${model.status}">${escapeHtml(model.statusLabel)}</strong></span>
+${model.isDraft && html`<div class="watermark" aria-hidden="true">DRAFT</div>\n`}<header class="running-header">
+<span class="group-name">${model.groupName}</span>${model.meetingDate && html`\n<span class="meeting-date">${model.meetingDate}</span>`}
+<span class="document-status">Status: <strong class="badge badge-${model.status}">${model.statusLabel}</strong></span>
 </header>
 <main>
-${body}
+${renderBlocks(model.blocks)}
 </main>
 <footer class="page-footer">
-<p>${escapeHtml(model.statusLabel)} minutes, exported on ${escapeHtml(formatExportDate(model))}.</p>
+<p>${model.statusLabel} minutes, exported on ${formatExportDate(model)}.</p>
 </footer>
 </body>
-</html>
-`
+</html>`}\n`
 }
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block): SafeHtml {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}>${renderInlines(block.content)}</h${block.level}>`
+      return heading(block.level, renderInlines(block.content))
     case 'paragraph':
-      return `<p>${renderInlines(block.content)}</p>`
+      return html`<p>${renderInlines(block.content)}</p>`
     case 'list': {
-      const items = block.items.map((item) => `<li>${renderBlocks(item)}</li>`).join('\n')
-      if (!block.ordered) return `<ul>\n${items}\n</ul>`
-      return `<ol${block.start === 1 ? '' : ` start="${block.start}"`}>\n${items}\n</ol>`
+      const items = lines(block.items.map((item) => html`<li>${renderBlocks(item)}</li>`))
+      if (!block.ordered) return html`<ul>\n${items}\n</ul>`
+      return html`<ol${attributes({ start: block.start === 1 ? null : block.start })}>\n${items}\n</ol>`
     }
     case 'quote':
-      return `<blockquote>\n${renderBlocks(block.blocks)}\n</blockquote>`
+      return html`<blockquote>\n${renderBlocks(block.blocks)}\n</blockquote>`
     case 'code':
-      return `<pre><code>${escapeHtml(block.text)}</code></pre>`
+      return html`<pre><code>${block.text}</code></pre>`
     case 'rule':
-      return '<hr>'
+      return html`<hr>`
     case 'table':
-      return `<table>\n${block.rows.map(renderRow).join('\n')}\n</table>`
+      return html`<table>\n${lines(block.rows.map(renderRow))}\n</table>`
     case 'meetingHeader': {
-      const officers = block.officers
-        .map(
-          (line) =>
-            `<p class="officer"><span class="label">${escapeHtml(line.label)}:</span> ${escapeHtml(
-              line.people.map((person) => person.name).join(', '),
-            )}</p>`,
-        )
-        .join('\n')
-      return `<header class="meeting-header">\n<h${block.level}>${escapeHtml(block.bodyName)}</h${block.level}>\n${officers}\n</header>`
+      const officers = block.officers.map(
+        (line) =>
+          html`<p class="officer"><span class="label">${line.label}:</span> ${line.people
+            .map((person) => person.name)
+            .join(', ')}</p>`,
+      )
+      return html`<header class="meeting-header">\n${heading(block.level, block.bodyName)}\n${lines(officers)}\n</header>`
     }
     case 'meetingDetails':
-      return `<div class="meeting-details">\n${block.lines
-        .map((line) => `<p>${escapeHtml(line)}</p>`)
-        .join('\n')}\n</div>`
+      return html`<div class="meeting-details">\n${lines(
+        block.lines.map((line) => html`<p>${line}</p>`),
+      )}\n</div>`
     case 'attendance': {
-      const lists = block.lists
-        .map(
-          (list) =>
-            `<h${list.level}>${escapeHtml(list.label)}</h${list.level}>\n<ul class="people">${list.people
-              .map((person) => `<li>${escapeHtml(person.described)}</li>`)
-              .join(
-                '',
-              )}</ul>${list.note ? `\n<p class="attendance-note">${escapeHtml(list.note)}</p>` : ''}`,
-        )
-        .join('\n')
-      return section('attendance', block.level, escapeHtml(block.heading), lists)
+      const lists = block.lists.map(
+        (list) =>
+          html`${heading(list.level, list.label)}\n<ul class="people">${list.people.map(
+            (person) => html`<li>${person.described}</li>`,
+          )}</ul>${list.note && html`\n<p class="attendance-note">${list.note}</p>`}`,
+      )
+      return section('attendance', block.level, block.heading, lines(lists))
     }
     case 'speakerSection':
       return section(
         'speaker-section',
         block.level,
-        escapeHtml(block.speaker.described),
+        block.speaker.described,
         renderBlocks(block.blocks),
       )
     case 'recommendation':
-      return `<div class="recommendation status-${block.status}">\n${renderBlocks(withLead(block.lead, block.blocks))}\n</div>`
+      return html`<div class="recommendation status-${block.status}">\n${renderBlocks(withLead(block.lead, block.blocks))}\n</div>`
     case 'decision':
-      return `<div class="decision">\n${renderBlocks(withLead(block.lead, block.blocks))}\n</div>`
+      return html`<div class="decision">\n${renderBlocks(withLead(block.lead, block.blocks))}\n</div>`
     case 'actionItem':
-      return `<div class="action-item status-${block.status}">\n${renderBlocks(withLead(block.lead, block.blocks, block.trail))}\n</div>`
+      return html`<div class="action-item status-${block.status}">\n${renderBlocks(withLead(block.lead, block.blocks, block.trail))}\n</div>`
     case 'questionAnswer': {
-      const answers = block.answers
-        .map(
-          (answer) =>
-            `<div class="answer">\n${renderBlocks(withLead(answer.lead, answer.blocks))}\n</div>`,
-        )
-        .join('\n')
-      return `<div class="question-answer">\n<div class="question">\n${renderBlocks(withLead(block.lead, block.question))}\n</div>\n${answers}\n</div>`
+      const answers = block.answers.map(
+        (answer) =>
+          html`<div class="answer">\n${renderBlocks(withLead(answer.lead, answer.blocks))}\n</div>`,
+      )
+      return html`<div class="question-answer">\n<div class="question">\n${renderBlocks(withLead(block.lead, block.question))}\n</div>\n${lines(answers)}\n</div>`
     }
     case 'chairSummary':
       return section(
         'chair-summary',
         block.level,
-        escapeHtml(block.heading),
+        block.heading,
         renderBlocks(withLead(block.lead, block.blocks)),
       )
   }
 }
 
-function renderRow(row: TableCell[]): string {
+function renderRow(row: TableCell[]): SafeHtml {
   const cells = row.map((cell) => {
-    const tag = cell.isHeader ? 'th' : 'td'
-    const spans = [
-      cell.isHeader ? ' scope="col"' : '',
-      cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '',
-      cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '',
-    ].join('')
-    return `<${tag}${spans}>${renderBlocks(cell.blocks)}</${tag}>`
+    const spans = attributes({
+      colspan: cell.colspan > 1 ? cell.colspan : null,
+      rowspan: cell.rowspan > 1 ? cell.rowspan : null,
+    })
+    return cell.isHeader
+      ? html`<th scope="col"${spans}>${renderBlocks(cell.blocks)}</th>`
+      : html`<td${spans}>${renderBlocks(cell.blocks)}</td>`
   })
-  return `<tr>${cells.join('')}</tr>`
+  return html`<tr>${cells}</tr>`
 }
 
-function renderBlocks(blocks: Block[]): string {
-  return blocks.map(renderBlock).join('\n')
+function renderBlocks(blocks: Block[]): SafeHtml {
+  return lines(blocks.map(renderBlock))
+}
+
+/** Markup one piece to a line, as the page is read when its source is opened. */
+function lines(pieces: SafeHtml[]): SafeHtml {
+  return html`${pieces.flatMap((piece, index) => (index === 0 ? [piece] : [html`\n`, piece]))}`
+}
+
+const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
+
+/** The tag is chosen from a fixed list: a level is never written into markup. */
+function heading(level: HeadingLevel, content: SafeHtml | string): SafeHtml {
+  const tag = headingTags[Math.min(Math.max(Math.trunc(level), 1), 6) - 1] ?? 'h6'
+  return html`${trustedHtml(`<${tag}>`)}${content}${trustedHtml(`</${tag}>`)}`
 }
 
 /** Left unnamed, so it is no landmark: a long meeting would otherwise list dozens; headings lead. */
-function section(className: string, level: number, heading: string, inner: string) {
-  return `<section class="${className}">\n<h${level}>${heading}</h${level}>\n${inner}\n</section>`
+function section(className: string, level: HeadingLevel, title: string, inner: SafeHtml): SafeHtml {
+  return html`<section class="${className}">\n${heading(level, title)}\n${inner}\n</section>`
 }
 
-function renderInlines(inlines: Inline[]): string {
-  return inlines
-    .map((inline) => {
-      if (inline.type === 'break') return '<br>'
-      let html = escapeHtml(inline.text)
-      if (inline.marks.code) html = `<code>${html}</code>`
-      if (inline.marks.strike) html = `<s>${html}</s>`
-      if (inline.marks.underline) html = `<u>${html}</u>`
-      if (inline.marks.italic) html = `<em>${html}</em>`
-      if (inline.marks.bold) html = `<strong>${html}</strong>`
-      return inline.href ? `<a href="${escapeHtml(inline.href)}">${html}</a>` : html
-    })
-    .join('')
-}
-
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => htmlEscapes[character] ?? character)
+function renderInlines(inlines: Inline[]): SafeHtml {
+  return html`${inlines.map((inline) => {
+    if (inline.type === 'break') return html`<br>`
+    let markup = html`${inline.text}`
+    if (inline.marks.code) markup = html`<code>${markup}</code>`
+    if (inline.marks.strike) markup = html`<s>${markup}</s>`
+    if (inline.marks.underline) markup = html`<u>${markup}</u>`
+    if (inline.marks.italic) markup = html`<em>${markup}</em>`
+    if (inline.marks.bold) markup = html`<strong>${markup}</strong>`
+    return isSafeHref(inline.href) ? html`<a href="${inline.href}">${markup}</a>` : markup
+  })}`
 }
 
 function formatExportDate(model: RenderModel): string {

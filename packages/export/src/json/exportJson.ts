@@ -1,9 +1,10 @@
 import type { WorkflowStatus } from '@minutes/permissions'
-import type { Person } from '@minutes/schema'
-import type { JSONContent } from '@tiptap/core'
+import { minutesExtensions, type Person, withValidAttributes } from '@minutes/schema'
+import { getSchema, type JSONContent } from '@tiptap/core'
 import type { MinutesExport } from '../MinutesExport'
 import { buildRenderModel } from '../model/buildRenderModel'
-import { withoutUnsafeLinks } from '../model/withoutUnsafeLinks'
+
+const schema = getSchema(minutesExtensions())
 
 export interface MinutesJson {
   format: 'minutes'
@@ -24,7 +25,7 @@ export function exportJson(minutes: MinutesExport): string {
     version: 1,
     title: minutes.title,
     status: minutes.status,
-    content: withoutUnsafeLinks(minutes.content),
+    content: withValidAttributes(minutes.content, schema),
     people: minutes.people,
   }
   return `${JSON.stringify(document, null, 2)}\n`

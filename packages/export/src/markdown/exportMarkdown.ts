@@ -158,9 +158,22 @@ function renderInlines(inlines: Inline[]): string {
       if (marks.strike) text = wrap(text, '~~')
       if (marks.italic) text = wrap(text, '*')
       if (marks.bold) text = wrap(text, '**')
-      return inline.href ? `[${text}](${inline.href.replace(/[()\s]/g, encodeURIComponent)})` : text
+      return inline.href ? `[${text}](${linkDestination(inline.href)})` : text
     })
     .join('')
+}
+
+/**
+ * A link target Markdown reads back as it is: what could end the destination, start a title
+ * or open a tag or entity is percent-encoded, as a browser would send it anyway.
+ */
+function linkDestination(href: string): string {
+  return href.replace(/[()\s<>"'`\\&]/gu, (character) =>
+    Array.from(
+      new TextEncoder().encode(character),
+      (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    ).join(''),
+  )
 }
 
 /** Delimiters hug the text: spaces at either end stay outside, where Markdown wants them. */

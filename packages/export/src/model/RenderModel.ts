@@ -46,7 +46,12 @@ export interface Marks {
 }
 
 export type Inline =
-  | { type: 'text'; text: string; marks: Marks /** Only http, https or mailto. */; href?: string }
+  | {
+      type: 'text'
+      text: string
+      marks: Marks /** Only what `isSafeHref` allows. */
+      href?: string
+    }
   | { type: 'break' }
 
 export interface OfficerLine {

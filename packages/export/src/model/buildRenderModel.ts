@@ -15,6 +15,7 @@ import {
   describeRecommendationLead,
   formatDueDate,
   formatMeetingDate,
+  isSafeHref,
   type MeetingDetailsAttributes,
   minutesExtensions,
   numberBlocks,
@@ -24,6 +25,7 @@ import {
   type RecommendationStatus,
   readActionColumns,
   recommendationStatusLabels,
+  withValidAttributes,
 } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
@@ -40,7 +42,6 @@ import type {
   RenderModel,
   TableCell,
 } from './RenderModel'
-import { safeHref } from './safeHref'
 import { workflowStatusLabels } from './statusLabels'
 import { withLead } from './withLead'
 
@@ -361,7 +362,8 @@ function parseContent({ content }: MinutesExport): ProseMirrorNode {
   // A document nobody has written in yet is empty, which the schema's `block+` would refuse.
   if (!content.content?.length) return schema.topNodeType.create()
   try {
-    const doc = schema.nodeFromJSON(content)
+    // Stored content never passed the editor's checks: what fails them renders as its default.
+    const doc = schema.nodeFromJSON(withValidAttributes(content, schema))
     doc.check()
     return doc
   } catch (error) {
@@ -432,7 +434,7 @@ function inlines(textblock: ProseMirrorNode): Inline[] {
     let href: string | undefined
     for (const mark of child.marks) {
       const name = mark.type.name
-      if (name === 'link') href = safeHref(mark.attrs.href)
+      if (name === 'link') href = isSafeHref(mark.attrs.href) ? mark.attrs.href : undefined
       else if (name === 'bold' || name === 'italic' || name === 'underline') marks[name] = true
       else if (name === 'strike' || name === 'code') marks[name] = true
     }

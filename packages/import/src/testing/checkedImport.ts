@@ -1,4 +1,10 @@
-import { minutesExtensions, type Person } from '@minutes/schema'
+import {
+  checkAttributeValue,
+  checkMarkValue,
+  checkPersonValue,
+  minutesExtensions,
+  type Person,
+} from '@minutes/schema'
 import { getSchema, type JSONContent } from '@tiptap/core'
 import mammoth from 'mammoth'
 import { expect } from 'vitest'
@@ -22,8 +28,8 @@ export interface CheckedImport extends ImportResult {
 }
 
 /**
- * Imports `source` and checks what every import must hold: the document fits the shared schema,
- * every word of the source is in its text rendering, and every person id resolves.
+ * Imports `source` and checks what every import must hold: the document fits the shared schema
+ * and every attribute and person passes the checks the server applies, every word of the source is in its text rendering, and every person id resolves.
  */
 export function checkedImport(source: string, options?: ImportOptions): CheckedImport {
   return checked(importMinutes(source, options), source)
@@ -45,6 +51,7 @@ export async function checkedDocxImport(bytes: Uint8Array): Promise<CheckedImpor
 
 function checked(result: ImportResult, source: string): CheckedImport {
   expect(() => schema.nodeFromJSON(result.content).check()).not.toThrow()
+  expect(refusedValues(result)).toEqual([])
   const text = minutesToText(result.content, result.people)
   expect(missingWords(source, text)).toEqual([])
   const people = new Map(result.people.map((person) => [person.id, person]))
@@ -71,4 +78,26 @@ function checked(result: ImportResult, source: string): CheckedImport {
     visit(result.content)
   }
   return { ...result, blocks: result.content.content ?? [], text, person, nodesOf }
+}
+
+/** What the server would refuse in an import, as "where: why". */
+function refusedValues({ content, people }: ImportResult): string[] {
+  const refused: string[] = []
+  const visit = (node: JSONContent) => {
+    for (const [name, value] of Object.entries(node.attrs ?? {})) {
+      const problem = checkAttributeValue(node.type ?? '', name, value)
+      if (problem) refused.push(`${node.type}.${name}: ${problem}`)
+    }
+    for (const mark of node.marks ?? []) {
+      const problem = checkMarkValue(mark.type, mark.attrs ?? {})
+      if (problem) refused.push(`${mark.type}: ${problem}`)
+    }
+    node.content?.forEach(visit)
+  }
+  visit(content)
+  for (const person of people) {
+    const problem = checkPersonValue(person)
+    if (problem) refused.push(`person ${person.id}: ${problem}`)
+  }
+  return refused
 }

@@ -1,6 +1,14 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { createNumberingPlugin } from '../shared/numbering'
+import {
+  type AttributeChecks,
+  isoDate,
+  oneOf,
+  optional,
+  personId,
+  text,
+} from '../validation/AttributeCheck'
 
 export const actionStatuses = ['open', 'inProgress', 'done', 'dropped'] as const
 export type ActionStatus = (typeof actionStatuses)[number]
@@ -21,6 +29,16 @@ export interface ActionItemAttributes {
   statusLabel: string | null
 }
 
+export const actionItemAttributeChecks = {
+  ownerId: optional(personId),
+  dueDate: optional(isoDate),
+  status: oneOf(actionStatuses),
+  label: optional(text()),
+  ownerLabel: optional(text()),
+  dueLabel: optional(text()),
+  statusLabel: optional(text()),
+} satisfies AttributeChecks
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     actionItem: {
@@ -39,14 +57,15 @@ export const ActionItem = Node.create({
   draggable: true,
 
   addAttributes() {
+    const checks = actionItemAttributeChecks
     return {
-      ownerId: dataAttribute('ownerId', 'owner-id'),
-      dueDate: dataAttribute('dueDate', 'due-date'),
+      ownerId: dataAttribute('ownerId', 'owner-id', checks.ownerId),
+      dueDate: dataAttribute('dueDate', 'due-date', checks.dueDate),
       status: choiceAttribute('status', 'status', actionStatuses),
-      label: dataAttribute('label', 'label'),
-      ownerLabel: dataAttribute('ownerLabel', 'owner-label'),
-      dueLabel: dataAttribute('dueLabel', 'due-label'),
-      statusLabel: dataAttribute('statusLabel', 'status-label'),
+      label: dataAttribute('label', 'label', checks.label),
+      ownerLabel: dataAttribute('ownerLabel', 'owner-label', checks.ownerLabel),
+      dueLabel: dataAttribute('dueLabel', 'due-label', checks.dueLabel),
+      statusLabel: dataAttribute('statusLabel', 'status-label', checks.statusLabel),
     }
   },
 

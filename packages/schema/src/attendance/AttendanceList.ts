@@ -1,6 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { findSelectedBlock } from '../shared/findSelectedBlock'
+import { type AttributeChecks, oneOf, optional, personId, text } from '../validation/AttributeCheck'
 import { type AttendanceKind, attendanceKindLabels, attendanceKinds } from './attendanceKinds'
 
 declare module '@tiptap/core' {
@@ -14,6 +15,14 @@ declare module '@tiptap/core' {
   }
 }
 
+export const attendeeAttributeChecks = { personId: optional(personId) } satisfies AttributeChecks
+
+export const attendanceListAttributeChecks = {
+  kind: oneOf(attendanceKinds),
+  label: optional(text()),
+  note: optional(text()),
+} satisfies AttributeChecks
+
 /** One person on an attendance list; name and organisation come from the people register. */
 export const Attendee = Node.create({
   name: 'attendee',
@@ -21,7 +30,7 @@ export const Attendee = Node.create({
   selectable: true,
 
   addAttributes() {
-    return { personId: dataAttribute('personId', 'person-id') }
+    return { personId: dataAttribute('personId', 'person-id', attendeeAttributeChecks.personId) }
   },
 
   parseHTML() {
@@ -46,9 +55,9 @@ export const AttendanceList = Node.create({
     return {
       kind: choiceAttribute('kind', 'kind', attendanceKinds),
       /** The list's own heading where the minutes use one ("Voluntary sector in attendance"). */
-      label: dataAttribute('label', 'label'),
+      label: dataAttribute('label', 'label', attendanceListAttributeChecks.label),
       /** What the list says besides people, printed after the names ("4 members of the public"). */
-      note: dataAttribute('note', 'note'),
+      note: dataAttribute('note', 'note', attendanceListAttributeChecks.note),
     }
   },
 

@@ -1,5 +1,11 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
+import { type AttributeChecks, optional, personId, text } from '../validation/AttributeCheck'
+
+export const chairSummaryAttributeChecks = {
+  chairId: optional(personId),
+  label: optional(text()),
+} satisfies AttributeChecks
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -23,9 +29,9 @@ export const ChairSummary = Node.create({
 
   addAttributes() {
     return {
-      chairId: dataAttribute('chairId', 'chair-id'),
+      chairId: dataAttribute('chairId', 'chair-id', chairSummaryAttributeChecks.chairId),
       /** Its heading where the minutes use another ("Key themes"). */
-      label: dataAttribute('label', 'label'),
+      label: dataAttribute('label', 'label', chairSummaryAttributeChecks.label),
     }
   },
 

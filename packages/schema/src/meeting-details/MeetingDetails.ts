@@ -1,5 +1,12 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
+import {
+  type AttributeCheck,
+  clockTime,
+  isoDate,
+  optional,
+  text,
+} from '../validation/AttributeCheck'
 import { describeMeetingDetails } from './describeMeetingDetails'
 
 export interface MeetingDetailsAttributes {
@@ -37,6 +44,20 @@ export const meetingDetailsKeys = [
   'timeLabel',
 ] as const satisfies readonly (keyof MeetingDetailsAttributes)[]
 
+export const meetingDetailsAttributeChecks = {
+  date: optional(isoDate),
+  startTime: optional(clockTime),
+  endTime: optional(clockTime),
+  place: optional(text()),
+  bookingNote: optional(text()),
+  seriesTitle: optional(text()),
+  sessionLabel: optional(text()),
+  sessionNumber: optional(text()),
+  sessionTitle: optional(text()),
+  dateLabel: optional(text()),
+  timeLabel: optional(text()),
+} satisfies Record<(typeof meetingDetailsKeys)[number], AttributeCheck>
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     meetingDetails: {
@@ -57,7 +78,10 @@ export const MeetingDetails = Node.create({
 
   addAttributes() {
     return Object.fromEntries(
-      meetingDetailsKeys.map((key) => [key, dataAttribute(key, dataName(key))]),
+      meetingDetailsKeys.map((key) => [
+        key,
+        dataAttribute(key, dataName(key), meetingDetailsAttributeChecks[key]),
+      ]),
     )
   },
 

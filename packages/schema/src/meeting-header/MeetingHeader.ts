@@ -1,6 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { findSelectedBlock } from '../shared/findSelectedBlock'
+import { type AttributeChecks, oneOf, optional, personId, text } from '../validation/AttributeCheck'
 import { type OfficerRole, officerRoleLabels, officerRoles } from './officerRoles'
 
 declare module '@tiptap/core' {
@@ -13,6 +14,12 @@ declare module '@tiptap/core' {
     }
   }
 }
+
+export const officerAttributeChecks = {
+  role: oneOf(officerRoles),
+  personId: optional(personId),
+  label: optional(text()),
+} satisfies AttributeChecks
 
 /** The name of the body meeting: the header's title, typed as text. */
 export const BodyName = Node.create({
@@ -40,9 +47,9 @@ export const Officer = Node.create({
   addAttributes() {
     return {
       role: choiceAttribute('role', 'role', officerRoles),
-      personId: dataAttribute('personId', 'person-id'),
+      personId: dataAttribute('personId', 'person-id', officerAttributeChecks.personId),
       /** The role as these minutes write it ("Vice-Chairmen"), where it differs from the usual. */
-      label: dataAttribute('label', 'label'),
+      label: dataAttribute('label', 'label', officerAttributeChecks.label),
     }
   },
 

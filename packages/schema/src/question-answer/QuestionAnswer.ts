@@ -1,6 +1,10 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
 import { findSelectedBlock } from '../shared/findSelectedBlock'
+import { type AttributeChecks, optional, personId } from '../validation/AttributeCheck'
+
+export const questionAttributeChecks = { askerId: optional(personId) } satisfies AttributeChecks
+export const answerAttributeChecks = { speakerId: optional(personId) } satisfies AttributeChecks
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -20,7 +24,7 @@ export const Question = Node.create({
   defining: true,
 
   addAttributes() {
-    return { askerId: dataAttribute('askerId', 'asker-id') }
+    return { askerId: dataAttribute('askerId', 'asker-id', questionAttributeChecks.askerId) }
   },
 
   parseHTML() {
@@ -44,7 +48,7 @@ export const Answer = Node.create({
   isolating: true,
 
   addAttributes() {
-    return { speakerId: dataAttribute('speakerId', 'speaker-id') }
+    return { speakerId: dataAttribute('speakerId', 'speaker-id', answerAttributeChecks.speakerId) }
   },
 
   parseHTML() {

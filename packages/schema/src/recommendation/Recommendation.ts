@@ -1,6 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { createNumberingPlugin } from '../shared/numbering'
+import { type AttributeChecks, oneOf, optional, personId, text } from '../validation/AttributeCheck'
 
 export const recommendationStatuses = ['proposed', 'agreed', 'noted', 'rejected'] as const
 export type RecommendationStatus = (typeof recommendationStatuses)[number]
@@ -10,6 +11,12 @@ export interface RecommendationAttributes {
   status: RecommendationStatus
   proposerId: string | null
 }
+
+export const recommendationAttributeChecks = {
+  addressee: optional(text()),
+  status: oneOf(recommendationStatuses),
+  proposerId: optional(personId),
+} satisfies AttributeChecks
 
 export interface RecommendationOptions {
   HTMLAttributes: Record<string, unknown>
@@ -40,9 +47,13 @@ export const Recommendation = Node.create<RecommendationOptions>({
 
   addAttributes() {
     return {
-      addressee: dataAttribute('addressee', 'addressee'),
+      addressee: dataAttribute('addressee', 'addressee', recommendationAttributeChecks.addressee),
       status: choiceAttribute('status', 'status', recommendationStatuses),
-      proposerId: dataAttribute('proposerId', 'proposer-id'),
+      proposerId: dataAttribute(
+        'proposerId',
+        'proposer-id',
+        recommendationAttributeChecks.proposerId,
+      ),
     }
   },
 

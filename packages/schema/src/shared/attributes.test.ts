@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { createTestEditor } from '../testing/createTestEditor'
+import { optional, personId, text } from '../validation/AttributeCheck'
 import { choiceAttribute, dataAttribute } from './attributes'
 
 const element = (attributes: Record<string, string>): HTMLElement => {
@@ -10,7 +11,7 @@ const element = (attributes: Record<string, string>): HTMLElement => {
 }
 
 describe('dataAttribute', () => {
-  const ownerId = dataAttribute('ownerId', 'owner-id')
+  const ownerId = dataAttribute('ownerId', 'owner-id', optional(personId))
 
   it('reads and writes the value as data-<name>', () => {
     expect(ownerId.parseHTML?.(element({ 'data-owner-id': 'p1' }))).toBe('p1')
@@ -21,7 +22,14 @@ describe('dataAttribute', () => {
     expect(ownerId.renderHTML?.({ ownerId: null })).toEqual({})
     expect(ownerId.renderHTML?.({})).toEqual({})
     expect(ownerId.parseHTML?.(element({}))).toBeNull()
-    expect(dataAttribute('place', 'place', 'Room 1').parseHTML?.(element({}))).toBe('Room 1')
+    expect(
+      dataAttribute('place', 'place', optional(text()), 'Room 1').parseHTML?.(element({})),
+    ).toBe('Room 1')
+  })
+
+  it('reads a value its check refuses as the fallback', () => {
+    expect(ownerId.parseHTML?.(element({ 'data-owner-id': '"><script>' }))).toBeNull()
+    expect(ownerId.parseHTML?.(element({ 'data-owner-id': 'p'.repeat(201) }))).toBeNull()
   })
 
   it('keeps quotes, ampersands, angle brackets and accents through HTML', () => {
@@ -31,7 +39,7 @@ describe('dataAttribute', () => {
       content: [
         {
           type: 'recommendation',
-          attrs: { addressee, status: 'noted', proposerId: 'p"1' },
+          attrs: { addressee, status: 'noted', proposerId: 'p-1' },
           content: [{ type: 'paragraph' }],
         },
       ],
@@ -41,7 +49,7 @@ describe('dataAttribute', () => {
     expect(reloaded.getJSON().content?.[0]?.attrs).toEqual({
       addressee,
       status: 'noted',
-      proposerId: 'p"1',
+      proposerId: 'p-1',
     })
   })
 })

@@ -1,17 +1,23 @@
 import type { Attribute } from '@tiptap/core'
+import { type AttributeCheck, oneOf } from '../validation/AttributeCheck'
 
 /**
- * A text attribute kept in the DOM as `data-<dataName>`, so that copy and paste within and
- * between documents carries it. Person references are such attributes holding a person id.
+ * An attribute kept in the DOM as `data-<dataName>`, so that copy and paste within and between
+ * documents carries it. What `check` refuses reads back as `fallback`: pasted HTML passes the
+ * same check as everything else that enters a document.
  */
 export function dataAttribute(
   key: string,
   dataName: string,
+  check: AttributeCheck,
   fallback: string | null = null,
 ): Attribute {
   return {
     default: fallback,
-    parseHTML: (element) => element.getAttribute(`data-${dataName}`) ?? fallback,
+    parseHTML: (element) => {
+      const value = element.getAttribute(`data-${dataName}`)
+      return value !== null && check(value) === undefined ? value : fallback
+    },
     renderHTML: (attributes) => {
       const value: unknown = attributes[key]
       return value === null || value === undefined ? {} : { [`data-${dataName}`]: String(value) }
@@ -19,18 +25,11 @@ export function dataAttribute(
   }
 }
 
-/** An attribute limited to `values`; anything else read from HTML falls back to the first. */
-export function choiceAttribute<Value extends string>(
+/** An attribute limited to `values`; the first is its default. */
+export function choiceAttribute(
   key: string,
   dataName: string,
-  values: readonly Value[],
+  values: readonly string[],
 ): Attribute {
-  const fallback = values[0] ?? null
-  return {
-    ...dataAttribute(key, dataName, fallback),
-    parseHTML: (element) => {
-      const value = element.getAttribute(`data-${dataName}`)
-      return values.includes(value as Value) ? value : fallback
-    },
-  }
+  return dataAttribute(key, dataName, oneOf(values), values[0] ?? null)
 }

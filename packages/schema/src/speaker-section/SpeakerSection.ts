@@ -1,5 +1,10 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
+import { type AttributeChecks, optional, personId } from '../validation/AttributeCheck'
+
+export const speakerSectionAttributeChecks = {
+  speakerId: optional(personId),
+} satisfies AttributeChecks
 
 export interface SpeakerSectionOptions {
   HTMLAttributes: Record<string, unknown>
@@ -34,7 +39,9 @@ export const SpeakerSection = Node.create<SpeakerSectionOptions>({
   },
 
   addAttributes() {
-    return { speakerId: dataAttribute('speakerId', 'speaker-id') }
+    return {
+      speakerId: dataAttribute('speakerId', 'speaker-id', speakerSectionAttributeChecks.speakerId),
+    }
   },
 
   parseHTML() {

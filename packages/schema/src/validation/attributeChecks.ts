@@ -1,0 +1,100 @@
+import { actionItemAttributeChecks } from '../action-item/ActionItem'
+import {
+  attendanceListAttributeChecks,
+  attendeeAttributeChecks,
+} from '../attendance/AttendanceList'
+import { chairSummaryAttributeChecks } from '../chair-summary/ChairSummary'
+import { meetingDetailsAttributeChecks } from '../meeting-details/MeetingDetails'
+import { officerAttributeChecks } from '../meeting-header/MeetingHeader'
+import { answerAttributeChecks, questionAttributeChecks } from '../question-answer/QuestionAnswer'
+import { recommendationAttributeChecks } from '../recommendation/Recommendation'
+import { speakerSectionAttributeChecks } from '../speaker-section/SpeakerSection'
+import {
+  type AttributeCheck,
+  type AttributeChecks,
+  integer,
+  listOf,
+  matching,
+  oneOf,
+  optional,
+  text,
+} from './AttributeCheck'
+import { isSafeHref } from './isSafeHref'
+
+const tableCellChecks = {
+  colspan: integer(1, 1000),
+  rowspan: integer(1, 1000),
+  // One width in pixels per column the cell spans; 0 where a column has none.
+  colwidth: optional(listOf(integer(0, 100_000), 1000)),
+  align: optional(oneOf(['left', 'center', 'right'])),
+} satisfies AttributeChecks
+
+/**
+ * Every attribute of every node in `minutesExtensions()`, with what it may hold: the one rule
+ * for HTML that is pasted, JSON that is loaded and Yjs updates the server receives. A test
+ * compares it with the schema, so an attribute added without a check fails.
+ */
+export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map<
+  string,
+  AttributeChecks
+>([
+  ['doc', {}],
+  ['text', {}],
+  ['paragraph', {}],
+  ['heading', { level: integer(1, 6) }],
+  ['blockquote', {}],
+  ['bulletList', {}],
+  [
+    'orderedList',
+    { start: integer(0, 1_000_000), type: optional(oneOf(['1', 'a', 'A', 'i', 'I'])) },
+  ],
+  ['listItem', {}],
+  ['codeBlock', { language: optional(matching(/^[\w+#.-]{1,40}$/, 'a language name')) }],
+  ['hardBreak', {}],
+  ['horizontalRule', {}],
+  ['meetingHeader', {}],
+  ['bodyName', {}],
+  ['officer', officerAttributeChecks],
+  ['meetingDetails', meetingDetailsAttributeChecks],
+  ['attendanceList', attendanceListAttributeChecks],
+  ['attendee', attendeeAttributeChecks],
+  ['speakerSection', speakerSectionAttributeChecks],
+  ['recommendation', recommendationAttributeChecks],
+  ['questionAnswer', {}],
+  ['question', questionAttributeChecks],
+  ['answer', answerAttributeChecks],
+  ['chairSummary', chairSummaryAttributeChecks],
+  ['decision', {}],
+  ['actionItem', actionItemAttributeChecks],
+  ['table', {}],
+  ['tableRow', {}],
+  ['tableHeader', tableCellChecks],
+  ['tableCell', tableCellChecks],
+])
+
+const safeHref: AttributeCheck = (value) =>
+  isSafeHref(value)
+    ? undefined
+    : 'Links may only point to web pages (http, https), e-mail addresses or relative paths.'
+
+/** The same for formatting: only links carry attributes. */
+export const markAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map<
+  string,
+  AttributeChecks
+>([
+  ['bold', {}],
+  ['italic', {}],
+  ['underline', {}],
+  ['strike', {}],
+  ['code', {}],
+  [
+    'link',
+    {
+      href: safeHref,
+      target: optional(oneOf(['_blank', '_self', '_parent', '_top'])),
+      rel: optional(text(200)),
+      class: optional(text(200)),
+      title: optional(text()),
+    },
+  ],
+])
