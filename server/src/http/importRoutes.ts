@@ -7,7 +7,6 @@ import {
   suggestTitle,
 } from '@minutes/import'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { createDocumentId } from '../documents/documentId'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
@@ -15,6 +14,7 @@ import type { DocumentStore } from '../persistence/DocumentStore'
 import { readTitle } from './documentRoutes'
 import { badRequest } from './readJsonObject'
 
+/** The body limit of this route, applied by createApp with every other. */
 export const maxImportBytes = 5 * 1024 * 1024
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const accepted = 'Import takes Word (.docx), plain text (.txt) and Markdown (.md) minutes.'
@@ -33,14 +33,6 @@ interface Upload {
  */
 export function importRoutes(store: DocumentStore): Hono {
   const routes = new Hono()
-  routes.use(
-    bodyLimit({
-      maxSize: maxImportBytes,
-      onError: (c) =>
-        c.json({ error: 'The file is larger than 5 MiB. Split it, or import it as text.' }, 413),
-    }),
-  )
-
   routes.post('/', async (c) => {
     const upload = await readUpload(c.req.raw, c.req.query('filename'), c.req.query('title'))
     const result = await importUpload(upload)
