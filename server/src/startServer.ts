@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
 import { Authenticator, type AuthRequest } from './auth/Authenticator'
@@ -16,6 +16,10 @@ import { CloseCode } from './sync/closeCodes'
 import { createSchemaRules } from './sync/inspection/createSchemaRules'
 import { type ConnectionGrant, SyncSession } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
+import {
+  type ConnectionLimit,
+  limitConnectionsPerAddress,
+} from './transport/limitConnectionsPerAddress'
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound (useful with port 0). */
@@ -76,27 +80,56 @@ export async function startServer(
     sessionsByInvitation.delete(invitationId)
   })
 
+  let connectionLimit: ConnectionLimit | undefined
+  // A connection past its address's limit gets this answer to its first request, and is closed.
+  const fetch = (request: Request, bindings: HttpBindings | Http2Bindings) =>
+    'incoming' in bindings &&
+    'socket' in bindings.incoming &&
+    connectionLimit?.isOverLimit(bindings.incoming.socket)
+      ? Response.json(
+          { error: 'Too many open connections from your address. Close some tabs.' },
+          { status: 503, headers: { connection: 'close', 'retry-after': '10' } },
+        )
+      : app.fetch(request, bindings)
   const { server, address } = await new Promise<{
     server: ReturnType<typeof serve>
     address: AddressInfo
   }>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-      resolve({ server, address: info }),
+    const server = serve(
+      {
+        fetch,
+        port: config.port,
+        hostname: config.host,
+        // Connections that send nothing, or half a request, are closed instead of held forever.
+        serverOptions: {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          keepAliveTimeout: config.keepAliveTimeoutMs,
+          connectionsCheckingInterval: Math.min(30_000, config.headersTimeoutMs / 2),
+        },
+      },
+      (info) => resolve({ server, address: info }),
     )
     server.once('error', reject)
+    connectionLimit = limitConnectionsPerAddress(server as import('node:http').Server, {
+      maxPerAddress: config.maxConnectionsPerAddress,
+    })
   })
 
   const transport = attachSyncTransport(server as import('node:http').Server, {
     pathPrefix: '/sync',
     maxMessageBytes: config.maxMessageBytes,
     acceptsOrigin: (request) => isAllowedOrigin(toAuthRequest(request), auth.publicUrl),
-    connect: (socket, documentId, request) => {
+    isOverLimit: (request) => connectionLimit?.isOverLimit(request.socket) ?? false,
+    openingTimeoutMs: config.websocketOpeningTimeoutMs,
+    connect: (socket, documentId, request, authorized) => {
       let invitationId: string | undefined
       const session: SyncSession = new SyncSession(
         socket,
         documentId,
         async () => {
           const grant = await authorize(request, documentId)
+          if (grant) authorized()
           invitationId = grant?.invitationId
           if (invitationId) {
             const sessions = sessionsByInvitation.get(invitationId) ?? new Set()
