@@ -1,7 +1,14 @@
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
-import { connectClient } from './testing/connectClient'
+import { createToken, hashToken } from './auth/createToken'
+import { hashPassword } from './auth/hashPassword'
+import {
+  appendParagraph,
+  connectClient,
+  paragraphs,
+  type TestClient,
+} from './testing/connectClient'
 import { startTestServer, type TestServer } from './testing/startTestServer'
 
 let server: TestServer
@@ -117,5 +124,80 @@ describe('websockets before authorisation', () => {
     await new Promise((resolve) => setTimeout(resolve, 600))
     expect(closes).toBe(0)
     client.destroy()
+  })
+})
+
+describe('open connections after their credentials end', () => {
+  /** Resolves with the code and reason of the next close the provider sees. */
+  function nextClose(client: TestClient) {
+    return new Promise<{ code: number; reason: string }>((resolve) => {
+      client.provider.once('connection-close', (event) =>
+        resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' }),
+      )
+    })
+  }
+
+  it('closes a connection with 4401 when its invitation expires, and takes nothing after', async () => {
+    const documentId = await server.createDocument()
+    const token = createToken()
+    await server.authStore.createInvitation({
+      documentId,
+      role: 'secretariat',
+      tokenHash: hashToken(token),
+      createdBy: 'admin',
+      expiresAt: new Date(Date.now() + 1_000).toISOString(),
+    })
+    const invited = connectClient(server.wsUrl, documentId, { params: { token } })
+    await invited.synced
+    appendParagraph(invited.doc, 'in time')
+    const closed = await nextClose(invited)
+    expect(closed.code).toBe(4401)
+    expect(closed.reason).toContain('invitation has expired')
+
+    appendParagraph(invited.doc, 'too late')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const reader = connectClient(server.wsUrl, documentId, { bearer: server.adminToken })
+    await reader.synced
+    expect(paragraphs(reader.doc)).toEqual(['in time'])
+    invited.destroy()
+    reader.destroy()
+  })
+
+  it("closes a browser's connections with 4401 when it signs out, and no other browser's", async () => {
+    await server.authStore.createAccount({
+      name: 'Ana Lopez',
+      email: 'ana@example.org',
+      passwordHash: await hashPassword('a long enough password'),
+    })
+    const signIn = async () => {
+      const response = await fetch(`${server.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ana@example.org', password: 'a long enough password' }),
+      })
+      const cookie = /minutes_session=[^;]*/.exec(response.headers.get('set-cookie') ?? '')?.[0]
+      if (!cookie) throw new Error('Signing in set no cookie.')
+      return cookie
+    }
+    const [laptop, phone] = [await signIn(), await signIn()]
+    const documentId = await server.createDocument()
+    const connectAs = (cookie: string) =>
+      connectClient(server.wsUrl, documentId, { headers: { cookie } })
+    const [onLaptop, onPhone] = [connectAs(laptop), connectAs(phone)]
+    await Promise.all([onLaptop.synced, onPhone.synced])
+    let phoneCloses = 0
+    onPhone.provider.on('connection-close', () => phoneCloses++)
+
+    const closed = nextClose(onLaptop)
+    const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie: laptop },
+    })
+    expect(signOut.status).toBe(204)
+    expect(await closed).toEqual({ code: 4401, reason: 'You signed out in this browser.' })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(phoneCloses).toBe(0)
+    onLaptop.destroy()
+    onPhone.destroy()
   })
 })

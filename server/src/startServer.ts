@@ -6,6 +6,7 @@ import { getSchema } from '@tiptap/core'
 import { Authenticator, type AuthRequest } from './auth/Authenticator'
 import type { AuthStore } from './auth/AuthStore'
 import { isAllowedOrigin } from './auth/isAllowedOrigin'
+import { LiveConnections } from './auth/LiveConnections'
 import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
@@ -71,14 +72,15 @@ export async function startServer(
     logger,
   })
   const authorize = authorizeConnection ?? authorizeWith(authenticator)
-  const sessionsByInvitation = new Map<string, Set<SyncSession>>()
-  // Revoking an invitation closes its live connections at once, not at their next reconnect.
-  authenticator.onInvitationRevoked((invitationId) => {
-    for (const session of sessionsByInvitation.get(invitationId) ?? []) {
-      session.end(CloseCode.unauthorized, 'Your invitation was withdrawn.')
-    }
-    sessionsByInvitation.delete(invitationId)
-  })
+  const liveConnections = new LiveConnections()
+  // Revoking an invitation or signing out closes its live connections at once, not at their
+  // next reconnect; expiry closes them through liveConnections' own timers.
+  authenticator.onInvitationRevoked((invitationId) =>
+    liveConnections.endInvitation(invitationId, 'Your invitation was withdrawn.'),
+  )
+  authenticator.onSignedOut((sessionId) =>
+    liveConnections.endSession(sessionId, 'You signed out in this browser.'),
+  )
 
   let connectionLimit: ConnectionLimit | undefined
   // A connection past its address's limit gets this answer to its first request, and is closed.
@@ -123,17 +125,19 @@ export async function startServer(
     isOverLimit: (request) => connectionLimit?.isOverLimit(request.socket) ?? false,
     openingTimeoutMs: config.websocketOpeningTimeoutMs,
     connect: (socket, documentId, request, authorized) => {
-      let invitationId: string | undefined
+      let isClosed = false
+      let release: (() => void) | undefined
       const session: SyncSession = new SyncSession(
         socket,
         documentId,
         async () => {
           const grant = await authorize(request, documentId)
-          if (grant) authorized()
-          invitationId = grant?.invitationId
-          if (invitationId) {
-            const sessions = sessionsByInvitation.get(invitationId) ?? new Set()
-            sessionsByInvitation.set(invitationId, sessions.add(session))
+          if (grant && !isClosed) {
+            authorized()
+            release = liveConnections.add(
+              { end: (reason) => session.end(CloseCode.unauthorized, reason) },
+              grant,
+            )
           }
           return grant
         },
@@ -142,8 +146,9 @@ export async function startServer(
       return {
         receive: (frame) => session.receive(frame),
         closed: () => {
+          isClosed = true
           session.closed()
-          if (invitationId) sessionsByInvitation.get(invitationId)?.delete(session)
+          release?.()
         },
       }
     },
@@ -179,6 +184,8 @@ function authorizeWith(authenticator: Authenticator): AuthorizeConnection {
       identity: { name: principal.name, color: principal.color },
       principalId: principal.id,
       ...(principal.kind === 'invitation' ? { invitationId: principal.invitationId } : {}),
+      ...(principal.sessionId === undefined ? {} : { sessionId: principal.sessionId }),
+      ...(principal.expiresAt === undefined ? {} : { expiresAt: Date.parse(principal.expiresAt) }),
     }
   }
 }
