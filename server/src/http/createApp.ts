@@ -17,6 +17,7 @@ import { importRoutes, maxImportBytes } from './importRoutes'
 import { inviteRoutes } from './inviteRoutes'
 import { limitRequestBodies } from './limitRequestBodies'
 import { publicPageRoutes } from './publicPageRoutes'
+import { securityHeaders } from './securityHeaders'
 import { statusRoutes } from './statusRoutes'
 
 export interface AppOptions {
@@ -34,7 +35,8 @@ export function createApp(options: AppOptions): Hono {
   const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
   const app = new Hono()
 
-  // Before every route, so that no route can be registered ahead of the limit.
+  // Before every route, so that no route can be registered ahead of them.
+  app.use(securityHeaders())
   app.use(
     limitRequestBodies(
       { maxBytes: 64 * 1024, tooLarge: 'The request body is larger than 64 KiB.' },

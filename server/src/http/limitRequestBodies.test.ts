@@ -1,21 +1,11 @@
-import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Authenticator } from '../auth/Authenticator'
-import { SqliteAuthStore } from '../auth/SqliteAuthStore'
-import { DocumentRegistry } from '../documents/DocumentRegistry'
-import { silentLogger } from '../logger'
-import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
-import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
-import { createApp } from './createApp'
+import { createTestApp, requestsForEveryRoute, type TestApp } from '../testing/createTestApp'
 import { limitRequestBodies } from './limitRequestBodies'
 
-const adminToken = 'an-admin-token-of-at-least-thirty-two-chars'
 /** Far above every limit: a server that buffers instead of refusing reads all of it first. */
 const endlessBytes = 32 * 1024 * 1024
 const chunk = Buffer.alloc(64 * 1024, ' ')
@@ -62,51 +52,17 @@ function sendEndlessBody(url: string, method: string, headers: Record<string, st
   })
 }
 
-/** A concrete request path for a registered route pattern. */
-function concretePath(pattern: string, documentId: string): string {
-  return pattern
-    .replace(/:id\b/g, documentId)
-    .replace(/:[A-Za-z]+/g, 'something')
-    .replace(/\*/g, 'anything')
-}
-
 describe('request bodies', () => {
-  let folder: string
-  let store: SqliteDocumentStore
-  let app: Hono
+  let testApp: TestApp
   let server: ReturnType<typeof serve>
   let baseUrl: string
-  let documentId: string
+  const documentId = 'abcdefghij12345'
 
   beforeAll(async () => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-bodies-'))
-    fs.mkdirSync(path.join(folder, 'client'))
-    fs.writeFileSync(
-      path.join(folder, 'client/index.html'),
-      '<!doctype html><title>Minutes</title>',
-    )
-    const db = openSqliteDatabase(path.join(folder, 'minutes.sqlite'))
-    store = new SqliteDocumentStore(db)
-    const authStore = new SqliteAuthStore(db)
-    const authenticator = new Authenticator({ store: authStore, adminToken, logger: silentLogger })
-    const registry = new DocumentRegistry(store, {
-      unloadDelayMs: 0,
-      compactAfterUpdates: 100,
-      logger: silentLogger,
-    })
-    app = createApp({
-      store,
-      registry,
-      authStore,
-      authenticator,
-      publicUrl: 'http://localhost',
-      clientDir: path.join(folder, 'client'),
-      logger: silentLogger,
-    })
-    documentId = 'abcdefghij12345'
-    await store.createDocument({ id: documentId, title: 'Board' })
+    testApp = createTestApp()
+    await testApp.store.createDocument({ id: documentId, title: 'Board' })
     server = await new Promise((resolve) => {
-      const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      const listening = serve({ fetch: testApp.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
         resolve(listening),
       )
     })
@@ -115,27 +71,18 @@ describe('request bodies', () => {
 
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve))
-    await store.close()
-    fs.rmSync(folder, { recursive: true, force: true })
+    await testApp.close()
   })
 
   it('refuses an endless body on every route of the app, as it streams, even when authorised', async () => {
-    const requests = new Map<string, { method: string; path: string }>()
-    for (const route of app.routes) {
-      // Middleware is registered for every method: a body matters on the unsafe ones.
-      const methods = route.method === 'ALL' ? ['POST', 'PUT', 'PATCH', 'DELETE'] : [route.method]
-      for (const method of methods) {
-        const requestPath = concretePath(route.path, documentId)
-        requests.set(`${method} ${requestPath}`, { method, path: requestPath })
-      }
-    }
-    expect(requests.size).toBeGreaterThan(20)
-    expect(requests.has(`POST /api/docs/${documentId}/status`)).toBe(true)
+    const requests = requestsForEveryRoute(testApp.app, documentId)
+    expect(requests.length).toBeGreaterThan(20)
+    expect(requests).toContainEqual({ method: 'POST', path: `/api/docs/${documentId}/status` })
 
     const answers: Record<string, Answer> = {}
-    for (const [name, { method, path: requestPath }] of requests) {
-      answers[name] = await sendEndlessBody(`${baseUrl}${requestPath}`, method, {
-        authorization: `Bearer ${adminToken}`,
+    for (const { method, path } of requests) {
+      answers[`${method} ${path}`] = await sendEndlessBody(`${baseUrl}${path}`, method, {
+        authorization: `Bearer ${testApp.adminToken}`,
         'content-type': 'application/json',
       })
     }
@@ -150,7 +97,7 @@ describe('request bodies', () => {
       }
     }
     // Nothing was created from a body no one should have read.
-    expect(await store.listDocuments()).toHaveLength(1)
+    expect(await testApp.store.listDocuments()).toHaveLength(1)
   }, 60_000)
 
   it('answers 413 from the declared length alone, before reading', async () => {
@@ -158,7 +105,7 @@ describe('request bodies', () => {
       const request = http.request(`${baseUrl}/api/docs/${documentId}/status`, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${adminToken}`,
+          authorization: `Bearer ${testApp.adminToken}`,
           'content-type': 'application/json',
           'content-length': String(300 * 1024 * 1024),
         },
