@@ -105,6 +105,11 @@ export class Authenticator {
     return { id: account.id, name: account.name, color: pickColor(account.id), kind: 'account' }
   }
 
+  /** Who an invitation's holder is, named as the secretariat wrote it or after its role. */
+  principalOfInvitation(invitation: Invitation): Principal {
+    return principalOfInvitation(invitation)
+  }
+
   /** Whether an invitation still opens its document now. */
   isActive(invitation: Invitation): boolean {
     return invitation.revokedAt === undefined && new Date(invitation.expiresAt) > this.now()
