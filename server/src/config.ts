@@ -46,7 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env.MINUTES_DEMO !== 'off',
     maxConnectionsPerAddress: readInteger(
       env,
-      'MINUTES_MAX_CONNECTIONS_PER_ADDRESS',
+      'MINUTES_CONNECTIONS_PER_IP',
       64,
       0,
       1_000_000,
