@@ -44,13 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     unloadDelayMs: readInteger(env, 'MINUTES_UNLOAD_DELAY_MS', 30_000, 0, 24 * 3_600_000),
     compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
     seedDemo: env.MINUTES_DEMO !== 'off',
-    maxConnectionsPerAddress: readInteger(
-      env,
-      'MINUTES_CONNECTIONS_PER_IP',
-      64,
-      0,
-      1_000_000,
-    ),
+    maxConnectionsPerAddress: readInteger(env, 'MINUTES_CONNECTIONS_PER_IP', 64, 0, 1_000_000),
     headersTimeoutMs: 10_000,
     // A 5 MiB import must still arrive over a slow connection.
     requestTimeoutMs: 120_000,
