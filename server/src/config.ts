@@ -16,6 +16,16 @@ export interface ServerConfig {
   compactAfterUpdates: number
   /** Whether to create the demo document when the store holds none. */
   seedDemo: boolean
+  /** Open connections (HTTP and websocket) one address may hold at once; 0 for no limit. */
+  maxConnectionsPerAddress: number
+  /** A connection that has not sent all its request headers within this long is closed. */
+  headersTimeoutMs: number
+  /** A connection that has not sent its whole request (body included) within this long. */
+  requestTimeoutMs: number
+  /** An idle kept-alive connection between requests. */
+  keepAliveTimeoutMs: number
+  /** A websocket must be authorised and have sent its first message within this long. */
+  websocketOpeningTimeoutMs: number
 }
 
 export class ConfigError extends Error {
@@ -34,6 +44,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     unloadDelayMs: readInteger(env, 'MINUTES_UNLOAD_DELAY_MS', 30_000, 0, 24 * 3_600_000),
     compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
     seedDemo: env.MINUTES_DEMO !== 'off',
+    maxConnectionsPerAddress: readInteger(env, 'MINUTES_CONNECTIONS_PER_IP', 64, 0, 1_000_000),
+    headersTimeoutMs: 10_000,
+    // A 5 MiB import must still arrive over a slow connection.
+    requestTimeoutMs: 120_000,
+    keepAliveTimeoutMs: 5_000,
+    websocketOpeningTimeoutMs: 10_000,
   }
 }
 

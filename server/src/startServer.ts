@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { Authenticator, type AuthRequest } from './auth/Authenticator'
 import type { AuthStore } from './auth/AuthStore'
 import { isAllowedOrigin } from './auth/isAllowedOrigin'
+import { LiveConnections } from './auth/LiveConnections'
 import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
@@ -14,6 +15,10 @@ import { CloseCode } from './sync/closeCodes'
 import { createMinutesSchemaRules, minutesRoots } from './sync/inspection/minutesSchemaRules'
 import { type ConnectionGrant, SyncSession } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
+import {
+  type ConnectionLimit,
+  limitConnectionsPerAddress,
+} from './transport/limitConnectionsPerAddress'
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound (useful with port 0). */
@@ -62,40 +67,72 @@ export async function startServer(
     logger,
   })
   const authorize = authorizeConnection ?? authorizeWith(authenticator)
-  const sessionsByInvitation = new Map<string, Set<SyncSession>>()
-  // Revoking an invitation closes its live connections at once, not at their next reconnect.
-  authenticator.onInvitationRevoked((invitationId) => {
-    for (const session of sessionsByInvitation.get(invitationId) ?? []) {
-      session.end(CloseCode.unauthorized, 'Your invitation was withdrawn.')
-    }
-    sessionsByInvitation.delete(invitationId)
-  })
+  const liveConnections = new LiveConnections()
+  // Revoking an invitation or signing out closes its live connections at once, not at their
+  // next reconnect; expiry closes them through liveConnections' own timers.
+  authenticator.onInvitationRevoked((invitationId) =>
+    liveConnections.endInvitation(invitationId, 'Your invitation was withdrawn.'),
+  )
+  authenticator.onSignedOut((sessionId) =>
+    liveConnections.endSession(sessionId, 'You signed out in this browser.'),
+  )
 
+  let connectionLimit: ConnectionLimit | undefined
+  // A connection past its address's limit gets this answer to its first request, and is closed.
+  const fetch = (request: Request, bindings: HttpBindings | Http2Bindings) =>
+    'incoming' in bindings &&
+    'socket' in bindings.incoming &&
+    connectionLimit?.isOverLimit(bindings.incoming.socket)
+      ? Response.json(
+          { error: 'Too many open connections from your address. Close some tabs.' },
+          { status: 503, headers: { connection: 'close', 'retry-after': '10' } },
+        )
+      : app.fetch(request, bindings)
   const { server, address } = await new Promise<{
     server: ReturnType<typeof serve>
     address: AddressInfo
   }>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-      resolve({ server, address: info }),
+    const server = serve(
+      {
+        fetch,
+        port: config.port,
+        hostname: config.host,
+        // Connections that send nothing, or half a request, are closed instead of held forever.
+        serverOptions: {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          keepAliveTimeout: config.keepAliveTimeoutMs,
+          connectionsCheckingInterval: Math.min(30_000, config.headersTimeoutMs / 2),
+        },
+      },
+      (info) => resolve({ server, address: info }),
     )
     server.once('error', reject)
+    connectionLimit = limitConnectionsPerAddress(server as import('node:http').Server, {
+      maxPerAddress: config.maxConnectionsPerAddress,
+    })
   })
 
   const transport = attachSyncTransport(server as import('node:http').Server, {
     pathPrefix: '/sync',
     maxMessageBytes: config.maxMessageBytes,
     acceptsOrigin: (request) => isAllowedOrigin(toAuthRequest(request), auth.publicUrl),
-    connect: (socket, documentId, request) => {
-      let invitationId: string | undefined
+    isOverLimit: (request) => connectionLimit?.isOverLimit(request.socket) ?? false,
+    openingTimeoutMs: config.websocketOpeningTimeoutMs,
+    connect: (socket, documentId, request, authorized) => {
+      let isClosed = false
+      let release: (() => void) | undefined
       const session: SyncSession = new SyncSession(
         socket,
         documentId,
         async () => {
           const grant = await authorize(request, documentId)
-          invitationId = grant?.invitationId
-          if (invitationId) {
-            const sessions = sessionsByInvitation.get(invitationId) ?? new Set()
-            sessionsByInvitation.set(invitationId, sessions.add(session))
+          if (grant && !isClosed) {
+            authorized()
+            release = liveConnections.add(
+              { end: (reason) => session.end(CloseCode.unauthorized, reason) },
+              grant,
+            )
           }
           return grant
         },
@@ -104,8 +141,9 @@ export async function startServer(
       return {
         receive: (frame) => session.receive(frame),
         closed: () => {
+          isClosed = true
           session.closed()
-          if (invitationId) sessionsByInvitation.get(invitationId)?.delete(session)
+          release?.()
         },
       }
     },
@@ -141,6 +179,8 @@ function authorizeWith(authenticator: Authenticator): AuthorizeConnection {
       identity: { name: principal.name, color: principal.color },
       principalId: principal.id,
       ...(principal.kind === 'invitation' ? { invitationId: principal.invitationId } : {}),
+      ...(principal.sessionId === undefined ? {} : { sessionId: principal.sessionId }),
+      ...(principal.expiresAt === undefined ? {} : { expiresAt: Date.parse(principal.expiresAt) }),
     }
   }
 }

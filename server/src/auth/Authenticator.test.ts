@@ -4,6 +4,7 @@ import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { Authenticator } from './Authenticator'
 import type { Account } from './AuthStore'
 import { createInvitation } from './createInvitation'
+import { hashToken } from './createToken'
 import { pickColor } from './pickColor'
 import { SqliteAuthStore } from './SqliteAuthStore'
 import { sessionCookieName } from './sessionCookie'
@@ -86,6 +87,7 @@ describe('Authenticator', () => {
       kind: 'invitation',
       invitationId: invitation.id,
       documentId: 'doc-1',
+      expiresAt: invitation.expiresAt,
     }
     expect(await authenticator.authenticate(bearer(token))).toEqual(expected)
     const principal = await authenticator.authenticate(request(`/sync/doc-1?token=${token}`))
@@ -139,6 +141,9 @@ describe('Authenticator', () => {
       name: 'Ana Lopez',
       color: pickColor(ana.id),
       kind: 'account',
+      // What live connections need to end with the session: its expiry and its id.
+      expiresAt: session.expiresAt.toISOString(),
+      sessionId: hashToken(session.token),
     })
     expect(await authenticator.accessTo(principal!, 'doc-9')).toEqual({ role: 'secretariat' })
 
@@ -183,5 +188,14 @@ describe('Authenticator', () => {
     await authenticator.revokeInvitation(second.invitation.id)
     expect(heard).toEqual([first.invitation.id])
     expect(await authenticator.revokeInvitation('missing')).toBeUndefined()
+  })
+
+  it('tells listeners which session signed out', async () => {
+    const heard: string[] = []
+    authenticator.onSignedOut((sessionId) => heard.push(sessionId))
+    const session = await authenticator.startSession({ account: ana })
+    await authenticator.endSession(withCookie(session.token))
+    await authenticator.endSession(request('/api/auth/sign-out'))
+    expect(heard).toEqual([hashToken(session.token)])
   })
 })

@@ -46,6 +46,7 @@ export class Authenticator {
   private readonly logger: Logger
   private readonly now: () => Date
   private readonly revocationListeners = new Set<(invitationId: string) => void>()
+  private readonly signOutListeners = new Set<(sessionId: string) => void>()
 
   constructor({ store, adminToken, sessionDays = 14, logger, now }: AuthenticatorOptions) {
     this.store = store
@@ -104,6 +105,11 @@ export class Authenticator {
     return { id: account.id, name: account.name, color: pickColor(account.id), kind: 'account' }
   }
 
+  /** Who an invitation's holder is, named as the secretariat wrote it or after its role. */
+  principalOfInvitation(invitation: Invitation): Principal {
+    return principalOfInvitation(invitation)
+  }
+
   /** Whether an invitation still opens its document now. */
   isActive(invitation: Invitation): boolean {
     return invitation.revokedAt === undefined && new Date(invitation.expiresAt) > this.now()
@@ -134,26 +140,27 @@ export class Authenticator {
     return { token, expiresAt }
   }
 
-  /** Signs the request's browser out; nothing happens when it was not signed in. */
+  /**
+   * Signs the request's browser out, and every listener (live connections) hears of it;
+   * nothing happens when it was not signed in.
+   */
   async endSession(request: AuthRequest): Promise<void> {
     const token = readCookie(request.headers.get('cookie'), sessionCookieName)
-    if (token !== undefined) await this.store.deleteSession(hashToken(token))
+    if (token === undefined) return
+    const sessionId = hashToken(token)
+    await this.store.deleteSession(sessionId)
+    this.tell(this.signOutListeners, sessionId, `the end of session ${sessionId.slice(0, 8)}`)
   }
 
   /** Revokes at once: its sessions end and every listener (live connections) hears of it. */
   async revokeInvitation(invitationId: string): Promise<Invitation | undefined> {
     const invitation = await this.store.revokeInvitation(invitationId, this.now())
     if (!invitation) return undefined
-    for (const listener of this.revocationListeners) {
-      try {
-        listener(invitationId)
-      } catch (error) {
-        this.logger.error(
-          `A listener failed on the revocation of invitation ${invitationId}`,
-          error,
-        )
-      }
-    }
+    this.tell(
+      this.revocationListeners,
+      invitationId,
+      `the revocation of invitation ${invitationId}`,
+    )
     return invitation
   }
 
@@ -163,20 +170,43 @@ export class Authenticator {
     return () => this.revocationListeners.delete(listener)
   }
 
+  /** The sync layer closes the connections of a browser that signed out; returns the unsubscribe. */
+  onSignedOut(listener: (sessionId: string) => void): () => void {
+    this.signOutListeners.add(listener)
+    return () => this.signOutListeners.delete(listener)
+  }
+
+  private tell(listeners: Set<(id: string) => void>, id: string, event: string): void {
+    for (const listener of listeners) {
+      try {
+        listener(id)
+      } catch (error) {
+        this.logger.error(`A listener failed on ${event}`, error)
+      }
+    }
+  }
+
   private async authenticateInvitationToken(token: string): Promise<Principal | undefined> {
     const invitation = await this.store.findInvitationByTokenHash(hashToken(token))
     return invitation && this.isActive(invitation) ? principalOfInvitation(invitation) : undefined
   }
 
   private async authenticateSession(token: string): Promise<Principal | undefined> {
-    const session = await this.store.findSession(hashToken(token))
+    const sessionId = hashToken(token)
+    const session = await this.store.findSession(sessionId)
     if (!session || new Date(session.expiresAt) <= this.now()) return undefined
+    const ofSession = { sessionId, expiresAt: session.expiresAt }
     if (session.accountId !== undefined) {
       const account = await this.store.getAccount(session.accountId)
-      return account && this.principalOf(account)
+      return account && { ...this.principalOf(account), ...ofSession }
     }
     const invitation = await this.store.getInvitation(session.invitationId)
-    return invitation && this.isActive(invitation) ? principalOfInvitation(invitation) : undefined
+    if (!invitation || !this.isActive(invitation)) return undefined
+    const expiresAt =
+      Date.parse(invitation.expiresAt) < Date.parse(session.expiresAt)
+        ? invitation.expiresAt
+        : session.expiresAt
+    return { ...principalOfInvitation(invitation), sessionId, expiresAt }
   }
 }
 
@@ -188,6 +218,7 @@ function principalOfInvitation(invitation: Invitation): Principal {
     kind: 'invitation',
     invitationId: invitation.id,
     documentId: invitation.documentId,
+    expiresAt: invitation.expiresAt,
   }
 }
 

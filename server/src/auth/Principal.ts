@@ -4,6 +4,10 @@ export type Principal = {
   id: string
   name: string
   color: string
+  /** When the credentials it came with stop working (ISO 8601); never for the admin token. */
+  expiresAt?: string
+  /** The signed-in browser it came from (the hash of its cookie), so that signing out ends it. */
+  sessionId?: string
 } & (
   | { kind: 'account' | 'admin'; invitationId?: undefined; documentId?: undefined }
   /** An invitation is for one document and gives nothing of any other. */

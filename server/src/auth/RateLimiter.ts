@@ -8,7 +8,7 @@ export interface RateLimiterOptions {
 /** Keys tracked at most; past this, lapsed windows are swept so memory stays bounded. */
 const sweepAbove = 10_000
 
-/** Counts failures per key (email and address for sign-in) in memory, in fixed windows. */
+/** Counts failures per key (email and address, or address alone, for sign-in) in memory, in fixed windows. */
 export class RateLimiter {
   private readonly failures = new Map<string, { count: number; windowStart: number }>()
   private readonly maxFailures: number

@@ -157,6 +157,32 @@ describe('POST /api/auth/sign-in and sign-out', () => {
     ).toBe(200)
   })
 
+  it('turns away an address that fails across many emails, and a success does not clear it', async () => {
+    app = authRoutes({
+      store,
+      authenticator,
+      publicUrl,
+      signInLimiter: new RateLimiter({ maxFailures: 3 }),
+      addressLimiter: new RateLimiter({ maxFailures: 5 }),
+      clientAddress: () => address,
+    })
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const guess = { email: `person${attempt}@example.org`, password: 'wrong password' }
+      expect((await post('/api/auth/sign-in', guess)).status).toBe(401)
+    }
+    // A known password between guesses must not reset what the address has spent.
+    expect((await post('/api/auth/sign-in', ana)).status).toBe(200)
+    await post('/api/auth/sign-in', { email: 'person4@example.org', password: 'wrong password' })
+
+    const blocked = await post('/api/auth/sign-in', { email: ana.email, password: ana.password })
+    expect(blocked.status).toBe(429)
+    expect(await blocked.json()).toEqual({
+      error: 'Too many failed sign-ins. Try again in 15 minutes.',
+    })
+    address = '198.51.100.7'
+    expect((await post('/api/auth/sign-in', ana)).status).toBe(200)
+  })
+
   it('refuses incomplete and malformed bodies with a clear error', async () => {
     const incomplete = await post('/api/auth/sign-in', { email: ana.email })
     expect(incomplete.status).toBe(400)

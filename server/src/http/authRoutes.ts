@@ -18,6 +18,8 @@ export interface AuthRoutesOptions {
   publicUrl: string
   /** Failed sign-ins per email and address; 5 in 15 minutes unless given. */
   signInLimiter?: RateLimiter
+  /** Failed sign-ins per address, whatever the email: 20 in 15 minutes unless given. */
+  addressLimiter?: RateLimiter
   /** The caller's address, for the sign-in limit; the socket's address unless given. */
   clientAddress?: (c: Context) => string
 }
@@ -33,6 +35,7 @@ export function authRoutes({
   authenticator,
   publicUrl,
   signInLimiter = new RateLimiter(),
+  addressLimiter = new RateLimiter({ maxFailures: 20 }),
   clientAddress = socketAddress,
 }: AuthRoutesOptions): Hono {
   const routes = new Hono()
@@ -72,8 +75,10 @@ export function authRoutes({
     if (typeof email !== 'string' || typeof password !== 'string' || email.trim() === '') {
       return c.json({ error: 'Give your email address and password.' }, 400)
     }
-    const key = `${normalizeEmail(email)}|${clientAddress(c)}`
-    const waitMs = signInLimiter.retryAfterMs(key)
+    const address = clientAddress(c)
+    const key = `${normalizeEmail(email)}|${address}`
+    // One address guessing across many emails is stopped too, not only one email at a time.
+    const waitMs = Math.max(signInLimiter.retryAfterMs(key), addressLimiter.retryAfterMs(address))
     if (waitMs > 0) {
       const minutes = Math.ceil(waitMs / 60_000)
       c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
@@ -87,8 +92,10 @@ export function authRoutes({
     const account = await store.findAccountByEmail(email)
     if (!(await verifyPassword(account?.passwordHash, password)) || !account) {
       signInLimiter.recordFailure(key)
+      addressLimiter.recordFailure(address)
       return c.json({ error: badCredentials }, 401)
     }
+    // The address's count stays: a known password between guesses must not buy more guesses.
     signInLimiter.reset(key)
     setSessionCookie(c, await authenticator.startSession({ account }))
     return c.json({ principal: describePrincipal(authenticator.principalOf(account)) })

@@ -13,9 +13,11 @@ import type { DocumentStore } from '../persistence/DocumentStore'
 import { authRoutes } from './authRoutes'
 import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
-import { importRoutes } from './importRoutes'
+import { importRoutes, maxImportBytes } from './importRoutes'
 import { inviteRoutes } from './inviteRoutes'
+import { limitRequestBodies } from './limitRequestBodies'
 import { publicPageRoutes } from './publicPageRoutes'
+import { securityHeaders } from './securityHeaders'
 import { statusRoutes } from './statusRoutes'
 
 export interface AppOptions {
@@ -33,6 +35,19 @@ export function createApp(options: AppOptions): Hono {
   const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
   const app = new Hono()
 
+  // Before every route, so that no route can be registered ahead of them.
+  app.use(securityHeaders())
+  app.use(
+    limitRequestBodies(
+      { maxBytes: 64 * 1024, tooLarge: 'The request body is larger than 64 KiB.' },
+      {
+        '/api/docs/import': {
+          maxBytes: maxImportBytes,
+          tooLarge: 'The file is larger than 5 MiB. Split it, or import it as text.',
+        },
+      },
+    ),
+  )
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
 
   app.route('/', authRoutes({ store: authStore, authenticator, publicUrl }))

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { createDocumentId, isDocumentId } from '../documents/documentId'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
@@ -11,13 +10,6 @@ export const defaultTitle = 'Untitled minutes'
 /** `/api/docs`: list, create, read and rename documents. */
 export function documentRoutes(store: DocumentStore): Hono {
   const routes = new Hono()
-  routes.use(
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: (c) => c.json({ error: 'The request body is larger than 64 KiB.' }, 413),
-    }),
-  )
-
   routes.get('/', async (c) => c.json((await store.listDocuments()).map(summarise)))
 
   routes.post('/', async (c) => {

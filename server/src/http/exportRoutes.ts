@@ -42,7 +42,7 @@ export function exportRoutes(store: DocumentStore): Hono {
       'X-Content-Type-Options': 'nosniff',
       // The page carries no script and loads nothing: say so, in case of anything missed.
       'Content-Security-Policy':
-        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     })
   })
 

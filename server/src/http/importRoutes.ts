@@ -1,6 +1,5 @@
 import { suggestTitle } from '@minutes/import'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { createDocumentId } from '../documents/documentId'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
@@ -11,6 +10,7 @@ import type { DocumentStore } from '../persistence/DocumentStore'
 import { readTitle } from './documentRoutes'
 import { badRequest } from './readJsonObject'
 
+/** The body limit of this route, applied by createApp with every other. */
 export const maxImportBytes = 5 * 1024 * 1024
 
 interface Upload extends ImportFile {
@@ -25,14 +25,6 @@ interface Upload extends ImportFile {
  */
 export function importRoutes(store: DocumentStore, importer = boundedImporter): Hono {
   const routes = new Hono()
-  routes.use(
-    bodyLimit({
-      maxSize: maxImportBytes,
-      onError: (c) =>
-        c.json({ error: 'The file is larger than 5 MiB. Split it, or import it as text.' }, 413),
-    }),
-  )
-
   routes.post('/', async (c) => {
     const upload = await readUpload(c.req.raw, c.req.query('filename'), c.req.query('title'))
     const result = await importer.importFile(upload).catch((error: unknown) => {

@@ -242,3 +242,67 @@ describe('GET /invite/:token', () => {
     expect(await unknown.text()).toContain('Ask the secretariat for a new link.')
   })
 })
+
+describe('opening an invitation while signed in', () => {
+  const whoIs = (cookie: string) =>
+    authenticator.authenticate({ url: '/api/auth/me', headers: new Headers({ cookie }) })
+  const confirm = (token: string, headers: Record<string, string>) =>
+    app.request(`/invite/${token}`, { method: 'POST', headers })
+
+  it('asks before replacing an account session, and keeps it until confirmed', async () => {
+    const { token } = await inviteToken('doc-1', { role: 'reviewer', name: 'Dr <Jo> Hart' })
+    const opened = await app.request(`/invite/${token}`, { headers: secretariat })
+    expect(opened.status).toBe(200)
+    expect(opened.headers.get('set-cookie')).toBeNull()
+    expect(opened.headers.get('cache-control')).toBe('no-store')
+    const page = await opened.text()
+    expect(page).toContain('You are signed in as Ana Lopez.')
+    expect(page).toContain('Continue as Dr &lt;Jo&gt; Hart for “Committee, 3 March”?')
+    expect(page).toContain(`<form method="post" action="/invite/${token}">`)
+    expect(page).not.toContain('<Jo>')
+    expect(await whoIs(secretariat.cookie ?? '')).toMatchObject({ name: 'Ana Lopez' })
+  })
+
+  it('replaces the session only on a POST from this site, and ends the old one', async () => {
+    const { token } = await inviteToken('doc-1', { role: 'reviewer', name: 'Sam Reviewer' })
+    for (const origin of ['https://attacker.example', 'null', undefined]) {
+      const refused = await confirm(token, {
+        ...secretariat,
+        ...(origin === undefined ? {} : { origin }),
+      })
+      expect(refused.status, `Origin ${origin}`).toBe(403)
+      expect(refused.headers.get('set-cookie')).toBeNull()
+    }
+    expect(await whoIs(secretariat.cookie ?? '')).toMatchObject({ name: 'Ana Lopez' })
+
+    const confirmed = await confirm(token, { ...secretariat, origin: publicUrl })
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.headers.get('location')).toBe('/d/doc-1')
+    const cookie = /minutes_session=[^;]+/.exec(confirmed.headers.get('set-cookie') ?? '')?.[0]
+    expect(await whoIs(cookie ?? '')).toMatchObject({ kind: 'invitation', name: 'Sam Reviewer' })
+    expect(await whoIs(secretariat.cookie ?? '')).toBeUndefined()
+  })
+
+  it('asks when signed in with another invitation, not with the same one', async () => {
+    const first = await inviteToken('doc-2', { role: 'reviewer', name: 'Sam Reviewer' })
+    const opened = await app.request(`/invite/${first.token}`)
+    const cookie = /minutes_session=[^;]+/.exec(opened.headers.get('set-cookie') ?? '')?.[0] ?? ''
+
+    const again = await app.request(`/invite/${first.token}`, { headers: { cookie } })
+    expect(again.status).toBe(302)
+    expect(again.headers.get('location')).toBe('/d/doc-2')
+
+    const second = await inviteToken('doc-1', { role: 'reviewer', name: 'Kim Clerk' })
+    const other = await app.request(`/invite/${second.token}`, { headers: { cookie } })
+    expect(other.status).toBe(200)
+    expect(await other.text()).toContain('You are signed in as Sam Reviewer.')
+  })
+
+  it('still refuses a dead link on confirming', async () => {
+    const { id, token } = await inviteToken('doc-1', { role: 'reviewer' })
+    await authenticator.revokeInvitation(id)
+    const refused = await confirm(token, { ...secretariat, origin: publicUrl })
+    expect(refused.status).toBe(410)
+    expect(refused.headers.get('set-cookie')).toBeNull()
+  })
+})

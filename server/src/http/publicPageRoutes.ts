@@ -23,7 +23,8 @@ export function publicPageRoutes(store: DocumentStore): Hono {
     return c.html(exportHtml({ title: meta.title, status: meta.status, content, people }), 200, {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     })
   })
   return routes

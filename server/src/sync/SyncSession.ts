@@ -41,6 +41,10 @@ export interface ConnectionGrant {
   invitationId?: string
   /** Who is behind the connection (an account, an invitation, the admin token). */
   principalId?: string
+  /** When the credentials stop working (ms since the epoch), so that the connection ends then. */
+  expiresAt?: number
+  /** The signed-in browser session it came with, so that signing out can close it. */
+  sessionId?: string
 }
 
 export interface SyncSessionDependencies {

@@ -238,6 +238,30 @@ describe('every struct kind is judged', () => {
   })
 })
 
+describe('every value is checked by the schema on the way in', () => {
+  it('refuses an attribute value outside its kind, from the secretariat too', async () => {
+    const hostileStatus = await editOfCopy((doc) => {
+      const recommendation = sectionOf(doc, 1).get(1) as Y.XmlElement
+      recommendation.setAttribute(
+        'status',
+        'proposed"><meta http-equiv="refresh" content="1;url=https://evil.example">',
+      )
+    })
+    await expectRefused('secretariat', hostileStatus, /does not fit the minutes/)
+  })
+
+  it('refuses a person who is not a person, or filed under someone else’s id', async () => {
+    const huge = await editOfCopy((doc) =>
+      doc.getMap('people').set('p-x', { id: 'p-x', name: 'x'.repeat(20_000) }),
+    )
+    await expectRefused('secretariat', huge, /does not fit the minutes/)
+    const misfiled = await editOfCopy((doc) =>
+      doc.getMap('people').set('p-ada', { id: 'p-bo', name: 'Bo Marsh' }),
+    )
+    await expectRefused('secretariat', misfiled, /filed under their id/)
+  })
+})
+
 describe('nothing is held pending on the server', () => {
   it('refuses an edit after a gap in its clock, so a later filler cannot release it after approval', async () => {
     await setStatus('circulated')

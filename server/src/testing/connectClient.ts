@@ -14,12 +14,17 @@ export interface TestClient {
 export function connectClient(
   wsUrl: string,
   documentId: string,
-  { params = {}, bearer }: { params?: Record<string, string>; bearer?: string } = {},
+  {
+    params = {},
+    bearer,
+    headers = {},
+  }: { params?: Record<string, string>; bearer?: string; headers?: Record<string, string> } = {},
 ): TestClient {
   const doc = new Y.Doc()
+  const upgradeHeaders = bearer ? { ...headers, authorization: `Bearer ${bearer}` } : headers
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
-    WebSocketPolyfill: (bearer
-      ? webSocketWithHeaders({ authorization: `Bearer ${bearer}` })
+    WebSocketPolyfill: (Object.keys(upgradeHeaders).length > 0
+      ? webSocketWithHeaders(upgradeHeaders)
       : WebSocket) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,

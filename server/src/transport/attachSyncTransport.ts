@@ -13,7 +13,19 @@ export interface SyncTransportOptions {
   heartbeatMs?: number
   /** Whether the page that opened the socket may use it; others get 403 before any upgrade. */
   acceptsOrigin(request: IncomingMessage): boolean
-  connect(socket: SyncSocket, documentId: string, request: IncomingMessage): SyncConnection
+  /** Whether the connection is over its address's limit; those get 503 before any upgrade. */
+  isOverLimit?(request: IncomingMessage): boolean
+  /**
+   * A socket must be authorised (`connect` calls `authorized`) and have sent a first message
+   * within this long, or it is closed: no one holds a socket open without saying who they are.
+   */
+  openingTimeoutMs?: number
+  connect(
+    socket: SyncSocket,
+    documentId: string,
+    request: IncomingMessage,
+    authorized: () => void,
+  ): SyncConnection
 }
 
 export interface SyncTransport {
@@ -41,11 +53,17 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
       stream.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
+    if (options.isOverLimit?.(request)) {
+      stream.end(tooManyConnections)
+      return
+    }
     sockets.handleUpgrade(request, stream, head, (websocket) => {
       alive.add(websocket)
+      const opening = watchOpening(websocket, options.openingTimeoutMs ?? 10_000)
       const socket = wrap(websocket)
-      const connection = options.connect(socket, documentId, request)
+      const connection = options.connect(socket, documentId, request, opening.authorized)
       websocket.on('message', (data: RawData, isBinary: boolean) => {
+        opening.spoke()
         if (!isBinary) {
           socket.close(CloseCode.malformedMessage, 'Text frames are not part of the protocol.')
           return
@@ -53,7 +71,10 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
         connection.receive(toUint8Array(data))
       })
       websocket.on('pong', () => alive.add(websocket))
-      websocket.on('close', () => connection.closed())
+      websocket.on('close', () => {
+        opening.stop()
+        connection.closed()
+      })
       // `ws` reports protocol errors (such as an oversized frame) here, then closes the socket.
       websocket.on('error', () => {})
     })
@@ -84,6 +105,36 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
     get connectionCount() {
       return sockets.clients.size
     },
+  }
+}
+
+const tooManyMessage = 'Too many open connections from your address. Close some tabs.'
+const tooManyConnections =
+  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 10\r\n' +
+  `Content-Type: text/plain\r\nContent-Length: ${tooManyMessage.length}\r\n\r\n${tooManyMessage}`
+
+/** Closes the socket unless it is both authorised and has spoken before the timeout. */
+function watchOpening(websocket: WebSocket, timeoutMs: number) {
+  let isAuthorized = false
+  let hasSpoken = false
+  const timer = setTimeout(() => {
+    if (websocket.readyState === WebSocket.OPEN) {
+      websocket.close(CloseCode.policyViolation, 'The connection did not open in time.')
+    }
+  }, timeoutMs)
+  const settle = () => {
+    if (isAuthorized && hasSpoken) clearTimeout(timer)
+  }
+  return {
+    authorized() {
+      isAuthorized = true
+      settle()
+    },
+    spoke() {
+      hasSpoken = true
+      settle()
+    },
+    stop: () => clearTimeout(timer),
   }
 }
 
