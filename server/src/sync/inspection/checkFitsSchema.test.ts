@@ -178,9 +178,7 @@ describe('checkFitsSchema', () => {
       const { server, client } = setUp()
       const text = (fragment(client).get(2) as Y.XmlElement).get(0) as Y.XmlText
       text.format(0, 4, { link: { href } })
-      expect(verdict(server, client)).toBe(
-        'Links may only point to web pages (http, https) or e-mail addresses.',
-      )
+      expect(verdict(server, client)).toMatch(/^Links may only point to web pages/)
     }
     for (const href of ['https://example.org', 'mailto:clerk@example.org', '/d/abc', '#r1']) {
       const { server, client } = setUp()
