@@ -72,9 +72,10 @@ const scenarios: Scenario[] = [
   },
   function people(doc, random) {
     const register = doc.getMap('people')
+    register.set(fuzzSpeakerId, { id: fuzzSpeakerId, name: sentence(random) })
     const person = new Y.Map<unknown>()
     person.set('name', sentence(random))
-    register.set(fuzzSpeakerId, person)
+    register.set('p-map', person)
     register.set(random.pick(['__proto__', 'constructor', longName(random, 'key')]), 'value')
     register.set('p-number', random.int(1000))
   },

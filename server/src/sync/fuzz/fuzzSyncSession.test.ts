@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { DocumentAccess } from '@minutes/permissions'
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
@@ -80,6 +81,8 @@ interface Connection {
 
 describe('SyncSession under fuzzed frames', () => {
   it('lets no exception escape, closes only with reasons ws can send, and never hangs on a frame', async () => {
+    // Written at once: a frame that aborts the process (a V8 fatal error) must still show its seed.
+    fs.writeSync(2, `SyncSession fuzz: MINUTES_FUZZ_SEED=${seed}\n`)
     const random = createRandom(seed)
     const valid = createValidFrames(random.fork())
     const store = new MemoryDocumentStore()
@@ -230,9 +233,7 @@ function withSpeakerSection(): Uint8Array {
   paragraph.insert(0, [new Y.XmlText('Opening statement')])
   section.insert(0, [paragraph])
   doc.getXmlFragment(CONTENT_FRAGMENT_NAME).insert(0, [section])
-  const person = new Y.Map<unknown>()
-  person.set('name', 'Fuzz Speaker')
-  doc.getMap(PEOPLE_MAP_NAME).set(fuzzSpeakerId, person)
+  doc.getMap(PEOPLE_MAP_NAME).set(fuzzSpeakerId, { id: fuzzSpeakerId, name: 'Fuzz Speaker' })
   return Y.encodeStateAsUpdate(doc)
 }
 

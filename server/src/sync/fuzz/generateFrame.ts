@@ -13,6 +13,7 @@ export type FrameKind =
   | 'mutated'
   | 'deep'
   | 'awareness'
+  | 'selfReference'
   | 'text'
 
 export interface FuzzFrame {
@@ -30,6 +31,7 @@ const kinds: readonly (readonly [FrameKind, number])[] = [
   ['mutated', 28],
   ['deep', 2],
   ['awareness', 6],
+  ['selfReference', 2],
   ['text', 4],
 ]
 
@@ -82,6 +84,8 @@ function generateData(random: Random, valid: ValidFrames, kind: FrameKind): Uint
       return clientFrames.sync(SyncStep.update, random.pick(valid.deepUpdates))
     case 'awareness':
       return clientFrames.awareness(awarenessEntries(random, valid.clientIds))
+    case 'selfReference':
+      return selfReference(random, valid)
     case 'text':
       return random.pick([
         'hello',
@@ -163,6 +167,29 @@ function hugeLength(random: Random, valid: ValidFrames): Uint8Array {
     () => awareness(concatBytes(one, client(), one, huge(), tail())),
   ]
   return random.pick(variants)()
+}
+
+/**
+ * Items whose left neighbour (origin) is themselves or each other: one flipped bit makes such a
+ * cycle, and whoever follows neighbours to place an item never gets out of it.
+ */
+function selfReference(random: Random, valid: ValidFrames): Uint8Array {
+  const client = random.pick(valid.clientIds)
+  const item = (originClock: number) =>
+    // Info 0x84: an origin follows, then string content; a parent is implied by the origin.
+    concatBytes(Uint8Array.of(0x84), varUint(client), varUint(originClock), varString('x'))
+  const items = random.chance(0.5) ? [item(0)] : [item(1), item(0)]
+  return clientFrames.sync(
+    SyncStep.update,
+    concatBytes(
+      Uint8Array.of(1),
+      varUint(items.length),
+      varUint(client),
+      Uint8Array.of(0),
+      ...items,
+      Uint8Array.of(0),
+    ),
+  )
 }
 
 function unknownType(random: Random): Uint8Array {
