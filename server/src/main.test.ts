@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { appendParagraph, connectClient, paragraphs, waitFor } from './testing/connectClient'
+import { startServerProcess as startProcess } from './testing/startServerProcess'
 
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-crash-'))
 const children: ChildProcess[] = []
 const adminToken = 'a-test-token-of-at-least-thirty-two-characters'
@@ -16,36 +15,11 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** Starts `src/main.ts` as its own process, as `npm start` does, and waits for its URL. */
-async function startServerProcess(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      MINUTES_DATA_DIR: dataDir,
-      MINUTES_ADMIN_TOKEN: adminToken,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /running at (http:\/\/\S+)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
-  })
-  return { child, url }
+/** The server as its own process on this test's data folder, killed after the tests. */
+async function startServerProcess() {
+  const started = await startProcess({ dataDir, adminToken })
+  children.push(started.child)
+  return started
 }
 
 describe('the server process', () => {
