@@ -27,3 +27,8 @@ export interface RefusalReport {
   reason: string
   passages: RefusedPassage[]
 }
+
+/** One passage's identity: the same words refused for the same reason are listed once. */
+export function passageKey({ text, reason, isRemoval }: RefusedPassage): string {
+  return `${isRemoval}\u0000${reason}\u0000${text}`
+}

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import type { CollaborationSession } from './createCollaborationSession'
-import type { RefusedPassage } from './Refusal'
+import { passageKey, type RefusedPassage } from './Refusal'
 import { useSessionStatus } from './useCollaborationSession'
 
 /**
@@ -15,7 +15,7 @@ export function SessionNotice({ session }: { session: CollaborationSession }) {
     <section className="notice notice--warning session-notice" role="alert" aria-label="Not saved">
       <p>
         <strong>
-          {count === 1 ? 'One change was not saved' : `${count} changes were not saved`}:
+          {count === 1 ? 'One change was not saved.' : `${count} changes were not saved.`}
         </strong>{' '}
         {notice.reason.trim() || 'the server refused it.'}
       </p>
@@ -24,10 +24,13 @@ export function SessionNotice({ session }: { session: CollaborationSession }) {
         it.
       </p>
       <ul className="session-notice__passages">
-        {notice.passages.map((passage, index) => (
-          // Passages are fixed for the notice's life; their order is their identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-          <RefusedPassageView key={index} passage={passage} />
+        {notice.passages.map((passage) => (
+          <RefusedPassageView
+            key={passageKey(passage)}
+            passage={passage}
+            // The reason is said once above when it is the server's own.
+            label={passage.reason === notice.reason ? 'The text not saved' : passage.reason}
+          />
         ))}
       </ul>
       <button type="button" className="button" onClick={session.dismissNotice}>
@@ -37,7 +40,7 @@ export function SessionNotice({ session }: { session: CollaborationSession }) {
   )
 }
 
-function RefusedPassageView({ passage }: { passage: RefusedPassage }) {
+function RefusedPassageView({ passage, label }: { passage: RefusedPassage; label: string }) {
   const textId = useId()
   const textRef = useRef<HTMLTextAreaElement>(null)
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'select'>('idle')
@@ -55,7 +58,7 @@ function RefusedPassageView({ passage }: { passage: RefusedPassage }) {
     <li className="session-notice__passage">
       <label htmlFor={textId}>
         {passage.isRemoval ? 'You removed this text; it is still in the minutes. ' : ''}
-        {passage.reason}
+        {label}
       </label>
       <textarea
         id={textId}

@@ -13,18 +13,16 @@ const failedReason = 'This change could not be put back into the minutes.'
 /**
  * Makes each change in `editor` as a new edit of this person's, one transaction each, so that the
  * editor's own rights filter stands between it and the Y.Doc as for anything typed. Returns the
- * passages that were not accepted, each with why, once per passage.
+ * passage of each change that was not accepted, with why.
  */
 export function restoreChanges(
   editor: Editor,
   changes: readonly DocumentChange[],
   judge: JudgeTransaction,
 ): RefusedPassage[] {
-  const refused = new Map<string, RefusedPassage>()
+  const refused: RefusedPassage[] = []
   const refuse = (change: DocumentChange, reason: string) => {
-    const { text, isRemoval } = change.passage
-    const key = `${isRemoval}\u0000${text}\u0000${reason}`
-    if (!refused.has(key)) refused.set(key, { text, reason, isRemoval })
+    refused.push({ ...change.passage, reason })
   }
   for (const change of inApplyingOrder(changes)) {
     try {
@@ -45,5 +43,5 @@ export function restoreChanges(
       refuse(change, failedReason)
     }
   }
-  return [...refused.values()]
+  return refused
 }

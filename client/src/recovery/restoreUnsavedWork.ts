@@ -7,7 +7,12 @@ import {
 import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import * as Y from 'yjs'
-import type { Refusal, RefusalReport, RefusedPassage } from '../collaboration/Refusal'
+import {
+  passageKey,
+  type Refusal,
+  type RefusalReport,
+  type RefusedPassage,
+} from '../collaboration/Refusal'
 import { describeTransaction } from '../rights/describeTransaction'
 import { type DocumentChange, diffDocuments } from './diffDocuments'
 import { mergeUnsavedWork, minutesOf } from './mergeUnsavedWork'
@@ -36,7 +41,7 @@ export function restoreUnsavedWork(target: RestoreTarget, refusal: Refusal): Ref
   const { editor, ydoc, access, status } = target
   const report = (passages: RefusedPassage[]): RefusalReport => ({
     reason: refusal.reason,
-    passages,
+    passages: uniquePassages(passages),
   })
   let merged: Y.Doc | undefined
   let changes: DocumentChange[] = []
@@ -90,4 +95,11 @@ function plainTextOf(doc: Y.Doc): string {
     if (!(block instanceof Y.XmlHook)) blocks.push(collect(block))
   }
   return blocks.filter((text) => text.trim()).join('\n\n')
+}
+
+/** Each passage once: several changes in one block share its passage. */
+function uniquePassages(passages: readonly RefusedPassage[]): RefusedPassage[] {
+  const unique = new Map<string, RefusedPassage>()
+  for (const passage of passages) unique.set(passageKey(passage), passage)
+  return [...unique.values()]
 }
