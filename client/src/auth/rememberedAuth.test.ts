@@ -34,11 +34,13 @@ describe('rememberedAuth', () => {
       },
     )
     rememberedAuth.rememberDocument('d-1', { title: 'Evidence session', status: 'draft' })
+    window.localStorage.setItem('minutes.unsaved.d-1', '{}')
     window.localStorage.setItem('unrelated', 'kept')
     rememberedAuth.forget()
     expect(rememberedAuth.principal()).toBeNull()
     expect(rememberedAuth.access('d-1')).toBeNull()
     expect(rememberedAuth.document('d-1')).toBeNull()
+    expect(window.localStorage.getItem('minutes.unsaved.d-1')).toBeNull()
     expect(window.localStorage.getItem('unrelated')).toBe('kept')
   })
 })

@@ -64,8 +64,12 @@ export const rememberedAuth = {
   forget(storage: Storage = window.localStorage): void {
     try {
       for (const key of Object.keys(storage)) {
+        // Unsaved work a refusal left (`keptRefusal`) belongs to the person leaving too.
         const isRemembered =
-          key === principalKey || key.startsWith(accessKey('')) || key.startsWith(documentKey(''))
+          key === principalKey ||
+          key.startsWith(accessKey('')) ||
+          key.startsWith(documentKey('')) ||
+          key.startsWith('minutes.unsaved.')
         if (isRemembered) storage.removeItem(key)
       }
     } catch {

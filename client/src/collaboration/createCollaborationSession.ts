@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { readAuthMessage } from 'y-protocols/auth'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { keptRefusal } from './keptRefusal'
 import type { LocalUser } from './localUser'
 import type { Refusal, RefusalReport } from './Refusal'
 import {
@@ -178,6 +179,7 @@ export function createCollaborationSession(
     getPendingRefusal: () => pendingRefusal,
     finishRestore: (report) => {
       pendingRefusal = null
+      keptRefusal.forget(docId)
       restoredAt = Date.now()
       dispatch({ type: 'refusal-reported', report })
     },

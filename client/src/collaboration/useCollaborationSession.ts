@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import * as Y from 'yjs'
 import { type CollaborationSession, createCollaborationSession } from './createCollaborationSession'
+import { keptRefusal } from './keptRefusal'
 import type { LocalUser } from './localUser'
 import type { Refusal } from './Refusal'
 import type { SessionStatus } from './sessionStatus'
@@ -13,8 +14,8 @@ const REFUSED_AGAIN_WITHIN_MS = 30_000
  * one IndexedDB copy, destroyed together on unmount or when the document changes. Each effect
  * run owns its own session, so StrictMode's mount, unmount, mount leaves exactly one alive.
  *
- * When the server refuses a change, the session is replaced: its whole state is kept in memory,
- * its local copy (which holds the refused change) is deleted, and a fresh session loads the
+ * When the server refuses a change, the session is replaced: its whole state is kept (in memory
+ * and `keptRefusal`), its local copy (which holds the refused change) is deleted, and a fresh session loads the
  * server's state and carries the kept state (`getPendingRefusal`) for the page to put back.
  */
 export function useCollaborationSession(
@@ -29,11 +30,16 @@ export function useCollaborationSession(
     let isOpen = true
     let current: CollaborationSession
     const open = (refusal: Refusal | null) => {
-      current = createCollaborationSession(docId, userRef.current, { refusal, onRefused: replace })
+      current = createCollaborationSession(docId, userRef.current, {
+        // Work a refusal left before the browser was last closed is put back too.
+        refusal: refusal ?? keptRefusal.read(docId),
+        onRefused: replace,
+      })
       setSession(current)
     }
     const replace = (reason: string) => {
       const refusal = keepUnsavedWork(current, reason)
+      keptRefusal.keep(docId, refusal)
       current
         .discardLocalCopy()
         // If the copy survives, the server refuses its change again and we come back here.
