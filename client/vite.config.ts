@@ -20,7 +20,9 @@ export default defineConfig(({ mode }) => {
       // before open, read and take edits with no network. `vite dev` registers none.
       VitePWA({
         strategies: 'generateSW',
-        registerType: 'autoUpdate',
+        // A new version waits until every tab of the app is closed: a page still running the
+        // old one must find the chunks it loads later in the cache it started with.
+        registerType: 'prompt',
         injectRegister: 'script-defer',
         manifest: false,
         workbox: {
