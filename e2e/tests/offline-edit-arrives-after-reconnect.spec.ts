@@ -2,7 +2,8 @@ import type { WebSocket } from '@playwright/test'
 import { NetworkLink } from '../fixtures/NetworkLink'
 import { expect, test } from '../fixtures/test'
 
-test('an edit made offline reaches the others once back online', async ({
+test('an edit made offline reaches the others once back online, with theirs kept', async ({
+  api,
   baseURL,
   documentId,
   person,
@@ -33,16 +34,34 @@ test('an edit made offline reaches the others once back online', async ({
     await ada.append(offlineText)
     await expect(ada.connection).toHaveText(/^Offline — [1-9]\d* unsynced changes?$/)
     await expect(ada.editor).toContainText(offlineText)
+    // Meanwhile Grace, still connected, writes too.
+    const colleagueText = 'Grace noted the vote while Ada was away.'
+    await grace.append(colleagueText)
     // Absence has no event to wait for: give a leak time to show before checking.
     await grace.page.waitForTimeout(1_500)
     await expect(grace.editor).not.toContainText(offlineText)
+    await expect(ada.editor).not.toContainText(colleagueText)
 
     link.plugIn()
     await ada.page.context().setOffline(false)
     await ada.expectReady()
-    await expect(grace.editor).toContainText(offlineText)
-    expect(await grace.countOf(offlineText)).toBe(1)
+    for (const someone of [ada, grace]) {
+      await expect(someone.editor).toContainText(offlineText)
+      await expect(someone.editor).toContainText(colleagueText)
+      expect(await someone.countOf(offlineText)).toBe(1)
+      expect(await someone.countOf(colleagueText)).toBe(1)
+    }
     await expect(grace.presence).toContainText('Ada Lovelace')
+    // And both reached the server, which is what the export reads.
+    await expect
+      .poll(async () => {
+        const saved = await api.exportMarkdown(documentId)
+        return [offlineText, colleagueText].filter((text) => saved.includes(text))
+      })
+      .toEqual([offlineText, colleagueText])
+    // Nothing Ada did was refused: no notice of unsaved work, and nothing typed is lost.
+    await expect(ada.refusalNotice).toHaveCount(0)
+    await expect(grace.refusalNotice).toHaveCount(0)
   } finally {
     await link.close()
   }

@@ -18,6 +18,7 @@ import { MinutesEditor } from '../editor/MinutesEditor'
 import { ExportMenu } from '../export/ExportMenu'
 import { StartMinutes } from '../import/StartMinutes'
 import { OutlineNav } from '../outline/OutlineNav'
+import { useRestoreUnsavedWork } from '../recovery/useRestoreUnsavedWork'
 import { RecommendationsPanel } from '../register/RecommendationsPanel'
 import { RightsBanner } from '../rights/RightsBanner'
 import { useSectionRights } from '../rights/useSectionRights'
@@ -148,6 +149,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
   const editor = useEditorWithin(pageRef)
   const people = usePeople(session.people)
   const rights = useSectionRights(editor, access, workflowStatus)
+  useRestoreUnsavedWork(session, editor, access, workflowStatus)
   useSignInAgainOnUnauthorizedClose(session)
   if (status.failure?.kind === 'not-found') return <NotFoundPage {...documentNotFound} />
   const failure = status.failure?.kind === 'error' && (

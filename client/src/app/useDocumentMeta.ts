@@ -1,15 +1,25 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import { useCallback, useEffect, useState } from 'react'
+import { rememberedAuth } from '../auth/rememberedAuth'
 import { ApiError, type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
 
 export type DocumentMeta =
   | { status: 'loading' }
-  | { status: 'ready'; title: string; workflowStatus: WorkflowStatus }
+  | {
+      status: 'ready'
+      title: string
+      workflowStatus: WorkflowStatus
+      /** From this browser's memory: the server could not be reached to ask. */
+      isRemembered?: boolean
+    }
   | { status: 'not-found' }
   /** The title could not be fetched; the document itself may still open from the local copy. */
   | { status: 'error'; message: string }
 
-/** The document's title and workflow status from the API, and a way to rename it. */
+/**
+ * The document's title and workflow status from the API, and a way to rename it. Offline: what
+ * this browser last knew, so that minutes opened before open without the network.
+ */
 export function useDocumentMeta(docId: string): {
   meta: DocumentMeta
   rename: (title: string) => Promise<void>
@@ -22,9 +32,17 @@ export function useDocumentMeta(docId: string): {
     const controller = new AbortController()
     setMeta({ status: 'loading' })
     documentsApi.get(docId, controller.signal).then(
-      (document) => setMeta(readyMeta(document)),
+      (document) => {
+        rememberedAuth.rememberDocument(docId, document)
+        setMeta(readyMeta(document))
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return
+        const remembered = rememberedAuth.document(docId)
+        if (remembered && error instanceof ApiError && error.status === 0) {
+          setMeta(readyMeta(remembered, true))
+          return
+        }
         setMeta(
           error instanceof ApiError && error.status === 404
             ? { status: 'not-found' }
@@ -37,15 +55,26 @@ export function useDocumentMeta(docId: string): {
 
   const rename = useCallback(
     async (title: string) => {
-      setMeta(readyMeta(await documentsApi.rename(docId, title)))
+      const document = await documentsApi.rename(docId, title)
+      rememberedAuth.rememberDocument(docId, document)
+      setMeta(readyMeta(document))
     },
     [docId],
   )
-  const update = useCallback((document: DocumentSummary) => setMeta(readyMeta(document)), [])
+  const update = useCallback(
+    (document: DocumentSummary) => {
+      rememberedAuth.rememberDocument(docId, document)
+      setMeta(readyMeta(document))
+    },
+    [docId],
+  )
 
   return { meta, rename, update }
 }
 
-function readyMeta({ title, status }: DocumentSummary): DocumentMeta {
-  return { status: 'ready', title, workflowStatus: status }
+function readyMeta(
+  { title, status }: Pick<DocumentSummary, 'title' | 'status'>,
+  isRemembered = false,
+): DocumentMeta {
+  return { status: 'ready', title, workflowStatus: status, isRemembered }
 }

@@ -1,14 +1,21 @@
-import type { DocumentAccess } from '@minutes/permissions'
+import { type DocumentAccess, isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
 import type { Principal } from './authApi'
 
 const principalKey = 'minutes.principal'
 const accessKey = (documentId: string) => `minutes.access.${documentId}`
+const documentKey = (documentId: string) => `minutes.document.${documentId}`
+
+/** What the top bar shows of a document, kept to open it offline. */
+export interface RememberedDocument {
+  title: string
+  status: WorkflowStatus
+}
 
 /**
  * What this browser last knew of who uses it, kept in localStorage. Once a session has ended
  * the server says only "not signed in": the remembered kind decides between the sign-in page and
- * "your invitation has ended", and the remembered access lets minutes open from the local copy
- * while the server cannot be reached. It grants nothing: the server checks every request.
+ * "your invitation has ended", and the remembered access and title let minutes open from the local
+ * copy while the server cannot be reached. It grants nothing: the server checks every request.
  */
 export const rememberedAuth = {
   principal(storage: Storage = window.localStorage): Principal | null {
@@ -28,6 +35,22 @@ export const rememberedAuth = {
     return { role, ...(typeof speakerId === 'string' && { speakerId }) }
   },
 
+  document(documentId: string, storage: Storage = window.localStorage): RememberedDocument | null {
+    const value = read(storage, documentKey(documentId))
+    if (typeof value !== 'object' || value === null) return null
+    const { title, status } = value as Record<string, unknown>
+    if (typeof title !== 'string' || !isWorkflowStatus(status)) return null
+    return { title, status }
+  },
+
+  rememberDocument(
+    documentId: string,
+    document: RememberedDocument,
+    storage: Storage = window.localStorage,
+  ): void {
+    write(storage, documentKey(documentId), { title: document.title, status: document.status })
+  },
+
   remember(
     principal: Principal,
     access?: { documentId: string; access: DocumentAccess | null },
@@ -41,7 +64,13 @@ export const rememberedAuth = {
   forget(storage: Storage = window.localStorage): void {
     try {
       for (const key of Object.keys(storage)) {
-        if (key === principalKey || key.startsWith(accessKey(''))) storage.removeItem(key)
+        // Unsaved work a refusal left (`keptRefusal`) belongs to the person leaving too.
+        const isRemembered =
+          key === principalKey ||
+          key.startsWith(accessKey('')) ||
+          key.startsWith(documentKey('')) ||
+          key.startsWith('minutes.unsaved.')
+        if (isRemembered) storage.removeItem(key)
       }
     } catch {
       // Blocked storage holds nothing to forget.

@@ -3,7 +3,9 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { readAuthMessage } from 'y-protocols/auth'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { keptRefusal } from './keptRefusal'
 import type { LocalUser } from './localUser'
+import type { Refusal, RefusalReport } from './Refusal'
 import {
   CLOSE_LOAD_FAILED,
   CLOSE_UPDATE_REFUSED,
@@ -27,6 +29,15 @@ export interface CollaborationSession {
   people: Y.Map<unknown>
   subscribe: (listener: () => void) => () => void
   getStatus: () => SessionStatus
+  /** The refusal this session replaces a session for, whose unsaved work is still to be put back. */
+  getPendingRefusal: () => Refusal | null
+  /**
+   * The unsaved work of the refusal was put back (or could not be): shows the report if some of
+   * it was not accepted, and no longer offers the refusal.
+   */
+  finishRestore: (report: RefusalReport) => void
+  /** When the last refusal's work was put back in this session, if it was. */
+  getRestoredAt: () => number | null
   setUser: (user: LocalUser) => void
   /** Connects again after a failure the provider does not retry by itself. */
   retry: () => void
@@ -37,12 +48,12 @@ export interface CollaborationSession {
 }
 
 export interface CollaborationSessionOptions {
-  /** Shown until dismissed: what happened to the session this one replaces. */
-  notice?: string | null
+  /** The refusal that ended the session this one replaces, with the work to put back. */
+  refusal?: Refusal | null
   /**
    * The server refused a change (close code 4403), with its reason. The session has stopped; the
-   * owner must discard its local copy and open a fresh one, or the refused change comes back with
-   * every reconnect.
+   * owner must keep its unsaved work, discard its local copy and open a fresh one, or the refused
+   * change comes back with every reconnect.
    */
   onRefused?: (reason: string) => void
 }
@@ -50,9 +61,11 @@ export interface CollaborationSessionOptions {
 export function createCollaborationSession(
   docId: string,
   user: LocalUser,
-  { notice = null, onRefused }: CollaborationSessionOptions = {},
+  { refusal = null, onRefused }: CollaborationSessionOptions = {},
 ): CollaborationSession {
-  let status = initialSessionStatus(!navigator.onLine, notice)
+  let status = initialSessionStatus(!navigator.onLine)
+  let pendingRefusal = refusal
+  let restoredAt: number | null = null
   /** The reason in the y-protocols "permission denied" message, which arrives before the close. */
   let deniedReason = ''
   let serverErrorsInARow = 0
@@ -163,6 +176,14 @@ export function createCollaborationSession(
       return () => listeners.delete(listener)
     },
     getStatus: () => status,
+    getPendingRefusal: () => pendingRefusal,
+    finishRestore: (report) => {
+      pendingRefusal = null
+      keptRefusal.forget(docId)
+      restoredAt = Date.now()
+      dispatch({ type: 'refusal-reported', report })
+    },
+    getRestoredAt: () => restoredAt,
     setUser: (next) => provider.awareness.setLocalStateField('user', next),
     retry: () => {
       serverErrorsInARow = 0

@@ -3,7 +3,6 @@ import {
   initialSessionStatus,
   isPermanentClose,
   reduceSessionStatus,
-  refusalNotice,
   type SessionEvent,
   type SessionStatus,
 } from './sessionStatus'
@@ -73,11 +72,24 @@ describe('reduceSessionStatus', () => {
 })
 
 describe('notices and refusals', () => {
-  it('starts with a notice carried over from the session before, until it is dismissed', () => {
-    const status = initialSessionStatus(false, refusalNotice('Only the secretariat can do that.'))
-    expect(status.notice).toBe('This change was not saved: Only the secretariat can do that.')
-    expect(run([{ type: 'synced' }], status).notice).toBe(status.notice)
+  const report = {
+    reason: 'This change is outside your section and was not saved.',
+    passages: [{ text: 'Not mine to change', reason: 'Outside your section.', isRemoval: false }],
+  }
+
+  it('shows what was not accepted until it is dismissed', () => {
+    const status = run([{ type: 'synced' }, { type: 'refusal-reported', report }])
+    expect(status.notice).toEqual(report)
+    expect(run([{ type: 'connection-lost' }, { type: 'synced' }], status).notice).toEqual(report)
     expect(run([{ type: 'notice-dismissed' }], status).notice).toBeNull()
+  })
+
+  it('shows nothing when everything the person wrote was put back', () => {
+    const status = run([
+      { type: 'synced' },
+      { type: 'refusal-reported', report: { ...report, passages: [] } },
+    ])
+    expect(status.notice).toBeNull()
   })
 
   it('says what to do when the server does not know who this is', () => {
@@ -85,10 +97,6 @@ describe('notices and refusals', () => {
       kind: 'error',
       message: 'Sign in, or open your invitation link again.',
     })
-  })
-
-  it('words a refusal without a reason too', () => {
-    expect(refusalNotice('  ')).toBe('This change was not saved: the server refused it.')
   })
 })
 

@@ -1,3 +1,5 @@
+import type { RefusalReport } from './Refusal'
+
 export type ConnectionState = 'connected' | 'connecting' | 'offline'
 
 export type SessionFailure = { kind: 'not-found' } | { kind: 'error'; message: string }
@@ -18,8 +20,8 @@ export interface SessionStatus {
   isBrowserOffline: boolean
   /** The connection has been down for a while, not just between two attempts. */
   isLostForAWhile: boolean
-  /** Something the person should know that does not stop the work, until they dismiss it. */
-  notice: string | null
+  /** Work of this person's the server did not accept, with its text, until they dismiss it. */
+  notice: RefusalReport | null
 }
 
 export type SessionEvent =
@@ -32,6 +34,7 @@ export type SessionEvent =
   | { type: 'local-copy-loaded'; hasContent: boolean }
   | { type: 'closed'; code: number; reason: string }
   | { type: 'retry' }
+  | { type: 'refusal-reported'; report: RefusalReport }
   | { type: 'notice-dismissed' }
 
 /** Close codes of the Minutes server that reconnecting cannot fix on its own. */
@@ -49,16 +52,7 @@ export function isPermanentClose(code: number): boolean {
   return (code >= 4400 && code < 4500) || code === CLOSE_MESSAGE_TOO_BIG
 }
 
-/** What the person reads after the server refused a change and the local copy was dropped. */
-export function refusalNotice(reason: string): string {
-  const trimmed = reason.trim()
-  return `This change was not saved: ${trimmed || 'the server refused it.'}`
-}
-
-export function initialSessionStatus(
-  isBrowserOffline: boolean,
-  notice: string | null = null,
-): SessionStatus {
+export function initialSessionStatus(isBrowserOffline: boolean): SessionStatus {
   return withConnection({
     connection: 'connecting',
     unsyncedChanges: 0,
@@ -69,7 +63,7 @@ export function initialSessionStatus(
     isSynced: false,
     isBrowserOffline,
     isLostForAWhile: false,
-    notice,
+    notice: null,
   })
 }
 
@@ -113,6 +107,9 @@ export function reduceSessionStatus(status: SessionStatus, event: SessionEvent):
       })
     case 'retry':
       return withConnection({ ...status, failure: null, isLostForAWhile: false })
+    case 'refusal-reported':
+      // Only a refusal that cost the person something is worth their attention.
+      return event.report.passages.length === 0 ? status : { ...status, notice: event.report }
     case 'notice-dismissed':
       return status.notice === null ? status : { ...status, notice: null }
   }
