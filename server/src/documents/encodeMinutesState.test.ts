@@ -157,6 +157,15 @@ describe('encodeMinutesState', () => {
     )
   })
 
+  it('refuses blocks nested deeper than the model allows, before any walk could overflow', () => {
+    let content: JSONContent = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] }
+    for (let level = 0; level < 10_000; level++)
+      content = { type: 'blockquote', content: [content] }
+    expect(() => encodeMinutesState({ type: 'doc', content: [content] }, [])).toThrow(
+      /more than 32 deep/,
+    )
+  })
+
   it('refuses a person the server would refuse from a client', () => {
     expect(() =>
       encodeMinutesState({ type: 'doc', content: [{ type: 'paragraph' }] }, [

@@ -1,6 +1,7 @@
 import {
   CONTENT_FRAGMENT_NAME,
   checkPersonValue,
+  maxBlockDepth,
   minutesExtensions,
   PEOPLE_MAP_NAME,
   type Person,
@@ -22,6 +23,10 @@ export class InvalidMinutesError extends Error {
  * dropped on the way into Yjs; so is a person the server would refuse from a client.
  */
 export function encodeMinutesState(content: JSONContent, people: readonly Person[]): Uint8Array {
+  // Checked first, without recursion: deeper content would overflow every walk after it.
+  if (blockDepthOf(content) > maxBlockDepth) {
+    throw new InvalidMinutesError(`The minutes nest blocks more than ${maxBlockDepth} deep.`)
+  }
   // An attribute that fails the checks clients are held to takes its default, as when pasted.
   const valid = withValidAttributes(content, schema)
   try {
@@ -43,4 +48,16 @@ export function encodeMinutesState(content: JSONContent, people: readonly Person
   const state = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   return state
+}
+
+/** How deeply blocks nest in `content` (the document itself not counted), walked iteratively. */
+function blockDepthOf(content: JSONContent): number {
+  let deepest = 0
+  const pending: [JSONContent, number][] = [[content, 0]]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next
+    if (node.type !== 'text') deepest = Math.max(deepest, depth)
+    for (const child of node.content ?? []) pending.push([child, depth + 1])
+  }
+  return deepest
 }

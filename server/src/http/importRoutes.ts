@@ -1,8 +1,10 @@
 import { suggestTitle } from '@minutes/import'
+import type { Person } from '@minutes/schema'
+import type { JSONContent } from '@tiptap/core'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { createDocumentId } from '../documents/documentId'
-import { encodeMinutesState } from '../documents/encodeMinutesState'
+import { encodeMinutesState, InvalidMinutesError } from '../documents/encodeMinutesState'
 import { boundedImporter } from '../imports/BoundedImporter'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { ImportFile } from '../imports/importFile'
@@ -35,13 +37,25 @@ export function importRoutes(store: DocumentStore, importer = boundedImporter): 
     const title = upload.title ?? suggestTitle(result, upload.name)
     if (c.req.query('preview') === 'true') return c.json({ title, report: result.report })
 
-    const initialState = encodeMinutesState(result.content, result.people)
+    const initialState = encodeImported(result)
     const id = createDocumentId()
     await store.createDocument({ id, title, initialState })
     return c.json({ id, title, report: result.report }, 201)
   })
 
   return routes
+}
+
+/** The imported minutes as a first update; content the model cannot hold is a 422, not a 500. */
+function encodeImported(result: { content: JSONContent; people: readonly Person[] }): Uint8Array {
+  try {
+    return encodeMinutesState(result.content, result.people)
+  } catch (error) {
+    if (error instanceof InvalidMinutesError) {
+      throw new HTTPException(422, { message: error.message, cause: error })
+    }
+    throw error
+  }
 }
 
 async function readUpload(
