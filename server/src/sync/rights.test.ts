@@ -1,16 +1,13 @@
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import { connectClient, type TestClient, waitFor } from '../testing/connectClient'
+import { accessFromQuery, sendUpdateAs } from '../testing/sendUpdateAs'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { CloseCode } from './closeCodes'
-import { MessageType, SyncStep } from './messages'
-import type { ConnectionGrant } from './SyncSession'
 
 const paragraph = (text: string): JSONContent => ({
   type: 'paragraph',
@@ -32,17 +29,6 @@ const people = [
   { id: 'p-ada', name: 'Ada Lovell' },
   { id: 'p-bo', name: 'Bo Marsh' },
 ]
-
-/** Test connections say who they are in `?as=`: the sync layer is under test, not sign-in. */
-async function accessFromQuery(request: { url?: string }): Promise<ConnectionGrant | undefined> {
-  const as = new URL(request.url ?? '/', 'http://localhost').searchParams.get('as') ?? ''
-  const identity = { name: `Test ${as}`, color: '#0b5cad' }
-  if (as === 'secretariat' || as === 'reviewer') return { access: { role: as }, identity }
-  if (as.startsWith('speaker:')) {
-    return { access: { role: 'speaker', speakerId: as.slice('speaker:'.length) }, identity }
-  }
-  return undefined
-}
 
 let server: TestServer
 let documentId: string
@@ -77,26 +63,7 @@ async function send(as: string, change: (doc: Y.Doc) => void) {
   const doc = await copyOfStored()
   const before = Y.encodeStateVector(doc)
   change(doc)
-  const update = Y.encodeStateAsUpdate(doc, before)
-  const socket = new WebSocket(`${server.wsUrl}/${documentId}?as=${encodeURIComponent(as)}`)
-  const denials: string[] = []
-  socket.on('message', (data: Buffer) => {
-    const decoder = decoding.createDecoder(new Uint8Array(data))
-    if (decoding.readVarUint(decoder) === MessageType.auth) {
-      decoding.readVarUint(decoder)
-      denials.push(decoding.readVarString(decoder))
-    }
-  })
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-  )
-  await new Promise((resolve) => socket.once('message', resolve))
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.sync)
-  encoding.writeVarUint(encoder, SyncStep.update)
-  encoding.writeVarUint8Array(encoder, update)
-  socket.send(encoding.toUint8Array(encoder))
-  return { socket, closed, denials }
+  return sendUpdateAs(server, documentId, as, Y.encodeStateAsUpdate(doc, before))
 }
 
 const section = (doc: Y.Doc, index: number) =>
