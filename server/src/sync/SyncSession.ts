@@ -59,10 +59,12 @@ const maxFramesWhileLoading = 256
 /** Bytes held for a client not yet authorised: unauthenticated data must not pile up. */
 const maxBytesWhileLoading = 4 * 1024 * 1024
 /**
- * Client ids one connection may write or announce presence with. A browser tab uses one; an
- * offline copy brings the ids of earlier visits, and no person makes thousands.
+ * Client ids one connection may write with. A browser tab uses one, but its offline copy brings
+ * the ids of every earlier visit that edited offline; no person makes thousands.
  */
-export const maxClientIdsPerConnection = 64
+export const maxWriterIdsPerConnection = 4096
+/** Client ids one connection may announce presence for: a tab is one person at one cursor. */
+export const maxPresenceIdsPerConnection = 8
 /** Clients echo everyone's presence they hear of: one message may list a whole meeting. */
 const maxPresenceEntries = 1024
 /** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
@@ -85,8 +87,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private bytesWhileLoading = 0
   private processing: Promise<void> = Promise.resolve()
   private readonly awarenessClientIds = new Set<number>()
-  /** Client ids this connection wrote or announced presence with. */
-  private readonly usedClientIds = new Set<number>()
+  /** Client ids this connection wrote with, and those it announced presence for. */
+  private readonly writerIds = new Set<number>()
+  private readonly presenceIds = new Set<number>()
   private readonly presence = new PresenceBudget()
   /** The newest presence message over budget, sent on once the budget allows. */
   private deferredPresence: Uint8Array | undefined
@@ -273,9 +276,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
             update,
             this.identity,
             (clientId, isLeaving) =>
-              this.mayUse([clientId]) &&
+              fitsBound(this.presenceIds, [clientId], maxPresenceIdsPerConnection) &&
               document.clientIds.claimPresence(clientId, this, isLeaving) &&
-              this.used([clientId]),
+              addAll(this.presenceIds, [clientId]),
             (clientId) => document.awareness.meta.get(clientId)?.clock,
             maxPresenceEntries,
           ),
@@ -309,12 +312,14 @@ export class SyncSession implements SyncConnection, ClientOwner {
       })
       if (refusal !== undefined) return refusal
       const writers = [...inspection.writers]
-      if (!this.mayUse(writers)) return 'This change uses more editor ids than one connection may.'
+      if (!fitsBound(this.writerIds, writers, maxWriterIdsPerConnection)) {
+        return 'This change uses more editor ids than one connection may.'
+      }
       const isNewToThisConnection = writers.some((id) => document.clientIds.ownerOf(id) !== this)
       if (!document.clientIds.claimClients(writers, this)) {
         return 'This change uses an editor id that belongs to someone else.'
       }
-      this.used(writers)
+      addAll(this.writerIds, writers)
       // Presence sent before this connection held its ids was not shown: ask for it again.
       if (isNewToThisConnection) this.send(encodeQueryAwareness())
       return undefined
@@ -330,17 +335,6 @@ export class SyncSession implements SyncConnection, ClientOwner {
       this.deferredPresence = undefined
       if (deferred && !this.isClosed) this.enqueue(deferred)
     }, this.presence.msUntilNext())
-  }
-
-  /** Whether this connection may speak for `clientIds` without passing its bound. */
-  private mayUse(clientIds: readonly number[]): boolean {
-    const fresh = clientIds.filter((id) => !this.usedClientIds.has(id))
-    return this.usedClientIds.size + fresh.length <= maxClientIdsPerConnection
-  }
-
-  private used(clientIds: readonly number[]): true {
-    for (const id of clientIds) this.usedClientIds.add(id)
-    return true
   }
 
   /**
@@ -383,6 +377,21 @@ export class SyncSession implements SyncConnection, ClientOwner {
     lease.document.clientIds.release(this)
     lease.release()
   }
+}
+
+/** Whether `used` stays within `bound` once `clientIds` are added. */
+function fitsBound(
+  used: ReadonlySet<number>,
+  clientIds: readonly number[],
+  bound: number,
+): boolean {
+  const fresh = new Set(clientIds.filter((id) => !used.has(id)))
+  return used.size + fresh.size <= bound
+}
+
+function addAll(used: Set<number>, clientIds: readonly number[]): true {
+  for (const id of clientIds) used.add(id)
+  return true
 }
 
 function readOrFail<T>(read: () => T): T {

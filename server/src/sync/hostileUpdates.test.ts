@@ -19,7 +19,7 @@ import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
 import { CloseCode } from './closeCodes'
 import { MessageType } from './messages'
-import { maxClientIdsPerConnection } from './SyncSession'
+import { maxPresenceIdsPerConnection } from './SyncSession'
 
 const paragraph = (text: string): JSONContent => ({
   type: 'paragraph',
@@ -391,7 +391,7 @@ describe('presence is bounded per connection', () => {
     await waitFor(async () => (await states()) > 0, 'the first presence states')
     // A round trip, so that the whole frame has been handled.
     await syncedState(server, documentId)
-    expect(await states()).toBeLessThanOrEqual(maxClientIdsPerConnection)
+    expect(await states()).toBeLessThanOrEqual(maxPresenceIdsPerConnection)
     many.socket.close()
   })
 })
@@ -472,6 +472,31 @@ describe('no false alarms', () => {
     reload.socket.close()
     clerk.destroy()
     colleague.destroy()
+  })
+
+  it('accepts an offline copy holding the edits of a hundred earlier visits', async () => {
+    // Every page load is a new editor id; a browser reopened offline many times brings them all.
+    const base = await copyOfStored()
+    const visits = Array.from({ length: 100 }, (_, visit) => {
+      const tab = new Y.Doc()
+      Y.applyUpdate(tab, Y.encodeStateAsUpdate(base))
+      const before = Y.encodeStateVector(tab)
+      appendParagraph(tab, `Visit ${visit}.`)
+      return Y.encodeStateAsUpdate(tab, before)
+    })
+    const { socket, denials } = await sendUpdateAs(
+      server,
+      documentId,
+      'secretariat',
+      Y.mergeUpdates(visits),
+    )
+    await waitFor(
+      async () => paragraphs(await syncedState(server, documentId)).includes('Visit 99.'),
+      'every visit to arrive',
+    )
+    expect(denials).toEqual([])
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
   })
 
   it('lets a stock client that lost its connection come back without being refused', async () => {
