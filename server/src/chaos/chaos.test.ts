@@ -15,6 +15,8 @@ const budgetMs = Number(process.env.MINUTES_CHAOS_MS ?? 20_000)
 const maxRounds = Number(process.env.MINUTES_CHAOS_ROUNDS ?? 3_000)
 /** How long a person waits for the server to catch up before we call it a hang. */
 const settleMs = 15_000
+/** Short, so that the document leaves the server's memory whenever everyone is away. */
+const unloadDelayMs = 50
 
 const seed = readChaosSeed()
 
@@ -152,7 +154,7 @@ let server: TestServer
 let documentId: string
 
 beforeAll(async () => {
-  server = await startTestServer({ unloadDelayMs: 50, compactAfterUpdates: 50 })
+  server = await startTestServer({ unloadDelayMs, compactAfterUpdates: 50 })
   documentId = await server.createDocument('Chaos', encodeMinutesState(minutes, register))
 })
 afterAll(async () => {
@@ -244,6 +246,7 @@ describe('chaos: people edit, drop offline, reload and reconnect while the statu
         reloadsOffline: 0,
         offlinePeriods: 0,
         statusChanges: 0,
+        unloads: 0,
       }
       let status: WorkflowStatus = 'draft'
       const journal: string[] = []
@@ -311,6 +314,7 @@ describe('chaos: people edit, drop offline, reload and reconnect while the statu
           ['reload', 12],
           ['status', 6],
           ['pause', 5],
+          ['everyone-away', 2],
         ] as const)
         const person = random.pick(people)
         const { tab } = person
@@ -351,6 +355,24 @@ describe('chaos: people edit, drop offline, reload and reconnect while the statu
           case 'pause':
             await delay(random.between(50, 250))
             break
+          case 'everyone-away':
+            // The server lets the document go once nobody is connected, and mirrors a status
+            // set meanwhile when it loads it again: copies made before come back to that.
+            for (const { tab: away } of people) if (away.isOnline) away.goOffline()
+            counts.offlinePeriods++
+            note('everyone went offline')
+            try {
+              await waitFor(
+                () => !server.registry.has(documentId),
+                'the server to let the document go',
+                settleMs,
+              )
+            } catch (error) {
+              throw new Error(failure(String(error)))
+            }
+            counts.unloads++
+            if (random.chance(0.5)) await moveStatus()
+            break
         }
         await delay(random.int(12))
       }
@@ -379,7 +401,7 @@ describe('chaos: people edit, drop offline, reload and reconnect while the statu
       console.log(
         `chaos seed ${seed}: ${counts.rounds} rounds, ${counts.words} words (${counts.wordsOffline} offline), ` +
           `${counts.reloads} reloads (${counts.reloadsOffline} offline), ${counts.offlinePeriods} offline periods, ` +
-          `${counts.statusChanges} status changes; server close codes: ${JSON.stringify(tally(closeCodes))}`,
+          `${counts.statusChanges} status changes, ${counts.unloads} unloads; server close codes: ${JSON.stringify(tally(closeCodes))}`,
       )
 
       expect(refusals, failure('someone was refused')).toEqual([])
