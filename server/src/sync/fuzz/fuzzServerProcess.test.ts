@@ -324,6 +324,13 @@ async function fuzzOneConnection(
     socket.once('close', () => resolve())
   })
   tally.openingMs += performance.now() - opening
+  // The marker's id is claimed first, as a tab announces itself: the ids a connection may speak
+  // for are bounded, and a frame full of others' ids must not crowd the marker out.
+  if (socket.readyState === WebSocket.OPEN) {
+    socket.send(
+      clientFrames.awareness([{ clientId: markerClientId, clock: 0, state: '{"marker":"open"}' }]),
+    )
+  }
   let markers = 0
   while (socket.readyState === WebSocket.OPEN && !shouldStop()) {
     for (let count = random.int(4); count > 0; count--) {

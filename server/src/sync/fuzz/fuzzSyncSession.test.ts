@@ -135,7 +135,15 @@ describe('SyncSession under fuzzed frames', () => {
       // The transport reports the socket closed once `ws` has closed it.
       socket.onClose = () => queueMicrotask(() => session.closed())
       opened += 1
-      return { session, socket, role, markerClientId: 3_000_000_000 + opened, markers: 0 }
+      const markerClientId = 3_000_000_000 + opened
+      // The marker's id is claimed first, as a tab announces itself: the ids a connection may
+      // speak for are bounded, and a frame full of others' ids must not crowd the marker out.
+      session.receive(
+        clientFrames.awareness([
+          { clientId: markerClientId, clock: 0, state: '{"marker":"open"}' },
+        ]),
+      )
+      return { session, socket, role, markerClientId, markers: 0 }
     }
 
     const connections = Array.from({ length: 6 }, open)
