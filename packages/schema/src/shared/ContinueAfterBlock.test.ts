@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import type { Editor, JSONContent } from '@tiptap/core'
-import { NodeSelection } from '@tiptap/pm/state'
+import { Editor, Extension, type JSONContent } from '@tiptap/core'
+import { NodeSelection, Plugin } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
+import { minutesExtensions } from '../minutesExtensions'
 import { createTestEditor } from '../testing/createTestEditor'
 import { paragraph } from '../testing/paragraph'
 import { positionOf } from '../testing/positionOf'
@@ -216,5 +217,28 @@ describe('Enter at the end of a block', () => {
         { paragraph: ['Next'] },
       ],
     })
+  })
+
+  it('splits inside the block instead where leaving it would be refused', () => {
+    // As the rights filter refuses a speaker's paragraph outside their section.
+    const keepInsideSections = Extension.create({
+      name: 'keepInsideSections',
+      addProseMirrorPlugins: () => [
+        new Plugin({
+          filterTransaction: (tr) => tr.doc.childCount === 1 || !tr.docChanged,
+        }),
+      ],
+    })
+    const editor = new Editor({
+      extensions: [...minutesExtensions(), keepInsideSections],
+      content: { type: 'doc', content: [section(paragraph('I said this.'))] },
+    })
+    enterTwiceAfter(editor, 'I said this.')
+    expect(shape(editor.getJSON())).toEqual({
+      doc: [
+        { speakerSection: [{ paragraph: ['I said this.'] }, 'paragraph', { paragraph: ['Next'] }] },
+      ],
+    })
+    editor.destroy()
   })
 })

@@ -15,8 +15,15 @@ export const ContinueAfterBlock = Extension.create({
   addKeyboardShortcuts() {
     return {
       Enter: ({ editor }) => {
-        const transaction = continueAfterBlock(editor.state)
+        const { state } = editor
+        const transaction = continueAfterBlock(state)
         if (!transaction) return false
+        // Where leaving the block would be refused (a speaker at the end of their section),
+        // Enter does what it always did, inside the block.
+        const isRefused = state.plugins.some(
+          (plugin) => plugin.spec.filterTransaction?.call(plugin, transaction, state) === false,
+        )
+        if (isRefused) return false
         editor.view.dispatch(transaction.scrollIntoView())
         return true
       },
