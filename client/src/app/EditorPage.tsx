@@ -154,7 +154,8 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
   useRestoreUnsavedWork(session, editor, access, workflowStatus)
   useSignInAgainOnUnauthorizedClose(session)
   useMetaFollowingStatus(session.docId, meta, workflowStatus, onChanged)
-  const signOff = meta.status === 'ready' ? describeSignOff(workflowStatus, meta.signOffs) : undefined
+  const signOff =
+    meta.status === 'ready' ? describeSignOff(workflowStatus, meta.signOffs) : undefined
   if (status.failure?.kind === 'not-found') return <NotFoundPage {...documentNotFound} />
   const failure = status.failure?.kind === 'error' && (
     <div className="notice notice--error" role="alert">
