@@ -1,3 +1,4 @@
+import type { WorkflowStatus } from '@minutes/permissions'
 import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { AccessContext, type EditorAccess } from '../auth/AccessContext'
 import type { Principal } from '../auth/authApi'
@@ -23,7 +24,8 @@ import { RecommendationsPanel } from '../register/RecommendationsPanel'
 import { RightsBanner } from '../rights/RightsBanner'
 import { useSectionRights } from '../rights/useSectionRights'
 import { DocumentTitle } from './DocumentTitle'
-import type { DocumentSummary } from './documentsApi'
+import { describeSignOff } from './describeSignOff'
+import { type DocumentSummary, documentsApi } from './documentsApi'
 import { EditorSidebar } from './EditorSidebar'
 import { Link } from './Link'
 import { editorPath } from './matchRoute'
@@ -151,6 +153,9 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
   const rights = useSectionRights(editor, access, workflowStatus)
   useRestoreUnsavedWork(session, editor, access, workflowStatus)
   useSignInAgainOnUnauthorizedClose(session)
+  useMetaFollowingStatus(session.docId, meta, workflowStatus, onChanged)
+  const signOff =
+    meta.status === 'ready' ? describeSignOff(workflowStatus, meta.signOffs) : undefined
   if (status.failure?.kind === 'not-found') return <NotFoundPage {...documentNotFound} />
   const failure = status.failure?.kind === 'error' && (
     <div className="notice notice--error" role="alert">
@@ -168,6 +173,11 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
       <TopBar meta={meta} principal={principal} onRename={onRename}>
         <div className="top-bar__workflow">
           <DocumentStatusBadge />
+          {signOff && (
+            <span className="top-bar__sign-off" title={signOff}>
+              {signOff}
+            </span>
+          )}
           {isSecretariat && (
             <WorkflowControl
               docId={session.docId}
@@ -233,6 +243,27 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
       </div>
     </DocumentStatusContext.Provider>
   )
+}
+
+/**
+ * Someone else moved the minutes (the status arrives live through the document): ask the server
+ * again for who approved or published them, so that the top bar names them.
+ */
+function useMetaFollowingStatus(
+  docId: string,
+  meta: DocumentMeta,
+  workflowStatus: WorkflowStatus,
+  onChanged: (document: DocumentSummary) => void,
+): void {
+  const knownStatus = meta.status === 'ready' && !meta.isRemembered ? meta.workflowStatus : null
+  useEffect(() => {
+    if (knownStatus === null || knownStatus === workflowStatus) return
+    const controller = new AbortController()
+    documentsApi.get(docId, controller.signal).then(onChanged, () => {
+      // Offline or refused: the badge still shows the status; the names come with the next load.
+    })
+    return () => controller.abort()
+  }, [docId, knownStatus, workflowStatus, onChanged])
 }
 
 /** The server closes with 4401 when the session ended or the invitation was withdrawn. */

@@ -1,4 +1,4 @@
-import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+import { type DocumentAccess, type WorkflowStatus, workflowStatuses } from '@minutes/permissions'
 import { useRef, useState } from 'react'
 import { ConfirmDialog } from './ConfirmDialog'
 import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
@@ -7,6 +7,7 @@ import {
   nextStep,
   type ReopenTarget,
   reopenLabels,
+  reopenStep,
   reopenTargetsOf,
   type Step,
 } from './workflowSteps'
@@ -38,6 +39,7 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
 
   const move = async (to: WorkflowStatus) => {
     if (pending) return
+    const isReopening = workflowStatuses.indexOf(to) < workflowStatuses.indexOf(status)
     setConfirming(null)
     setPending(to)
     setError(null)
@@ -50,12 +52,14 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
     } finally {
       setPending(null)
     }
+    // "Reopen" may be gone now (from a draft there is nothing to reopen); keep focus close by.
+    if (isReopening) nextRef.current?.focus()
   }
 
-  const handleReopen = async (to: WorkflowStatus) => {
-    await move(to)
-    // "Reopen" may be gone now (from a draft there is nothing to reopen); keep focus close by.
-    nextRef.current?.focus()
+  const handleReopen = (to: ReopenTarget) => {
+    const step = reopenStep(status, to)
+    if (step.confirm) setConfirming(step)
+    else void move(to)
   }
 
   return (
@@ -105,13 +109,13 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
 interface ReopenMenuProps {
   targets: readonly ReopenTarget[]
   isBusy: boolean
-  onChoose: (to: WorkflowStatus) => void
+  onChoose: (to: ReopenTarget) => void
 }
 
 /** A menu button (ARIA pattern): arrows move, Escape closes, focus comes back to the button. */
 function ReopenMenu({ targets, isBusy, onChoose }: ReopenMenuProps) {
   const menu = useMenuButton({ isDisabled: isBusy })
-  const choose = (to: WorkflowStatus) => {
+  const choose = (to: ReopenTarget) => {
     menu.dismiss()
     onChoose(to)
   }

@@ -7,6 +7,12 @@ export interface DocumentSummary {
   status: WorkflowStatus
   /** ISO 8601 timestamp of the last change. */
   updatedAt: string
+  /** Who approved the minutes (as the server knew them) and when, while approved or published. */
+  approvedBy?: string | null
+  approvedAt?: string | null
+  /** Who published them and when, while published. */
+  publishedBy?: string | null
+  publishedAt?: string | null
 }
 
 export type InvitationStatus = 'active' | 'expired' | 'revoked'

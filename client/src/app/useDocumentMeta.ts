@@ -3,12 +3,19 @@ import { useCallback, useEffect, useState } from 'react'
 import { rememberedAuth } from '../auth/rememberedAuth'
 import { ApiError, type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
 
+/** Who signed for the minutes as they stand; absent where this browser only remembers them. */
+export type SignOffs = Pick<
+  DocumentSummary,
+  'approvedBy' | 'approvedAt' | 'publishedBy' | 'publishedAt'
+>
+
 export type DocumentMeta =
   | { status: 'loading' }
   | {
       status: 'ready'
       title: string
       workflowStatus: WorkflowStatus
+      signOffs: SignOffs
       /** From this browser's memory: the server could not be reached to ask. */
       isRemembered?: boolean
     }
@@ -73,8 +80,10 @@ export function useDocumentMeta(docId: string): {
 }
 
 function readyMeta(
-  { title, status }: Pick<DocumentSummary, 'title' | 'status'>,
+  document: Pick<DocumentSummary, 'title' | 'status'> & SignOffs,
   isRemembered = false,
 ): DocumentMeta {
-  return { status: 'ready', title, workflowStatus: status, isRemembered }
+  const { title, status, approvedBy, approvedAt, publishedBy, publishedAt } = document
+  const signOffs = { approvedBy, approvedAt, publishedBy, publishedAt }
+  return { status: 'ready', title, workflowStatus: status, signOffs, isRemembered }
 }

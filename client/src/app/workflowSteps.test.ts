@@ -1,6 +1,6 @@
 import { canSetStatus, type WorkflowStatus } from '@minutes/permissions'
 import { describe, expect, it } from 'vitest'
-import { nextStep, reopenTargetsOf } from './workflowSteps'
+import { nextStep, reopenStep, reopenTargetsOf } from './workflowSteps'
 
 const secretariat = { role: 'secretariat' } as const
 
@@ -40,5 +40,30 @@ describe('reopenTargetsOf', () => {
   it('offers nothing to other roles', () => {
     expect(reopenTargetsOf({ role: 'speaker', speakerId: 'p-1' }, 'approved')).toEqual([])
     expect(reopenTargetsOf({ role: 'reviewer' }, 'published')).toEqual([])
+  })
+})
+
+describe('reopenStep', () => {
+  it('asks before reopening published minutes, saying the public page goes offline', () => {
+    for (const to of ['draft', 'circulated'] as const) {
+      const step = reopenStep('published', to)
+      expect(step.to).toBe(to)
+      expect(step.confirm?.body).toContain('The public page goes offline at once')
+      expect(step.confirm?.body).toContain('who approved and published them is cleared')
+    }
+  })
+
+  it('asks before withdrawing an approval', () => {
+    expect(reopenStep('approved', 'circulated')).toMatchObject({
+      label: 'Reopen for corrections',
+      confirm: {
+        title: 'Reopen these minutes for corrections?',
+        body: expect.stringContaining('The approval is withdrawn'),
+      },
+    })
+  })
+
+  it('reopens circulated minutes as a draft without asking: nothing anyone relies on is undone', () => {
+    expect(reopenStep('circulated', 'draft')).toEqual({ to: 'draft', label: 'Reopen as draft' })
   })
 })

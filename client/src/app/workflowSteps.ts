@@ -8,7 +8,7 @@ import {
 export interface Step {
   to: WorkflowStatus
   label: string
-  /** Asked before the step: approving and publishing close the minutes to every change. */
+  /** Asked before a step that is hard to undo, saying what it does. */
   confirm?: { title: string; body: string }
 }
 
@@ -21,7 +21,7 @@ const nextSteps: Partial<Record<WorkflowStatus, Step>> = {
     label: 'Approve',
     confirm: {
       title: 'Approve these minutes?',
-      body: 'Speakers can no longer correct their sections, and nobody can change the text until the minutes are reopened.',
+      body: 'You are recorded as approving them. Speakers can no longer correct their sections, and nobody can change the text until the minutes are reopened.',
     },
   },
   approved: {
@@ -29,7 +29,7 @@ const nextSteps: Partial<Record<WorkflowStatus, Step>> = {
     label: 'Publish',
     confirm: {
       title: 'Publish these minutes?',
-      body: 'They become the published record. Nobody can change them until they are reopened.',
+      body: 'They go online at their public page as the published record, and you are recorded as their publisher. Nobody can change them until they are reopened.',
     },
   },
 }
@@ -42,6 +42,29 @@ export const reopenLabels: Record<ReopenTarget, string> = {
 /** The one step forward from `status`; none once published. */
 export function nextStep(status: WorkflowStatus): Step | undefined {
   return nextSteps[status]
+}
+
+const reopenConsequences: Record<ReopenTarget, string> = {
+  draft: 'They become a draft that only the secretariat can change.',
+  circulated: 'Speakers can correct their sections again.',
+}
+
+/**
+ * Reopening approved or published minutes, as a step that asks first: it takes the public page
+ * down and withdraws the approval. Earlier reopenings undo nothing anyone relies on.
+ */
+export function reopenStep(from: WorkflowStatus, to: ReopenTarget): Step {
+  const label = reopenLabels[to]
+  const undone =
+    from === 'published'
+      ? 'The public page goes offline at once, and the record of who approved and published them is cleared.'
+      : from === 'approved'
+        ? 'The approval is withdrawn, and the record of who approved them is cleared.'
+        : undefined
+  if (!undone) return { to, label }
+  const title =
+    to === 'draft' ? 'Reopen these minutes as a draft?' : 'Reopen these minutes for corrections?'
+  return { to, label, confirm: { title, body: `${undone} ${reopenConsequences[to]}` } }
 }
 
 /** Where the minutes can go back to: an earlier step that `canSetStatus` allows. */

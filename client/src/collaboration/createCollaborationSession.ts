@@ -1,6 +1,7 @@
 import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { readAuthMessage } from 'y-protocols/auth'
+import { removeAwarenessStates } from 'y-protocols/awareness'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { keptRefusal } from './keptRefusal'
@@ -80,6 +81,10 @@ export function createCollaborationSession(
     ydoc,
     {
       connect: false,
+      // Presence and changes come through the server alone, which sets who is who and judges
+      // every change: a BroadcastChannel between tabs would show a closed tab for 30 s (its
+      // clocks are not the server's) and pass changes the server may refuse.
+      disableBc: true,
       shouldReconnect: (event) => {
         if (event.code !== CLOSE_LOAD_FAILED) return !isPermanentClose(event.code)
         serverErrorsInARow += 1
@@ -95,7 +100,19 @@ export function createCollaborationSession(
   }
   const persistence = new IndexeddbPersistence(`minutes-${docId}`, ydoc)
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT_NAME)
+  let currentUser = user
   provider.awareness.setLocalStateField('user', user)
+  // A closing tab says it leaves at once, before its socket closes; back from the page cache, it
+  // is here again.
+  const handlePageHide = () =>
+    removeAwarenessStates(provider.awareness, [ydoc.clientID], 'pagehide')
+  const handlePageShow = (event: PageTransitionEvent) => {
+    if (event.persisted && provider.awareness.getLocalState() === null) {
+      provider.awareness.setLocalState({ user: currentUser })
+    }
+  }
+  window.addEventListener('pagehide', handlePageHide)
+  window.addEventListener('pageshow', handlePageShow)
 
   const dispatch = (event: SessionEvent) => {
     const next = reduceSessionStatus(status, event)
@@ -160,6 +177,8 @@ export function createCollaborationSession(
     listeners.clear()
     window.removeEventListener('offline', handleBrowserOffline)
     window.removeEventListener('online', handleBrowserOnline)
+    window.removeEventListener('pagehide', handlePageHide)
+    window.removeEventListener('pageshow', handlePageShow)
     provider.destroy()
     void persistence.destroy()
     // Also frees the awareness (and its timer), which listens for the doc's destruction.
@@ -184,7 +203,10 @@ export function createCollaborationSession(
       dispatch({ type: 'refusal-reported', report })
     },
     getRestoredAt: () => restoredAt,
-    setUser: (next) => provider.awareness.setLocalStateField('user', next),
+    setUser: (next) => {
+      currentUser = next
+      provider.awareness.setLocalStateField('user', next)
+    },
     retry: () => {
       serverErrorsInARow = 0
       dispatch({ type: 'retry' })

@@ -3,10 +3,18 @@ import type { KeyboardEvent } from 'react'
 import { useMenuButton } from '../app/useMenuButton'
 import { blockDefinitions } from './blocks/blockDefinitions'
 import { insertBlock } from './blocks/insertBlock'
+import { canInsertBlock } from './wouldAccept'
 
-/** "Insert": every block of the minutes, as a menu (the same list as the "/" command). */
+/**
+ * "Insert": the blocks of the minutes that may go at the selection, as a menu (the same list
+ * as the "/" command). Shown only where the toolbar finds that something may be written.
+ */
 export function InsertMenu({ editor }: { editor: Editor }) {
   const menu = useMenuButton({ hasTypeAhead: true })
+  // Asked when the menu opens: the selection cannot move while it is open.
+  const blocks = menu.isOpen
+    ? blockDefinitions.filter((block) => canInsertBlock(editor.state, block.nodeType))
+    : []
 
   const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // The toolbar and the editor around it do not see the menu's keys.
@@ -37,7 +45,7 @@ export function InsertMenu({ editor }: { editor: Editor }) {
           tabIndex={-1}
           onKeyDown={handleMenuKeyDown}
         >
-          {blockDefinitions.map((block) => (
+          {blocks.map((block) => (
             <button
               key={block.id}
               type="button"

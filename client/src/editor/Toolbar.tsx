@@ -5,11 +5,16 @@ import type {} from '@tiptap/starter-kit'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { type MoveDirection, moveBlock } from './blocks/moveBlock'
 import { InsertMenu } from './InsertMenu'
+import { canWriteAtSelection } from './wouldAccept'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const mod = isMac ? '⌘' : 'Ctrl+'
 
-/** Formatting and insert commands for the minutes; each mirrors a keyboard shortcut. */
+/**
+ * Formatting and insert commands for the minutes; each mirrors a keyboard shortcut. Where
+ * nothing may be written at the selection (a speaker outside their section), only undo and redo
+ * show: the tools appear where they work.
+ */
 export function Toolbar({ editor }: { editor: Editor }) {
   // Only this component re-renders on selection changes, and only when one of these values moves.
   const state = useEditorState({
@@ -23,77 +28,82 @@ export function Toolbar({ editor }: { editor: Editor }) {
       isOrderedList: current.isActive('orderedList'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
+      canWrite: canWriteAtSelection(current.state),
     }),
   })
   const run = () => editor.chain().focus()
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
-      <div className="toolbar__group">
-        <ToolbarButton
-          label="Bold"
-          shortcut={`${mod}B`}
-          pressed={state.isBold}
-          onClick={() => run().toggleBold().run()}
-        >
-          <b>B</b>
-        </ToolbarButton>
-        <ToolbarButton
-          label="Italic"
-          shortcut={`${mod}I`}
-          pressed={state.isItalic}
-          onClick={() => run().toggleItalic().run()}
-        >
-          <i>I</i>
-        </ToolbarButton>
-      </div>
-      <div className="toolbar__group">
-        <ToolbarButton
-          label="Heading 2"
-          pressed={state.isHeading2}
-          onClick={() => run().toggleHeading({ level: 2 }).run()}
-        >
-          H2
-        </ToolbarButton>
-        <ToolbarButton
-          label="Heading 3"
-          pressed={state.isHeading3}
-          onClick={() => run().toggleHeading({ level: 3 }).run()}
-        >
-          H3
-        </ToolbarButton>
-        <ToolbarButton
-          label="Bullet list"
-          pressed={state.isBulletList}
-          onClick={() => run().toggleBulletList().run()}
-        >
-          <BulletListIcon />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Numbered list"
-          pressed={state.isOrderedList}
-          onClick={() => run().toggleOrderedList().run()}
-        >
-          <OrderedListIcon />
-        </ToolbarButton>
-      </div>
-      <div className="toolbar__group">
-        <InsertMenu editor={editor} />
-        <ToolbarButton
-          label="Move block up"
-          shortcut={isMac ? '⌥⇧↑' : 'Alt+Shift+↑'}
-          onClick={() => moveSelectedBlock(editor, 'up')}
-        >
-          <MoveIcon />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Move block down"
-          shortcut={isMac ? '⌥⇧↓' : 'Alt+Shift+↓'}
-          onClick={() => moveSelectedBlock(editor, 'down')}
-        >
-          <MoveIcon down />
-        </ToolbarButton>
-      </div>
+      {state.canWrite && (
+        <>
+          <div className="toolbar__group">
+            <ToolbarButton
+              label="Bold"
+              shortcut={`${mod}B`}
+              pressed={state.isBold}
+              onClick={() => run().toggleBold().run()}
+            >
+              <b>B</b>
+            </ToolbarButton>
+            <ToolbarButton
+              label="Italic"
+              shortcut={`${mod}I`}
+              pressed={state.isItalic}
+              onClick={() => run().toggleItalic().run()}
+            >
+              <i>I</i>
+            </ToolbarButton>
+          </div>
+          <div className="toolbar__group">
+            <ToolbarButton
+              label="Heading 2"
+              pressed={state.isHeading2}
+              onClick={() => run().toggleHeading({ level: 2 }).run()}
+            >
+              H2
+            </ToolbarButton>
+            <ToolbarButton
+              label="Heading 3"
+              pressed={state.isHeading3}
+              onClick={() => run().toggleHeading({ level: 3 }).run()}
+            >
+              H3
+            </ToolbarButton>
+            <ToolbarButton
+              label="Bullet list"
+              pressed={state.isBulletList}
+              onClick={() => run().toggleBulletList().run()}
+            >
+              <BulletListIcon />
+            </ToolbarButton>
+            <ToolbarButton
+              label="Numbered list"
+              pressed={state.isOrderedList}
+              onClick={() => run().toggleOrderedList().run()}
+            >
+              <OrderedListIcon />
+            </ToolbarButton>
+          </div>
+          <div className="toolbar__group">
+            <InsertMenu editor={editor} />
+            <ToolbarButton
+              label="Move block up"
+              shortcut={isMac ? '⌥⇧↑' : 'Alt+Shift+↑'}
+              onClick={() => moveSelectedBlock(editor, 'up')}
+            >
+              <MoveIcon />
+            </ToolbarButton>
+            <ToolbarButton
+              label="Move block down"
+              shortcut={isMac ? '⌥⇧↓' : 'Alt+Shift+↓'}
+              onClick={() => moveSelectedBlock(editor, 'down')}
+            >
+              <MoveIcon down />
+            </ToolbarButton>
+          </div>
+        </>
+      )}
       <div className="toolbar__group">
         <ToolbarButton
           label="Undo"

@@ -9,8 +9,18 @@ export interface MinutesExport {
   /** ProseMirror JSON of the whole document (type `doc`). */
   content: JSONContent
   people: Person[]
+  /** Who approved the minutes and when, while they are approved or published. */
+  approved?: SignOff
+  /** Who published them and when, while they are published. */
+  published?: SignOff
   /** Shown in footers; defaults to now. */
   exportedAt?: Date
+}
+
+/** Who signed for a workflow step (a name as the server knew them), and when (ISO 8601). */
+export interface SignOff {
+  by: string
+  at: string
 }
 
 /** The formats `exportMinutes` knows, with what an HTTP response needs to serve each. */

@@ -7,6 +7,7 @@ export {
   exportFormats,
   isExportFormat,
   type MinutesExport,
+  type SignOff,
 } from './MinutesExport'
 export { exportMarkdown } from './markdown/exportMarkdown'
 export { buildRenderModel, InvalidMinutesContentError } from './model/buildRenderModel'

@@ -9,6 +9,7 @@ import { MeetingDetails } from './meeting-details/MeetingDetails'
 import { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
 import { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
 import { Recommendation } from './recommendation/Recommendation'
+import { ContinueAfterBlock } from './shared/ContinueAfterBlock'
 import { SpeakerSection } from './speaker-section/SpeakerSection'
 import { tableNodes } from './table/tableNodes'
 import { ValidAttributes } from './validation/ValidAttributes'
@@ -57,5 +58,6 @@ export function minutesExtensions(): Extensions {
     ...minutesNodes,
     ...tableNodes,
     ValidAttributes,
+    ContinueAfterBlock,
   ]
 }

@@ -70,7 +70,16 @@ describe('HTTP API', () => {
 
     const list = (await (await request('/api/docs')).json()) as unknown[]
     expect(list).toEqual([
-      { id, title: 'Board meeting', status: 'draft', updatedAt: expect.any(String) },
+      {
+        id,
+        title: 'Board meeting',
+        status: 'draft',
+        updatedAt: expect.any(String),
+        approvedBy: null,
+        approvedAt: null,
+        publishedBy: null,
+        publishedAt: null,
+      },
     ])
     expect(await (await request(`/api/docs/${id}`)).json()).toMatchObject({
       title: 'Board meeting',
@@ -171,6 +180,27 @@ describe('access to the HTTP API', () => {
     expect((await setStatus('draft')).status).toBe(200)
     expect((await setStatus('finished')).status).toBe(400)
     expect(await store.getDocument(id)).toMatchObject({ status: 'draft' })
+  })
+
+  it('records who approved and who published, and when, and shows it with the document', async () => {
+    const { id } = (await (await post('/api/docs', '{"title":"Signed"}')).json()) as { id: string }
+    const setStatus = (status: string) => post(`/api/docs/${id}/status`, JSON.stringify({ status }))
+    await setStatus('circulated')
+    const approved = (await (await setStatus('approved')).json()) as { approvedAt: string }
+    expect(approved).toMatchObject({ approvedBy: 'Automation', publishedBy: null })
+    expect(Math.abs(Date.parse(approved.approvedAt) - Date.now())).toBeLessThan(60_000)
+    await setStatus('published')
+    const shown = await (await request(`/api/docs/${id}`)).json()
+    expect(shown).toMatchObject({
+      status: 'published',
+      approvedBy: 'Automation',
+      approvedAt: approved.approvedAt,
+      publishedBy: 'Automation',
+    })
+    expect(await (await setStatus('draft')).json()).toMatchObject({
+      approvedBy: null,
+      publishedBy: null,
+    })
   })
 })
 

@@ -67,7 +67,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/docs/:id/export', anyRole)
   app.route('/api/docs/:id/export', exportRoutes(store))
   app.use('/api/docs/:id/status', secretariat)
-  app.route('/api/docs/:id/status', statusRoutes(registry))
+  app.route('/api/docs/:id/status', statusRoutes(registry, store))
   app.route('/api/docs', documentRoutes(store))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),

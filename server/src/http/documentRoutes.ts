@@ -37,8 +37,9 @@ export function documentRoutes(store: DocumentStore): Hono {
   return routes
 }
 
-export function summarise({ id, title, status, updatedAt }: DocumentMeta) {
-  return { id, title, status, updatedAt }
+export function summarise(meta: DocumentMeta) {
+  const { id, title, status, updatedAt, approvedBy, approvedAt, publishedBy, publishedAt } = meta
+  return { id, title, status, updatedAt, approvedBy, approvedAt, publishedBy, publishedAt }
 }
 
 async function findDocument(store: DocumentStore, id: string): Promise<DocumentMeta> {

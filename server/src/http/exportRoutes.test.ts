@@ -59,6 +59,15 @@ describe('GET /api/docs/:id/export', () => {
     expect(approved.status).toBe('approved')
   })
 
+  it('prints who approved the minutes, and when, in the header', async () => {
+    await store.setStatus('doc1', 'approved')
+    await store.signOff('doc1', 'approved', 'Ada <Clerk>')
+    const page = await (await exportAs('format=html')).text()
+    expect(page).toMatch(
+      /<span class="sign-off">Approved by Ada &lt;Clerk&gt; on \d+ \w+ \d{4}\.<\/span>/,
+    )
+  })
+
   it('replays every stored update, not only the first', async () => {
     const doc = new Y.Doc()
     for (const update of await store.loadUpdates('doc1')) Y.applyUpdate(doc, update)

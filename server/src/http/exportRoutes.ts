@@ -1,9 +1,9 @@
-import { exportFormats, exportMinutes, isExportFormat } from '@minutes/export'
+import { exportFormats, exportMinutes, isExportFormat, type MinutesExport } from '@minutes/export'
 import { isWorkflowStatus } from '@minutes/permissions'
 import { Hono } from 'hono'
 import { isDocumentId } from '../documents/documentId'
 import { readMinutes } from '../documents/readMinutes'
-import type { DocumentStore } from '../persistence/DocumentStore'
+import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 
 const formatNames = Object.keys(exportFormats).join(', ')
 
@@ -31,6 +31,7 @@ export function exportRoutes(store: DocumentStore): Hono {
       status: isWorkflowStatus(meta.status) ? meta.status : 'draft',
       content,
       people,
+      ...signOffsOf(meta),
     })
     const { contentType, extension } = exportFormats[format]
     const disposition =
@@ -47,6 +48,18 @@ export function exportRoutes(store: DocumentStore): Hono {
   })
 
   return routes
+}
+
+/** Who approved and published the minutes, as the exports print them. */
+export function signOffsOf(meta: DocumentMeta): Pick<MinutesExport, 'approved' | 'published'> {
+  return {
+    ...(meta.approvedBy && meta.approvedAt
+      ? { approved: { by: meta.approvedBy, at: meta.approvedAt } }
+      : {}),
+    ...(meta.publishedBy && meta.publishedAt
+      ? { published: { by: meta.publishedBy, at: meta.publishedAt } }
+      : {}),
+  }
 }
 
 /** A plain ASCII file name for every client, and the exact title for those that read RFC 6266. */

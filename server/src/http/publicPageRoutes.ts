@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { isDocumentId } from '../documents/documentId'
 import { readMinutes } from '../documents/readMinutes'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { signOffsOf } from './exportRoutes'
 
 const notPublished = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <title>Minutes not published</title></head><body><main><h1>These minutes are not published</h1>
@@ -20,12 +21,22 @@ export function publicPageRoutes(store: DocumentStore): Hono {
     const minutes = isDocumentId(id) ? await readMinutes(store, id) : undefined
     if (minutes?.meta.status !== 'published') return c.html(notPublished, 404)
     const { meta, content, people } = minutes
-    return c.html(exportHtml({ title: meta.title, status: meta.status, content, people }), 200, {
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy':
-        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-    })
+    return c.html(
+      exportHtml({
+        title: meta.title,
+        status: meta.status,
+        content,
+        people,
+        ...signOffsOf(meta),
+      }),
+      200,
+      {
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      },
+    )
   })
   return routes
 }

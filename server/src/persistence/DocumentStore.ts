@@ -6,6 +6,36 @@ export interface DocumentMeta {
   status: WorkflowStatus
   createdAt: string
   updatedAt: string
+  /** Who approved the minutes (a name, as the server knew them) and when (ISO 8601), while they stay approved or published. */
+  approvedBy: string | null
+  approvedAt: string | null
+  /** Who published them and when, while they stay published. */
+  publishedBy: string | null
+  publishedAt: string | null
+}
+
+/** The workflow steps someone signs for. */
+export type SignedStep = 'approved' | 'published'
+
+/** A meta with nobody signed for anything: new minutes, or minutes reopened. */
+export const unsigned = {
+  approvedBy: null,
+  approvedAt: null,
+  publishedBy: null,
+  publishedAt: null,
+} as const satisfies Partial<DocumentMeta>
+
+/**
+ * The sign-offs that still hold at `status`: reopening undoes publication, and a return to
+ * draft or circulation undoes the approval too.
+ */
+export function signOffsAt(
+  status: WorkflowStatus,
+  meta: Pick<DocumentMeta, 'approvedBy' | 'approvedAt' | 'publishedBy' | 'publishedAt'>,
+): Pick<DocumentMeta, 'approvedBy' | 'approvedAt' | 'publishedBy' | 'publishedAt'> {
+  if (status === 'published') return { ...meta }
+  if (status === 'approved') return { ...meta, publishedBy: null, publishedAt: null }
+  return { ...unsigned }
 }
 
 export interface NewDocument {
@@ -35,7 +65,10 @@ export interface DocumentStore {
   /** Newest first. */
   listDocuments(): Promise<DocumentMeta[]>
   renameDocument(id: string, title: string): Promise<DocumentMeta | undefined>
+  /** Sets the status and forgets the sign-offs it undoes (`signOffsAt`). */
   setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined>
+  /** Records that `by` signed for `step` now; the status itself is set by `setStatus`. */
+  signOff(id: string, step: SignedStep, by: string): Promise<DocumentMeta | undefined>
   /**
    * Appends updates to the log, in order, in one transaction, with the client ids first bound to
    * a person in them (a binding already kept is left as it is).

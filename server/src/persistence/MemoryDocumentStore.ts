@@ -6,7 +6,7 @@ import type {
   MergeUpdates,
   NewDocument,
 } from './DocumentStore'
-import { DocumentNotFoundError } from './DocumentStore'
+import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
 
 interface StoredDocument {
   meta: DocumentMeta
@@ -21,7 +21,14 @@ export class MemoryDocumentStore implements DocumentStore {
   async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
     if (this.documents.has(id)) throw new Error(`A document with id "${id}" exists already.`)
     const now = new Date().toISOString()
-    const meta: DocumentMeta = { id, title, status: 'draft', createdAt: now, updatedAt: now }
+    const meta: DocumentMeta = {
+      id,
+      title,
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+      ...unsigned,
+    }
     this.documents.set(id, {
       meta,
       updates: initialState ? [initialState.slice()] : [],
@@ -51,7 +58,19 @@ export class MemoryDocumentStore implements DocumentStore {
   async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
     const stored = this.documents.get(id)
     if (!stored) return undefined
-    stored.meta = { ...stored.meta, status, updatedAt: new Date().toISOString() }
+    const updatedAt = new Date().toISOString()
+    stored.meta = { ...stored.meta, ...signOffsAt(status, stored.meta), status, updatedAt }
+    return { ...stored.meta }
+  }
+
+  async signOff(id: string, step: SignedStep, by: string): Promise<DocumentMeta | undefined> {
+    const stored = this.documents.get(id)
+    if (!stored) return undefined
+    const now = new Date().toISOString()
+    stored.meta =
+      step === 'approved'
+        ? { ...stored.meta, approvedBy: by, approvedAt: now }
+        : { ...stored.meta, publishedBy: by, publishedAt: now }
     return { ...stored.meta }
   }
 

@@ -7,7 +7,7 @@ import type {
   MergeUpdates,
   NewDocument,
 } from './DocumentStore'
-import { DocumentNotFoundError } from './DocumentStore'
+import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
 import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
 
 interface DocumentRow {
@@ -16,6 +16,10 @@ interface DocumentRow {
   status: string
   created_at: string
   updated_at: string
+  approved_by: string | null
+  approved_at: string | null
+  published_by: string | null
+  published_at: string | null
 }
 
 const migrations: Migration[] = [
@@ -46,6 +50,13 @@ const migrations: Migration[] = [
      principal_id TEXT,
      PRIMARY KEY (document_id, client_id)
    ) WITHOUT ROWID;`,
+  },
+  {
+    name: 'documents-sign-offs',
+    sql: `ALTER TABLE documents ADD COLUMN approved_by TEXT;
+   ALTER TABLE documents ADD COLUMN approved_at TEXT;
+   ALTER TABLE documents ADD COLUMN published_by TEXT;
+   ALTER TABLE documents ADD COLUMN published_at TEXT;`,
   },
 ]
 
@@ -95,10 +106,14 @@ export class SqliteDocumentStore implements DocumentStore {
           .run(id, Buffer.from(initialState))
       }
     })()
-    return { id, title, status: 'draft', createdAt: now, updatedAt: now }
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned }
   }
 
   async getDocument(id: string): Promise<DocumentMeta | undefined> {
+    return this.readDocument(id)
+  }
+
+  private readDocument(id: string): DocumentMeta | undefined {
     const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
       | DocumentRow
       | undefined
@@ -122,10 +137,28 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
     const now = new Date().toISOString()
-    this.db
-      .prepare('UPDATE documents SET status = ?, updated_at = ? WHERE id = ?')
-      .run(status, now, id)
-    return this.getDocument(id)
+    return this.db.transaction(() => {
+      const meta = this.readDocument(id)
+      if (!meta) return undefined
+      const kept = signOffsAt(status, meta)
+      this.db
+        .prepare(
+          `UPDATE documents SET status = ?, updated_at = ?, approved_by = ?, approved_at = ?,
+           published_by = ?, published_at = ? WHERE id = ?`,
+        )
+        .run(status, now, kept.approvedBy, kept.approvedAt, kept.publishedBy, kept.publishedAt, id)
+      return this.readDocument(id)
+    })()
+  }
+
+  async signOff(id: string, step: SignedStep, by: string): Promise<DocumentMeta | undefined> {
+    const now = new Date().toISOString()
+    const sql =
+      step === 'approved'
+        ? 'UPDATE documents SET approved_by = ?, approved_at = ? WHERE id = ?'
+        : 'UPDATE documents SET published_by = ?, published_at = ? WHERE id = ?'
+    this.db.prepare(sql).run(by, now, id)
+    return this.readDocument(id)
   }
 
   async appendUpdates(
@@ -197,5 +230,9 @@ function toMeta(row: DocumentRow): DocumentMeta {
     status: isWorkflowStatus(row.status) ? row.status : 'approved',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
   }
 }

@@ -63,6 +63,38 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(await store.setStatus('missing', 'approved')).toBeUndefined()
     })
 
+    it('records who approved and published, and forgets it when the minutes are reopened', async () => {
+      expect(await store.createDocument({ id: 'a', title: 'A' })).toMatchObject({
+        approvedBy: null,
+        approvedAt: null,
+        publishedBy: null,
+        publishedAt: null,
+      })
+      await store.setStatus('a', 'approved')
+      const approved = await store.signOff('a', 'approved', 'Ada Clerk')
+      expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Ada Clerk' })
+      expect(Date.parse(approved?.approvedAt ?? '')).not.toBeNaN()
+      await store.setStatus('a', 'published')
+      await store.signOff('a', 'published', "Bob O'Brien")
+      expect(await store.getDocument('a')).toMatchObject({
+        status: 'published',
+        approvedBy: 'Ada Clerk',
+        approvedAt: approved?.approvedAt,
+        publishedBy: "Bob O'Brien",
+      })
+      // Reopening from published undoes the publication but not the approval.
+      expect(await store.setStatus('a', 'approved')).toMatchObject({
+        approvedBy: 'Ada Clerk',
+        publishedBy: null,
+        publishedAt: null,
+      })
+      expect(await store.setStatus('a', 'draft')).toMatchObject({
+        approvedBy: null,
+        approvedAt: null,
+      })
+      expect(await store.signOff('missing', 'approved', 'Ada Clerk')).toBeUndefined()
+    })
+
     it('lists the most recently changed document first', async () => {
       await store.createDocument({ id: 'old', title: 'Old' })
       await store.createDocument({ id: 'new', title: 'New' })

@@ -1,14 +1,20 @@
 import { Extension } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
-import { PluginKey } from '@tiptap/pm/state'
+import { type EditorState, PluginKey } from '@tiptap/pm/state'
 import { ReactRenderer } from '@tiptap/react'
 import { Suggestion, type SuggestionProps } from '@tiptap/suggestion'
 import { type BlockDefinition, blockDefinitions } from '../blocks/blockDefinitions'
 import { filterBlocks } from '../blocks/filterBlocks'
 import { insertBlock } from '../blocks/insertBlock'
+import { canInsertBlock } from '../wouldAccept'
 import { SlashMenu, type SlashMenuHandle, type SlashMenuProps } from './SlashMenu'
 
 const slashCommandKey = new PluginKey('slashCommand')
+
+/** The blocks that may go where the "/" was typed: a speaker is offered only words. */
+function insertableBlocks(state: EditorState): BlockDefinition[] {
+  return blockDefinitions.filter((block) => canInsertBlock(state, block.nodeType))
+}
 
 /**
  * Typing "/" at the start of a paragraph or after a space offers every block, filtered as you
@@ -29,12 +35,12 @@ export const SlashCommand = Extension.create({
         // Only in plain text (not in a body name or a heading), and while some block matches.
         allow: ({ state, range }) =>
           state.doc.resolve(range.from).parent.type.name === 'paragraph' &&
-          filterBlocks(blockDefinitions, state.doc.textBetween(range.from + 1, range.to)).length >
-            0,
+          filterBlocks(insertableBlocks(state), state.doc.textBetween(range.from + 1, range.to))
+            .length > 0,
         // Someone else's edit must neither open the menu here nor close it while open.
         shouldShow: ({ transaction }) =>
           !isChangeOrigin(transaction) || Boolean(slashCommandKey.getState(editor.state)?.active),
-        items: ({ query }) => filterBlocks(blockDefinitions, query),
+        items: ({ query, editor: current }) => filterBlocks(insertableBlocks(current.state), query),
         command: ({ editor: current, range, props }) => {
           insertBlock(current, props, range)
         },

@@ -54,7 +54,12 @@ type BodyElement = Paragraph | Table
 export async function exportDocx(minutes: MinutesExport): Promise<Buffer> {
   const model = buildRenderModel(minutes)
   const writer = new DocxWriter()
-  const children = writer.blocks(model.blocks, { indent: 0 })
+  const children = [
+    ...model.signOffs.map(
+      (line) => new Paragraph({ children: [new TextRun({ text: `${line}.`, size: 18 })] }),
+    ),
+    ...writer.blocks(model.blocks, { indent: 0 }),
+  ]
   const document = new Document({
     title: model.title,
     subject: model.groupName,

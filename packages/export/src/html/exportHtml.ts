@@ -31,7 +31,7 @@ ${trustedHtml(stylesheet(model))}
 <body>
 ${model.isDraft && html`<div class="watermark" aria-hidden="true">DRAFT</div>\n`}<header class="running-header">
 <span class="group-name">${model.groupName}</span>${model.meetingDate && html`\n<span class="meeting-date">${model.meetingDate}</span>`}
-<span class="document-status">Status: <strong class="badge badge-${model.status}">${model.statusLabel}</strong></span>
+<span class="document-status">Status: <strong class="badge badge-${model.status}">${model.statusLabel}</strong></span>${model.signOffs.map((line) => html`\n<span class="sign-off">${line}.</span>`)}
 </header>
 <main>
 ${renderBlocks(model.blocks)}
@@ -194,6 +194,7 @@ body {
   font-size: 0.875rem; color: #404040;
 }
 .document-status { margin-left: auto; }
+.sign-off { flex-basis: 100%; }
 .badge {
   display: inline-block; padding: 0.05rem 0.5rem; border: 1px solid currentColor;
   border-radius: 0.25rem; font-weight: 700; letter-spacing: 0.02em;

@@ -10,7 +10,8 @@ import { withLead } from '../model/withLead'
  */
 export function exportMarkdown(minutes: MinutesExport): string {
   const model = buildRenderModel(minutes)
-  return `${renderBlocks(model.blocks, false).join('\n\n')}\n`
+  const signOffs = model.signOffs.map((line) => `_${escapeText(line)}._`)
+  return `${[...signOffs, ...renderBlocks(model.blocks, false)].join('\n\n')}\n`
 }
 
 /**

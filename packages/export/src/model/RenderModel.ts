@@ -17,6 +17,8 @@ export interface RenderModel {
   statusLabel: string
   /** Draft and circulated minutes carry a DRAFT watermark; approved and published do not. */
   isDraft: boolean
+  /** "Approved by Ada Clerk on 3 December 2026", "Published by …", in the header block. */
+  signOffs: string[]
   /** The body that met ("All Party Parliamentary Group for Children"), for running headers. */
   groupName: string
   /** "Tuesday 6th May 2014" when the minutes give a date. */

@@ -30,6 +30,7 @@ import {
 import { getSchema } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MinutesExport } from '../MinutesExport'
+import { describeSignOffs } from './describeSignOffs'
 import type {
   Answer,
   AttendanceGroup,
@@ -346,6 +347,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
     status: minutes.status,
     statusLabel: workflowStatusLabels[minutes.status],
     isDraft: minutes.status === 'draft' || minutes.status === 'circulated',
+    signOffs: describeSignOffs(minutes),
     groupName: findGroupName(doc) ?? minutes.title,
     meetingDate: findMeetingDate(doc),
     exportedAt: minutes.exportedAt ?? new Date(),

@@ -90,7 +90,10 @@ export async function exportPdf(minutes: MinutesExport): Promise<Buffer> {
     // A heading never ends a page: it moves over to the text it introduces.
     pageBreakBefore: (node, queries) =>
       Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0,
-    content: blocks(model.blocks),
+    content: [
+      ...model.signOffs.map((line) => ({ text: `${line}.`, style: 'running' })),
+      ...blocks(model.blocks),
+    ],
   }
   return pdfmake.createPdf(definition).getBuffer()
 }
