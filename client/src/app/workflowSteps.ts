@@ -1,6 +1,7 @@
 import {
   canSetStatus,
   type DocumentAccess,
+  nextStatus,
   type WorkflowStatus,
   workflowStatuses,
 } from '@minutes/permissions'
@@ -14,18 +15,17 @@ export interface Step {
 
 export type ReopenTarget = 'draft' | 'circulated'
 
-const nextSteps: Partial<Record<WorkflowStatus, Step>> = {
-  draft: { to: 'circulated', label: 'Circulate for corrections' },
-  circulated: {
-    to: 'approved',
+/** How each forward step reads; which step follows which is `nextStatus`'s to say. */
+const forwardSteps: Record<Exclude<WorkflowStatus, 'draft'>, Omit<Step, 'to'>> = {
+  circulated: { label: 'Circulate for corrections' },
+  approved: {
     label: 'Approve',
     confirm: {
       title: 'Approve these minutes?',
       body: 'You are recorded as approving them. Speakers can no longer correct their sections, and nobody can change the text until the minutes are reopened.',
     },
   },
-  approved: {
-    to: 'published',
+  published: {
     label: 'Publish',
     confirm: {
       title: 'Publish these minutes?',
@@ -41,7 +41,8 @@ export const reopenLabels: Record<ReopenTarget, string> = {
 
 /** The one step forward from `status`; none once published. */
 export function nextStep(status: WorkflowStatus): Step | undefined {
-  return nextSteps[status]
+  const to = nextStatus(status)
+  return to && to !== 'draft' ? { to, ...forwardSteps[to] } : undefined
 }
 
 const reopenConsequences: Record<ReopenTarget, string> = {

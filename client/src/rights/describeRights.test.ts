@@ -1,6 +1,5 @@
 import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
 import { describe, expect, it } from 'vitest'
-import { canEditMinutes } from './canEditMinutes'
 import { describeRights } from './describeRights'
 
 const secretariat: DocumentAccess = { role: 'secretariat' }
@@ -32,21 +31,5 @@ describe('describeRights', () => {
   it('says nothing to the secretariat while the minutes are open', () => {
     expect(describeRights(secretariat, 'draft')).toBeNull()
     expect(describeRights(secretariat, 'circulated')).toBeNull()
-  })
-})
-
-describe('canEditMinutes', () => {
-  const table: [DocumentAccess, WorkflowStatus, boolean][] = [
-    [secretariat, 'draft', true],
-    [secretariat, 'circulated', true],
-    [secretariat, 'approved', false],
-    [speaker, 'draft', false],
-    [speaker, 'circulated', true],
-    [{ role: 'speaker' }, 'circulated', false],
-    [speaker, 'published', false],
-    [reviewer, 'circulated', false],
-  ]
-  it.each(table)('%o in %s: %s', (access, status, expected) => {
-    expect(canEditMinutes(access, status)).toBe(expected)
   })
 })

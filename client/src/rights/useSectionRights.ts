@@ -1,7 +1,6 @@
-import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+import { canWriteNow, type DocumentAccess, type WorkflowStatus } from '@minutes/permissions'
 import type { Editor } from '@tiptap/core'
 import { useEffect, useMemo, useRef } from 'react'
-import { canEditMinutes } from './canEditMinutes'
 import { createSectionRights, refreshSectionRights, sectionRightsKey } from './createSectionRights'
 
 /**
@@ -21,7 +20,7 @@ export function useSectionRights(
     () => createSectionRights({ role, speakerId, getStatus: () => statusRef.current }),
     [role, speakerId],
   )
-  const isEditable = canEditMinutes(access, status)
+  const isEditable = canWriteNow(access, status)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new status must mark the sections anew.
   useEffect(() => {

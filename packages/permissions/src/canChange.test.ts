@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { canChange, canChangeAll } from './canChange'
+import { canChange, canChangeAll, canWriteNow } from './canChange'
 import type { BlockRef, DescribedChange } from './DescribedChange'
 import type { DocumentAccess } from './roles'
+import type { WorkflowStatus } from './workflow'
 
 const speaker: DocumentAccess = { role: 'speaker', speakerId: 'p-tate' }
 const secretariat: DocumentAccess = { role: 'secretariat' }
@@ -174,5 +175,21 @@ describe('canChange for other roles', () => {
       allowed: false,
       reason: 'This change is outside your section and was not saved.',
     })
+  })
+})
+
+describe('canWriteNow', () => {
+  const table: [DocumentAccess, WorkflowStatus, boolean][] = [
+    [secretariat, 'draft', true],
+    [secretariat, 'circulated', true],
+    [secretariat, 'approved', false],
+    [speaker, 'draft', false],
+    [speaker, 'circulated', true],
+    [{ role: 'speaker' }, 'circulated', false],
+    [speaker, 'published', false],
+    [reviewer, 'circulated', false],
+  ]
+  it.each(table)('%o in %s: %s', (access, status, expected) => {
+    expect(canWriteNow(access, status)).toBe(expected)
   })
 })

@@ -43,7 +43,10 @@ function canSpeakerChange(
   if (change.target === 'register') {
     return refuse('Only the secretariat can change the list of people.')
   }
-  if (change.target === 'filler') return allowed
+  // A speaker with no section of their own has nothing to correct.
+  if (change.target === 'filler') {
+    return speakerId === undefined ? refuse('You have no section of your own to correct.') : allowed
+  }
   const ownerIndex = ownerIndexOf(change.path)
   const owner = change.path[ownerIndex]
   if (!owner || !isOwnBlock(owner, speakerId)) {
@@ -67,6 +70,14 @@ function canSpeakerChange(
     )
   }
   return allowed
+}
+
+/**
+ * Whether `access` may change anything at all in minutes that are `status` (a speaker, within
+ * their own blocks): whether the editor should take typing.
+ */
+export function canWriteNow(access: DocumentAccess, status: WorkflowStatus): boolean {
+  return canChange(access, status, { target: 'filler' }).allowed
 }
 
 /** The first refusal among `changes`, or allowed when every one is. */

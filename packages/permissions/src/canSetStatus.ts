@@ -12,6 +12,11 @@ const forward: Record<WorkflowStatus, WorkflowStatus | undefined> = {
 
 const order: WorkflowStatus[] = ['draft', 'circulated', 'approved', 'published']
 
+/** The one step forward from `status`; none once published. */
+export function nextStatus(status: WorkflowStatus): WorkflowStatus | undefined {
+  return forward[status]
+}
+
 /** Whether `access` may move the minutes from `from` to `to`. Only the secretariat moves them. */
 export function canSetStatus(
   access: DocumentAccess,

@@ -1,5 +1,5 @@
-export { canChange, canChangeAll, type Verdict } from './canChange'
-export { canSetStatus } from './canSetStatus'
+export { canChange, canChangeAll, canWriteNow, type Verdict } from './canChange'
+export { canSetStatus, nextStatus } from './canSetStatus'
 export type { BlockRef, DescribedChange } from './DescribedChange'
 export { type DocumentAccess, type Role, roles } from './roles'
 export {
