@@ -1,4 +1,5 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import { CloseCode } from '@minutes/protocol'
 import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { AccessContext, type EditorAccess } from '../auth/AccessContext'
 import type { Principal } from '../auth/authApi'
@@ -12,7 +13,6 @@ import { DocumentStatusBadge } from '../collaboration/DocumentStatusBadge'
 import { DocumentStatusContext } from '../collaboration/DocumentStatusContext'
 import type { LocalUser } from '../collaboration/localUser'
 import { PresenceBar } from '../collaboration/PresenceBar'
-import { CLOSE_UNAUTHORIZED } from '../collaboration/sessionStatus'
 import { useCollaborationSession, useSessionStatus } from '../collaboration/useCollaborationSession'
 import { usePeople } from '../collaboration/usePeople'
 import { MinutesEditor } from '../editor/MinutesEditor'
@@ -270,7 +270,7 @@ function useMetaFollowingStatus(
 function useSignInAgainOnUnauthorizedClose(session: CollaborationSession): void {
   useEffect(() => {
     const handleClose = (event: CloseEvent | null) => {
-      if (event?.code === CLOSE_UNAUTHORIZED) handleUnauthorized()
+      if (event?.code === CloseCode.unauthorized) handleUnauthorized()
     }
     session.provider.on('connection-close', handleClose)
     return () => session.provider.off('connection-close', handleClose)

@@ -1,3 +1,4 @@
+import { CloseCode, isPermanentClose } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { readAuthMessage } from 'y-protocols/auth'
@@ -8,10 +9,7 @@ import { keptRefusal } from './keptRefusal'
 import type { LocalUser } from './localUser'
 import type { Refusal, RefusalReport } from './Refusal'
 import {
-  CLOSE_LOAD_FAILED,
-  CLOSE_UPDATE_REFUSED,
   initialSessionStatus,
-  isPermanentClose,
   reduceSessionStatus,
   type SessionEvent,
   type SessionStatus,
@@ -86,7 +84,7 @@ export function createCollaborationSession(
       // clocks are not the server's) and pass changes the server may refuse.
       disableBc: true,
       shouldReconnect: (event) => {
-        if (event.code !== CLOSE_LOAD_FAILED) return !isPermanentClose(event.code)
+        if (event.code !== CloseCode.serverError) return !isPermanentClose(event.code)
         serverErrorsInARow += 1
         return serverErrorsInARow < MAX_SERVER_ERRORS_IN_A_ROW
       },
@@ -136,7 +134,7 @@ export function createCollaborationSession(
     }, OFFLINE_AFTER_MS)
   }
   const handleClosed = ({ code, reason }: { code: number; reason: string }) => {
-    if (code === CLOSE_UPDATE_REFUSED && onRefused) {
+    if (code === CloseCode.updateRefused && onRefused) {
       // Not a failure to show: the owner replaces this session with a fresh one from the server.
       onRefused(deniedReason || reason)
       return

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   initialSessionStatus,
-  isPermanentClose,
   reduceSessionStatus,
   type SessionEvent,
   type SessionStatus,
@@ -97,12 +96,5 @@ describe('notices and refusals', () => {
       kind: 'error',
       message: 'Sign in, or open your invitation link again.',
     })
-  })
-})
-
-describe('isPermanentClose', () => {
-  it('stops reconnecting for the codes reconnecting cannot fix', () => {
-    expect([4404, 4400, 4401, 4403, 1009].every(isPermanentClose)).toBe(true)
-    expect([1000, 1001, 1006, 1008, 1011, 4500].some(isPermanentClose)).toBe(false)
   })
 })

@@ -1,3 +1,4 @@
+import { CloseCode } from '@minutes/protocol'
 import type { RefusalReport } from './Refusal'
 
 export type ConnectionState = 'connected' | 'connecting' | 'offline'
@@ -36,21 +37,6 @@ export type SessionEvent =
   | { type: 'retry' }
   | { type: 'refusal-reported'; report: RefusalReport }
   | { type: 'notice-dismissed' }
-
-/** Close codes of the Minutes server that reconnecting cannot fix on its own. */
-export const CLOSE_NOT_FOUND = 4404
-export const CLOSE_MALFORMED_MESSAGE = 4400
-export const CLOSE_MESSAGE_TOO_BIG = 1009
-export const CLOSE_LOAD_FAILED = 1011
-/** No valid session or invitation for this document. */
-export const CLOSE_UNAUTHORIZED = 4401
-/** The server refused a change; the local copy holds it and must be dropped (see LESSONS.md). */
-export const CLOSE_UPDATE_REFUSED = 4403
-
-/** Closes that no reconnect can fix; 1011 is not one of them: a failed save or load may pass. */
-export function isPermanentClose(code: number): boolean {
-  return (code >= 4400 && code < 4500) || code === CLOSE_MESSAGE_TOO_BIG
-}
 
 export function initialSessionStatus(isBrowserOffline: boolean): SessionStatus {
   return withConnection({
@@ -127,24 +113,24 @@ function withConnection(status: SessionStatus): SessionStatus {
 
 function failureOf(code: number, reason: string, isLoaded: boolean): SessionFailure {
   switch (code) {
-    case CLOSE_NOT_FOUND:
+    case CloseCode.documentNotFound:
       return { kind: 'not-found' }
-    case CLOSE_LOAD_FAILED:
+    case CloseCode.serverError:
       return {
         kind: 'error',
         message: isLoaded
           ? 'The server could not load these minutes. Your changes are kept on this device; try again in a moment.'
           : 'The server could not load these minutes. Try again in a moment.',
       }
-    case CLOSE_UNAUTHORIZED:
+    case CloseCode.unauthorized:
       return { kind: 'error', message: 'Sign in, or open your invitation link again.' }
-    case CLOSE_MESSAGE_TOO_BIG:
+    case CloseCode.messageTooBig:
       return {
         kind: 'error',
         message:
           'A change was too large for the server to accept. Undo the last large paste, then try again.',
       }
-    case CLOSE_MALFORMED_MESSAGE:
+    case CloseCode.malformedMessage:
       return {
         kind: 'error',
         message:

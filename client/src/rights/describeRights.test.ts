@@ -1,4 +1,4 @@
-import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+import type { DocumentAccess } from '@minutes/permissions'
 import { describe, expect, it } from 'vitest'
 import { describeRights } from './describeRights'
 

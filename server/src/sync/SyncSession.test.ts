@@ -1,3 +1,4 @@
+import { CloseCode } from '@minutes/protocol'
 import * as encoding from 'lib0/encoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
@@ -12,7 +13,6 @@ import {
   waitFor,
 } from '../testing/connectClient'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
-import { CloseCode } from './closeCodes'
 import { MessageType, SyncStep } from './messages'
 
 let server: TestServer

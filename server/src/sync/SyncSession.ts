@@ -1,4 +1,5 @@
 import type { DocumentAccess } from '@minutes/permissions'
+import { CloseCode } from '@minutes/protocol'
 import * as decoding from 'lib0/decoding'
 import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -12,7 +13,6 @@ import {
 } from '../documents/LiveDocument'
 import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
-import { CloseCode } from './closeCodes'
 import type { SchemaRules } from './inspection/createSchemaRules'
 import type { DocumentRoots } from './inspection/describeUpdate'
 import { UpdateInspection } from './inspection/inspectUpdate'

@@ -1,4 +1,5 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME, maxBlockDepth, WORKFLOW_MAP_NAME } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import * as encoding from 'lib0/encoding'
@@ -17,7 +18,6 @@ import {
 } from '../testing/sendUpdateAs'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
-import { CloseCode } from './closeCodes'
 import { MessageType } from './messages'
 import { maxPresenceIdsPerConnection } from './SyncSession'
 

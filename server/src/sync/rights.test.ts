@@ -1,3 +1,4 @@
+import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -7,7 +8,6 @@ import { encodeMinutesState } from '../documents/encodeMinutesState'
 import { connectClient, type TestClient, waitFor } from '../testing/connectClient'
 import { accessFromQuery, sendUpdateAs } from '../testing/sendUpdateAs'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
-import { CloseCode } from './closeCodes'
 
 const paragraph = (text: string): JSONContent => ({
   type: 'paragraph',

@@ -1,9 +1,9 @@
+import { CloseCode } from '@minutes/protocol'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { createInvitation } from '../auth/createInvitation'
 import { appendParagraph, connectClient, paragraphs, waitFor } from '../testing/connectClient'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
-import { CloseCode } from './closeCodes'
 
 let server: TestServer
 let documentId: string

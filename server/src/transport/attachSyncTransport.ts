@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
+import { CloseCode } from '@minutes/protocol'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
-import { CloseCode } from '../sync/closeCodes'
 import type { SyncConnection, SyncSocket } from '../sync/SyncSocket'
 import { boundCloseReason } from './boundCloseReason'
 

@@ -1,0 +1,1 @@
+export { CloseCode, isPermanentClose } from './closeCodes'
