@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
+import { appendParagraph, paragraphs } from '../testing/connectClient'
+import { LiveDocument, type LiveDocumentOptions, UpdateRefusedError } from './LiveDocument'
+
+/** A live document on a memory store, with every failure callback recorded. */
+async function openDocument(
+  overrides: Partial<LiveDocumentOptions> = {},
+  store = new MemoryDocumentStore(),
+) {
+  const meta = await store.createDocument({ id: 'd', title: 'D' })
+  const failures: string[] = []
+  const document = await LiveDocument.load(meta, store, {
+    compactAfterUpdates: 1_000,
+    onBroken: (_document, error) => failures.push(`broken: ${String(error)}`),
+    onCompactionFailed: (_document, error) => failures.push(`compaction: ${String(error)}`),
+    onListenerFailed: (_document, error) => failures.push(`listener: ${String(error)}`),
+    ...overrides,
+  })
+  await document.whenDurable()
+  return { document, store, failures }
+}
+
+/** One client edit as an update. */
+function edit(client: Y.Doc, text: string): Uint8Array {
+  const before = Y.encodeStateVector(client)
+  appendParagraph(client, text)
+  return Y.encodeStateAsUpdate(client, before)
+}
+
+function replay(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc()
+  for (const update of updates) Y.applyUpdate(doc, update)
+  return doc
+}
+
+describe('LiveDocument', () => {
+  it('compacts its log while people write, keeping every edit', async () => {
+    const { document, store, failures } = await openDocument({ compactAfterUpdates: 5 })
+    const client = new Y.Doc()
+    for (let index = 0; index < 12; index++) {
+      await document.submitUpdate(edit(client, `edit ${index}`), 'client')
+    }
+    const log = await store.loadUpdates('d')
+    expect(log.length).toBeLessThan(12)
+    expect(paragraphs(replay(log))).toEqual(paragraphs(client))
+    expect(failures).toEqual([])
+  })
+
+  it('keeps the whole log and serving when compaction fails, and tries again later', async () => {
+    const store = new MemoryDocumentStore()
+    let refuseCompaction = true
+    const compact = store.compactUpdates.bind(store)
+    store.compactUpdates = async (id, merge) => {
+      if (refuseCompaction) throw new Error('disk full')
+      return compact(id, merge)
+    }
+    const { document, failures } = await openDocument({ compactAfterUpdates: 3 }, store)
+    const client = new Y.Doc()
+    for (let index = 0; index < 4; index++) {
+      await document.submitUpdate(edit(client, `edit ${index}`), 'client')
+    }
+    expect(failures.some((failure) => failure.startsWith('compaction: Error: disk full'))).toBe(
+      true,
+    )
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
+
+    refuseCompaction = false
+    await document.submitUpdate(edit(client, 'after'), 'client')
+    expect((await store.loadUpdates('d')).length).toBe(1)
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
+  })
+
+  it('passes an update on to every other listener when one of them throws', async () => {
+    const { document, failures } = await openDocument()
+    const heard: string[] = []
+    document.onUpdate(() => {
+      throw new Error('a broken connection')
+    })
+    document.onUpdate(() => heard.push('second'))
+    await document.submitUpdate(edit(new Y.Doc(), 'x'), 'client')
+    expect(heard).toEqual(['second'])
+    expect(failures).toEqual(['listener: Error: a broken connection'])
+    expect(document.isDestroyed).toBe(false)
+  })
+
+  it('never keeps structs waiting for others: what Yjs would hold is dropped and refused', async () => {
+    const { document, store } = await openDocument()
+    const client = new Y.Doc()
+    const first = edit(client, 'first')
+    const second = edit(client, 'second')
+    // The second edit alone depends on the first, which the server has not seen.
+    await expect(document.submitUpdate(second, 'client')).rejects.toBeInstanceOf(UpdateRefusedError)
+    expect(document.doc.store.pendingStructs).toBeNull()
+    // The first arriving later releases nothing that was not judged.
+    await document.submitUpdate(first, 'client')
+    expect(paragraphs(document.doc)).toEqual(['first'])
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(['first'])
+  })
+})
