@@ -1,0 +1,97 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import type { SyncSocket } from '../sync/SyncSocket'
+import { waitFor } from '../testing/connectClient'
+import { attachSyncTransport, type SyncTransport } from './attachSyncTransport'
+import { maxCloseReasonBytes } from './boundCloseReason'
+
+let server: http.Server
+let transport: SyncTransport
+const clients: WebSocket[] = []
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.terminate()
+  transport.close()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+/** A transport on a plain HTTP server whose connections record what happens to them. */
+async function listen(heartbeatMs: number) {
+  server = http.createServer()
+  const connections: { socket: SyncSocket; isClosed: boolean; frames: number }[] = []
+  transport = attachSyncTransport(server, {
+    pathPrefix: '/sync',
+    maxMessageBytes: 1024,
+    heartbeatMs,
+    acceptsOrigin: () => true,
+    connect: (socket, _documentId, _request, authorized) => {
+      const connection = { socket, isClosed: false, frames: 0 }
+      connections.push(connection)
+      authorized()
+      return {
+        receive: () => {
+          connection.frames += 1
+        },
+        closed: () => {
+          connection.isClosed = true
+        },
+      }
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `ws://127.0.0.1:${port}/sync/doc`, connections }
+}
+
+async function openClient(url: string): Promise<WebSocket> {
+  const client = new WebSocket(url)
+  clients.push(client)
+  await new Promise((resolve) => client.once('open', resolve))
+  client.send(new Uint8Array([0]))
+  return client
+}
+
+describe('attachSyncTransport', () => {
+  it('drops a peer that stops answering pings, so its document can unload', async () => {
+    const { url, connections } = await listen(50)
+    const alive = await openClient(url)
+    const dead = await openClient(url)
+    // A peer whose network vanished reads nothing, so it never answers a ping.
+    ;(dead as unknown as { _socket: { pause(): void } })._socket.pause()
+    await waitFor(() => connections[1]?.isClosed === true, 'the dead peer to be dropped')
+    expect(connections[0]?.isClosed).toBe(false)
+    expect(alive.readyState).toBe(WebSocket.OPEN)
+  })
+
+  it('cuts every close reason to what a close frame can carry, and closes only that socket', async () => {
+    const { url, connections } = await listen(30_000)
+    const client = await openClient(url)
+    const other = await openClient(url)
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      client.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    )
+    await waitFor(() => connections.length === 2, 'both connections')
+    connections[0]?.socket.close(4403, `"${'x'.repeat(400)}" is not part of a minutes document.`)
+    const { code, reason } = await closed
+    expect(code).toBe(4403)
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(maxCloseReasonBytes)
+    expect(other.readyState).toBe(WebSocket.OPEN)
+  })
+
+  it('closes a text frame and an oversized frame before they reach the sync layer', async () => {
+    const { url, connections } = await listen(30_000)
+    const text = await openClient(url)
+    const textClosed = new Promise<number>((resolve) => text.on('close', resolve))
+    text.send('hello')
+    expect(await textClosed).toBe(4400)
+
+    const big = await openClient(url)
+    const bigClosed = new Promise<number>((resolve) => big.on('close', resolve))
+    big.send(new Uint8Array(4096))
+    expect(await bigClosed).toBe(1009)
+    // Each received only its opening byte.
+    expect(connections.map(({ frames }) => frames)).toEqual([1, 1])
+  })
+})
