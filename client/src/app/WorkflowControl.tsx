@@ -1,8 +1,8 @@
 import { type DocumentAccess, type WorkflowStatus, workflowStatuses } from '@minutes/permissions'
 import { useRef, useState } from 'react'
+import { useMenuButton } from '../shared/useMenuButton'
 import { ConfirmDialog } from './ConfirmDialog'
 import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
-import { useMenuButton } from './useMenuButton'
 import {
   nextStep,
   type ReopenTarget,

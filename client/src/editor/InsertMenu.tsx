@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react'
 import type { KeyboardEvent } from 'react'
-import { useMenuButton } from '../app/useMenuButton'
+import { useMenuButton } from '../shared/useMenuButton'
 import { blockDefinitions } from './blocks/blockDefinitions'
 import { insertBlock } from './blocks/insertBlock'
 import { canInsertBlock } from './wouldAccept'

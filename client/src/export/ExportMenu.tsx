@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import { useMenuButton } from '../app/useMenuButton'
+import { useMenuButton } from '../shared/useMenuButton'
 import { ExportProgress } from './ExportProgress'
 import { type ExportFormatDefinition, exportFormats } from './exportFormats'
 import { useExport } from './useExport'

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const biome = path.join(repoRoot, 'node_modules', '.bin', 'biome')
+
+/**
+ * What `biome lint`, with the repository's own configuration, says of `source` placed at
+ * `filePath`: in a scratch copy of the layout, so the checkout itself is never touched.
+ */
+function lint(filePath: string, source: string): { code: number | null; output: string } {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-walls-'))
+  try {
+    fs.copyFileSync(path.join(repoRoot, 'biome.json'), path.join(scratch, 'biome.json'))
+    fs.mkdirSync(path.dirname(path.join(scratch, filePath)), { recursive: true })
+    fs.writeFileSync(path.join(scratch, filePath), source)
+    const result = spawnSync(biome, ['lint', '--vcs-enabled=false', filePath], {
+      cwd: scratch,
+      encoding: 'utf8',
+    })
+    return { code: result.status, output: `${result.stdout}${result.stderr}` }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+// The walls each CONTEXT.md describes are lint rules in biome.json, so `npm test` fails on a
+// wrong import; these show a broken wall failing with a message naming it.
+describe('dependency rules', () => {
+  it('keeps the server layers pointing down', () => {
+    const upward = lint(
+      'server/src/persistence/Example.ts',
+      "import { LiveDocument } from '../documents/LiveDocument'\nexport const example = LiveDocument\n",
+    )
+    expect(upward.code).not.toBe(0)
+    expect(upward.output).toContain('server/persistence is the bottom layer')
+
+    const transport = lint(
+      'server/src/sync/inspection/Example.ts',
+      "import { boundCloseReason } from '../../transport/boundCloseReason'\nexport const example = boundCloseReason\n",
+    )
+    expect(transport.output).toContain('server/sync knows no transport')
+  })
+
+  it('keeps the packages free of server and client code, and the editor free of the shell', () => {
+    const fromServer = lint(
+      'packages/schema/src/Example.ts',
+      "import { CloseCode } from '../../../server/src/transport/attachSyncTransport'\nexport const example = CloseCode\n",
+    )
+    expect(fromServer.output).toContain('packages are shared by client and server')
+
+    const fromShell = lint(
+      'client/src/editor/Example.ts',
+      "import { navigate } from '../app/navigation'\nexport const example = navigate\n",
+    )
+    expect(fromShell.output).toContain('client/editor never imports the app shell')
+  })
+
+  it('lets an allowed import through', () => {
+    const downward = lint(
+      'server/src/documents/Example.ts',
+      "import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'\nexport const example = MemoryDocumentStore\n",
+    )
+    expect(downward.output).not.toContain('noRestrictedImports')
+    expect(downward.code).toBe(0)
+  })
+})
