@@ -154,6 +154,8 @@ async function measure(
     ),
   )
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  // A long document can keep the page busy for tens of seconds: measure it, do not give up.
+  context.setDefaultTimeout(180_000)
   try {
     // tsx keeps function names with a `__name` helper the page lacks: give the page one.
     await context.addInitScript({ content: 'globalThis.__name = (target) => target' })
