@@ -1,5 +1,4 @@
 import { CloseCode } from '@minutes/protocol'
-import * as encoding from 'lib0/encoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
@@ -13,7 +12,7 @@ import {
   waitFor,
 } from '../testing/connectClient'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
-import { MessageType, SyncStep } from './messages'
+import { encodeUpdate, MessageType, SyncStep } from './messages'
 
 let server: TestServer
 const clients: TestClient[] = []
@@ -48,14 +47,6 @@ async function openRawSocket(documentId: string) {
   )
   await new Promise((resolve) => socket.once('message', resolve))
   return { socket, closed }
-}
-
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.sync)
-  encoding.writeVarUint(encoder, SyncStep.update)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
 }
 
 describe('sync over the y-websocket protocol', () => {
@@ -170,7 +161,7 @@ describe('sync over the y-websocket protocol', () => {
 
     const malformed = [
       new Uint8Array([MessageType.sync, SyncStep.update, 5, 1, 2]),
-      syncUpdateFrame(new Uint8Array([255, 255, 255, 255, 7, 1, 1])),
+      encodeUpdate(new Uint8Array([255, 255, 255, 255, 7, 1, 1])),
       new Uint8Array([MessageType.auth, 0]),
       new Uint8Array([42]),
       new Uint8Array([]),
@@ -207,7 +198,7 @@ describe('sync over the y-websocket protocol', () => {
     const hostile = new Y.Doc()
     hostile.getXmlFragment('default').insert(0, [new Y.XmlElement('script')])
     const raw = await openRawSocket(documentId)
-    raw.socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(hostile)))
+    raw.socket.send(encodeUpdate(Y.encodeStateAsUpdate(hostile)))
     const { code, reason } = await raw.closed
     expect(code).toBe(CloseCode.updateRefused)
     expect(reason).toBe(
@@ -229,7 +220,7 @@ describe('sync over the y-websocket protocol', () => {
     const edit = (text: string, doc = offline) => {
       const before = Y.encodeStateVector(doc)
       appendParagraph(doc, text)
-      return syncUpdateFrame(Y.encodeStateAsUpdate(doc, before))
+      return encodeUpdate(Y.encodeStateAsUpdate(doc, before))
     }
     // Someone else who writes with the same client id, to pre-empt the person's next clocks.
     const forged = new Y.Doc()
@@ -300,7 +291,7 @@ describe('sync over the y-websocket protocol', () => {
     const big = new Y.Doc()
     big.getText('t').insert(0, 'x'.repeat(100 * 1024))
     const raw = await openRawSocket(documentId)
-    raw.socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(big)))
+    raw.socket.send(encodeUpdate(Y.encodeStateAsUpdate(big)))
     expect((await raw.closed).code).toBe(CloseCode.messageTooBig)
 
     appendParagraph(good.doc, 'still here')

@@ -2,7 +2,6 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME, maxBlockDepth, WORKFLOW_MAP_NAME } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
-import * as encoding from 'lib0/encoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
@@ -18,7 +17,7 @@ import {
 } from '../testing/sendUpdateAs'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
-import { MessageType } from './messages'
+import { clientFrames } from './fuzz/clientFrames'
 import { maxPresenceIdsPerConnection } from './SyncSession'
 
 const paragraph = (text: string): JSONContent => ({
@@ -359,19 +358,15 @@ describe('nesting and attribution', () => {
 })
 
 describe('presence is bounded per connection', () => {
-  const awarenessFrame = (entries: number, firstId: number) => {
-    const update = encoding.createEncoder()
-    encoding.writeVarUint(update, entries)
-    for (let index = 0; index < entries; index++) {
-      encoding.writeVarUint(update, firstId + index)
-      encoding.writeVarUint(update, 1)
-      encoding.writeVarString(update, '{}')
-    }
-    const frame = encoding.createEncoder()
-    encoding.writeVarUint(frame, MessageType.awareness)
-    encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
-    return encoding.toUint8Array(frame)
-  }
+  /** One presence message speaking for `entries` fresh client ids from `firstId` on. */
+  const awarenessFrame = (entries: number, firstId: number) =>
+    clientFrames.awareness(
+      Array.from({ length: entries }, (_, index) => ({
+        clientId: firstId + index,
+        clock: 1,
+        state: '{}',
+      })),
+    )
 
   it('closes a connection that floods presence, and speaks for a bounded number of ids', async () => {
     const flood = await openAs(server, documentId, 'reviewer')

@@ -1,8 +1,7 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { MessageType, SyncStep } from '../sync/messages'
+import { encodeUpdate, MessageType } from '../sync/messages'
 import type { ConnectionGrant } from '../sync/SyncSession'
 import { connectClient, type TestClient } from './connectClient'
 import type { TestServer } from './startTestServer'
@@ -56,15 +55,6 @@ export async function openAs(
   return { socket, closed, denials }
 }
 
-/** The y-websocket frame carrying one update. */
-export function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.sync)
-  encoding.writeVarUint(encoder, SyncStep.update)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
-
 /** Sends one update as `as` on a fresh connection. */
 export async function sendUpdateAs(
   server: TestServer,
@@ -74,7 +64,7 @@ export async function sendUpdateAs(
   who?: string,
 ): Promise<RawConnection> {
   const connection = await openAs(server, documentId, as, who)
-  connection.socket.send(updateFrame(update))
+  connection.socket.send(encodeUpdate(update))
   return connection
 }
 
