@@ -4,13 +4,13 @@ import { ClientIdOwnership, type ClientOwner, serverPrincipal } from './ClientId
 
 /** A connection of `principalId` that records whether a newer one superseded it. */
 function connectionOf(principalId: string | undefined) {
-  const connection = {
+  const connection: ClientOwner & { superseded: boolean } = {
     principalId,
     superseded: false,
     supersede() {
       connection.superseded = true
     },
-  } satisfies ClientOwner & { superseded: boolean }
+  }
   return connection
 }
 
