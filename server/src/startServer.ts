@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
-import { CloseCode } from '@minutes/protocol'
 import { Authenticator, type AuthRequest } from './auth/Authenticator'
 import type { AuthStore } from './auth/AuthStore'
 import { isAllowedOrigin } from './auth/isAllowedOrigin'
@@ -12,8 +11,9 @@ import { DocumentRegistry } from './documents/DocumentRegistry'
 import { createApp } from './http/createApp'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
+import { connectSession } from './sync/connectSession'
 import { createMinutesSchemaRules, minutesRoots } from './sync/inspection/minutesSchemaRules'
-import { type ConnectionGrant, SyncSession } from './sync/SyncSession'
+import type { ConnectionGrant } from './sync/SyncSession'
 import { attachSyncTransport } from './transport/attachSyncTransport'
 import {
   type ConnectionLimit,
@@ -119,34 +119,17 @@ export async function startServer(
     acceptsOrigin: (request) => isAllowedOrigin(toAuthRequest(request), auth.publicUrl),
     isOverLimit: (request) => connectionLimit?.isOverLimit(request.socket) ?? false,
     openingTimeoutMs: config.websocketOpeningTimeoutMs,
-    connect: (socket, documentId, request, authorized) => {
-      let isClosed = false
-      let release: (() => void) | undefined
-      const session: SyncSession = new SyncSession(
-        socket,
-        documentId,
-        async () => {
-          const grant = await authorize(request, documentId)
-          if (grant && !isClosed) {
-            authorized()
-            release = liveConnections.add(
-              { end: (reason) => session.end(CloseCode.unauthorized, reason) },
-              grant,
-            )
-          }
-          return grant
+    connect: (socket, documentId, request, authorized) =>
+      connectSession(
+        {
+          socket,
+          documentId,
+          authorize: () => authorize(request, documentId),
+          authorized,
+          track: (connection, grant) => liveConnections.add(connection, grant),
         },
         { registry, logger, schemaRules, roots },
-      )
-      return {
-        receive: (frame) => session.receive(frame),
-        closed: () => {
-          isClosed = true
-          session.closed()
-          release?.()
-        },
-      }
-    },
+      ),
   })
 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address

@@ -1,5 +1,4 @@
 import {
-  type ActionStatus,
   type AttendanceKind,
   actionStatusLabels,
   attendanceHeading,
@@ -13,11 +12,12 @@ import {
   describeQuestionLead,
   describeRecommendationLead,
   formatDueDate,
-  type MeetingDetailsAttributes,
   type OfficerRole,
   officerRoleLabels,
   type Person,
-  type RecommendationStatus,
+  readActionItemAttributes,
+  readMeetingDetailsAttributes,
+  readRecommendationAttributes,
 } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { describeAttendance } from './attendance/describeAttendance'
@@ -96,7 +96,7 @@ function blockOf(node: JSONContent, register: Register): string {
     case 'meetingHeader':
       return headerOf(children, register)
     case 'meetingDetails':
-      return describeMeetingDetails(attrs as MeetingDetailsAttributes).join('\n')
+      return describeMeetingDetails(readMeetingDetailsAttributes(node)).join('\n')
     case 'attendanceList':
       return attendanceOf(node, register)
     case 'speakerSection': {
@@ -113,10 +113,11 @@ function blockOf(node: JSONContent, register: Register): string {
     }
     case 'recommendation': {
       const proposer = attrs.proposerId !== register.speakerId ? person('proposerId') : undefined
+      const { status, addressee } = readRecommendationAttributes(node)
       const lead = describeRecommendationLead({
         number: ++register.counts.recommendation,
-        status: (attrs.status as RecommendationStatus | undefined) ?? 'proposed',
-        addressee: (attrs.addressee as string | null | undefined) ?? null,
+        status,
+        addressee,
         proposer: proposer ? describePerson(proposer) : null,
       })
       return led(lead, children, register)
@@ -125,12 +126,12 @@ function blockOf(node: JSONContent, register: Register): string {
       return led(describeDecisionLead(++register.counts.decision), children, register)
     case 'actionItem': {
       const owner = person('ownerId')
-      const status = (attrs.status as ActionStatus | undefined) ?? 'open'
-      const dueDate = typeof attrs.dueDate === 'string' ? formatDueDate(attrs.dueDate) : null
+      const action = readActionItemAttributes(node)
+      const dueDate = action.dueDate === null ? null : formatDueDate(action.dueDate)
       const trail = describeActionTrail({
-        owner: (attrs.ownerLabel as string | null) || (owner ? describePerson(owner) : null),
-        due: (attrs.dueLabel as string | null) || dueDate,
-        status: (attrs.statusLabel as string | null) || actionStatusLabels[status],
+        owner: action.ownerLabel || (owner ? describePerson(owner) : null),
+        due: action.dueLabel || dueDate,
+        status: action.statusLabel || actionStatusLabels[action.status],
       })
       const lead = describeActionLead(++register.counts.actionItem)
       return `${led(lead, children, register)}${trail}`

@@ -3,15 +3,28 @@ export {
   type ActionItemAttributes,
   type ActionStatus,
   actionStatuses,
+  readActionItemAttributes,
 } from './action-item/ActionItem'
-export { AttendanceList, Attendee } from './attendance/AttendanceList'
+export {
+  AttendanceList,
+  type AttendanceListAttributes,
+  Attendee,
+  type AttendeeAttributes,
+  readAttendanceListAttributes,
+  readAttendeeAttributes,
+} from './attendance/AttendanceList'
 export {
   type AttendanceKind,
   attendanceHeading,
   attendanceKindLabels,
   attendanceKinds,
 } from './attendance/attendanceKinds'
-export { ChairSummary, chairSummaryHeading } from './chair-summary/ChairSummary'
+export {
+  ChairSummary,
+  type ChairSummaryAttributes,
+  chairSummaryHeading,
+  readChairSummaryAttributes,
+} from './chair-summary/ChairSummary'
 export { Decision } from './decision/Decision'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {
@@ -43,8 +56,15 @@ export {
   MeetingDetails,
   type MeetingDetailsAttributes,
   meetingDetailsKeys,
+  readMeetingDetailsAttributes,
 } from './meeting-details/MeetingDetails'
-export { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
+export {
+  BodyName,
+  MeetingHeader,
+  Officer,
+  type OfficerAttributes,
+  readOfficerAttributes,
+} from './meeting-header/MeetingHeader'
 export { type OfficerRole, officerRoleLabels, officerRoles } from './meeting-header/officerRoles'
 export {
   CONTENT_FRAGMENT_NAME,
@@ -53,20 +73,41 @@ export {
   WORKFLOW_MAP_NAME,
 } from './minutesExtensions'
 export { describeAttendee, describePerson, PEOPLE_MAP_NAME, type Person } from './people/Person'
-export { Answer, Question, QuestionAnswer } from './question-answer/QuestionAnswer'
+export {
+  Answer,
+  type AnswerAttributes,
+  Question,
+  QuestionAnswer,
+  type QuestionAttributes,
+  readAnswerAttributes,
+  readQuestionAttributes,
+} from './question-answer/QuestionAnswer'
 export {
   Recommendation,
   type RecommendationAttributes,
   type RecommendationStatus,
+  readRecommendationAttributes,
   recommendationStatuses,
 } from './recommendation/Recommendation'
 export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
 export { maxBlockDepth } from './shared/maxBlockDepth'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
-export { SpeakerSection } from './speaker-section/SpeakerSection'
+export {
+  readSpeakerSectionAttributes,
+  SpeakerSection,
+  type SpeakerSectionAttributes,
+} from './speaker-section/SpeakerSection'
 export { tableNodes } from './table/tableNodes'
+export type { WithAttributes } from './validation/attributeReaders'
 export { checkAttributeValue } from './validation/checkAttributeValue'
 export { checkMarkValue } from './validation/checkMarkValue'
 export { checkPersonValue } from './validation/checkPersonValue'
 export { isSafeHref, maxHrefLength, safeLinkSchemes } from './validation/isSafeHref'
+export {
+  type HeadingLevel,
+  headingLevels,
+  readHeadingAttributes,
+  readOrderedListAttributes,
+  readTableCellAttributes,
+} from './validation/readStandardAttributes'
 export { withValidAttributes } from './validation/withValidAttributes'

@@ -55,9 +55,7 @@ export class ClientIdOwnership {
         continue
       }
       if (current.connection === owner) continue
-      if (current.principalId === undefined || current.principalId !== owner.principalId) {
-        return false
-      }
+      if (!isSamePerson(current, owner)) return false
       if (current.connection) stale.add(current.connection)
     }
     for (const id of ids) this.bind(id, owner)
@@ -76,10 +74,7 @@ export class ClientIdOwnership {
     if (current?.connection === owner) return true
     if (isLeaving) return false
     if (current) {
-      const isOwnFromBefore =
-        current.connection === undefined &&
-        current.principalId !== undefined &&
-        current.principalId === owner.principalId
+      const isOwnFromBefore = current.connection === undefined && isSamePerson(current, owner)
       if (!isOwnFromBefore) return false
     } else if (this.isUsed(clientId)) {
       return false
@@ -121,4 +116,16 @@ export class ClientIdOwnership {
     }
     this.owners.set(clientId, { principalId: owner.principalId, connection: owner })
   }
+}
+
+/**
+ * Whether `owner` is the person who holds an id: never for a writer with no known person, and
+ * never for the server's own ids, whatever a principal is called.
+ */
+function isSamePerson(current: Owner, owner: ClientOwner): boolean {
+  return (
+    current.principalId !== undefined &&
+    current.principalId !== serverPrincipal &&
+    current.principalId === owner.principalId
+  )
 }

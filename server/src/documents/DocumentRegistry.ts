@@ -96,13 +96,13 @@ export class DocumentRegistry {
   /** The workflow status the document is in now. */
   async statusOf(id: string): Promise<WorkflowStatus | undefined> {
     const live = this.entries.get(id)?.document
-    return live ? live.status : (await this.store.getDocument(id))?.status
+    return live ? live.workflow.status : (await this.store.getDocument(id))?.status
   }
 
   /** Records a new workflow status, and applies it at once to the live document if loaded. */
   async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
     const meta = await this.store.setStatus(id, status)
-    if (meta) await this.entries.get(id)?.document?.setStatus(status)
+    if (meta) await this.entries.get(id)?.document?.workflow.set(status)
     return meta
   }
 

@@ -1,9 +1,9 @@
 import type { WorkflowStatus } from '@minutes/permissions'
-import { WORKFLOW_MAP_NAME } from '@minutes/schema'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 import { ClientIdOwnership } from './ClientIdOwnership'
+import { WorkflowMirror } from './WorkflowMirror'
 
 export type UpdateListener = (update: Uint8Array, origin: unknown) => void
 
@@ -67,10 +67,12 @@ export class LiveDocument {
   private destroyed = false
   /** Who writes with each Yjs client id; kept with the updates, so it survives restarts. */
   readonly clientIds: ClientIdOwnership
+  /** The workflow status updates are judged under, mirrored into the doc. */
+  readonly workflow: WorkflowMirror
 
   private constructor(
     readonly id: string,
-    private workflowStatus: WorkflowStatus,
+    status: WorkflowStatus,
     doc: Y.Doc,
     loggedUpdates: number,
     clientIds: ClientIdOwnership,
@@ -79,6 +81,7 @@ export class LiveDocument {
   ) {
     this.doc = doc
     this.clientIds = clientIds
+    this.workflow = new WorkflowMirror(status, doc, (change) => this.applyServerChange(change))
     this.loggedUpdates = loggedUpdates
     this.awareness = new Awareness(doc)
     // The server is not a participant: it must not appear in anyone's presence list.
@@ -117,7 +120,7 @@ export class LiveDocument {
       options,
     )
     // A status set while the document was not in memory reaches the mirror now.
-    void document.mirrorStatus().catch(() => undefined)
+    void document.workflow.show().catch(() => undefined)
     return document
   }
 
@@ -145,26 +148,6 @@ export class LiveDocument {
   /** Resolves when everything submitted so far is stored: state may be shown to clients then. */
   whenDurable(): Promise<void> {
     return this.nextFlush ?? this.flushing
-  }
-
-  /** The workflow status every incoming update is judged under. */
-  get status(): WorkflowStatus {
-    return this.workflowStatus
-  }
-
-  /** Judges updates under `status` from now on, and shows it to every client through the doc. */
-  setStatus(status: WorkflowStatus): Promise<void> {
-    this.workflowStatus = status
-    return this.mirrorStatus()
-  }
-
-  private mirrorStatus(): Promise<void> {
-    if (this.doc.getMap(WORKFLOW_MAP_NAME).get('status') === this.workflowStatus) {
-      return Promise.resolve()
-    }
-    return this.applyServerChange((doc) =>
-      doc.getMap(WORKFLOW_MAP_NAME).set('status', this.workflowStatus),
-    )
   }
 
   onUpdate(listener: UpdateListener): () => void {

@@ -306,7 +306,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
       const inspection = new UpdateInspection(doc, decoded)
       const refusal = judgeInspection(inspection, {
         access: this.access,
-        status: document.status,
+        status: document.workflow.status,
         schemaRules: this.schemaRules,
         roots: this.roots,
       })

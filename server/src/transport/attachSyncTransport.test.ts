@@ -1,5 +1,5 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import type { SyncSocket } from '../sync/SyncSocket'
@@ -18,13 +18,14 @@ afterEach(async () => {
 })
 
 /** A transport on a plain HTTP server whose connections record what happens to them. */
-async function listen(heartbeatMs: number) {
+async function listen(heartbeatMs: number, maxBufferedBytes?: number) {
   server = http.createServer()
   const connections: { socket: SyncSocket; isClosed: boolean; frames: number }[] = []
   transport = attachSyncTransport(server, {
     pathPrefix: '/sync',
     maxMessageBytes: 1024,
     heartbeatMs,
+    ...(maxBufferedBytes === undefined ? {} : { maxBufferedBytes }),
     acceptsOrigin: () => true,
     connect: (socket, _documentId, _request, authorized) => {
       const connection = { socket, isClosed: false, frames: 0 }
@@ -45,12 +46,16 @@ async function listen(heartbeatMs: number) {
   return { url: `ws://127.0.0.1:${port}/sync/doc`, connections }
 }
 
-async function openClient(url: string): Promise<WebSocket> {
+/** A client that has spoken, with the TCP socket under it (pausing it stops all reading). */
+async function openClient(url: string): Promise<{ client: WebSocket; tcp: Socket }> {
   const client = new WebSocket(url)
   clients.push(client)
+  const tcp = new Promise<Socket>((resolve) =>
+    client.once('upgrade', (response) => resolve(response.socket)),
+  )
   await new Promise((resolve) => client.once('open', resolve))
   client.send(new Uint8Array([0]))
-  return client
+  return { client, tcp: await tcp }
 }
 
 describe('attachSyncTransport', () => {
@@ -59,16 +64,40 @@ describe('attachSyncTransport', () => {
     const alive = await openClient(url)
     const dead = await openClient(url)
     // A peer whose network vanished reads nothing, so it never answers a ping.
-    ;(dead as unknown as { _socket: { pause(): void } })._socket.pause()
+    dead.tcp.pause()
     await waitFor(() => connections[1]?.isClosed === true, 'the dead peer to be dropped')
     expect(connections[0]?.isClosed).toBe(false)
-    expect(alive.readyState).toBe(WebSocket.OPEN)
+    expect(alive.client.readyState).toBe(WebSocket.OPEN)
+  })
+
+  it('drops a client that reads too slowly instead of buffering for it without end', async () => {
+    const { url, connections } = await listen(30_000, 256 * 1024)
+    const slow = await openClient(url)
+    const other = await openClient(url)
+    await waitFor(() => connections.length === 2, 'both connections')
+    slow.tcp.pause()
+    const message = new Uint8Array(64 * 1024)
+    // 32 MB: far past what the kernel's buffers and the allowance hold together.
+    for (let count = 0; count < 512; count++) connections[0]?.socket.send(message)
+    let received = 0
+    slow.client.on('message', () => received++)
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      slow.client.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    )
+    slow.tcp.resume()
+    expect(await closed).toEqual({ code: 1008, reason: 'The connection is too slow to keep up.' })
+    expect(received).toBeLessThan(512)
+    await waitFor(() => connections[0]?.isClosed === true, 'the slow connection to end')
+    // The other connection is untouched.
+    connections[1]?.socket.send(message)
+    await new Promise((resolve) => other.client.once('message', resolve))
+    expect(connections[1]?.isClosed).toBe(false)
   })
 
   it('cuts every close reason to what a close frame can carry, and closes only that socket', async () => {
     const { url, connections } = await listen(30_000)
-    const client = await openClient(url)
-    const other = await openClient(url)
+    const { client } = await openClient(url)
+    const { client: other } = await openClient(url)
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
       client.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     )
@@ -82,12 +111,12 @@ describe('attachSyncTransport', () => {
 
   it('closes a text frame and an oversized frame before they reach the sync layer', async () => {
     const { url, connections } = await listen(30_000)
-    const text = await openClient(url)
+    const { client: text } = await openClient(url)
     const textClosed = new Promise<number>((resolve) => text.on('close', resolve))
     text.send('hello')
     expect(await textClosed).toBe(4400)
 
-    const big = await openClient(url)
+    const { client: big } = await openClient(url)
     const bigClosed = new Promise<number>((resolve) => big.on('close', resolve))
     big.send(new Uint8Array(4096))
     expect(await bigClosed).toBe(1009)

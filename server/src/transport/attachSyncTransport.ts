@@ -11,6 +11,8 @@ export interface SyncTransportOptions {
   maxMessageBytes: number
   /** Interval of keep-alive pings; a socket that misses one is dropped so its document can unload. */
   heartbeatMs?: number
+  /** Outgoing data a slow client may let pile up before it is dropped rather than fill memory. */
+  maxBufferedBytes?: number
   /** Whether the page that opened the socket may use it; others get 403 before any upgrade. */
   acceptsOrigin(request: IncomingMessage): boolean
   /** Whether the connection is over its address's limit; those get 503 before any upgrade. */
@@ -33,9 +35,6 @@ export interface SyncTransport {
   close(): void
   readonly connectionCount: number
 }
-
-/** Outgoing data a slow client may let pile up before it is dropped rather than fill memory. */
-const maxBufferedBytes = 64 * 1024 * 1024
 
 /** The only code that touches websockets: adapts `ws` sockets to the sync layer's SyncSocket. */
 export function attachSyncTransport(server: Server, options: SyncTransportOptions): SyncTransport {
@@ -60,7 +59,7 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
     sockets.handleUpgrade(request, stream, head, (websocket) => {
       alive.add(websocket)
       const opening = watchOpening(websocket, options.openingTimeoutMs ?? 10_000)
-      const socket = wrap(websocket)
+      const socket = wrap(websocket, options.maxBufferedBytes ?? 64 * 1024 * 1024)
       const connection = options.connect(socket, documentId, request, opening.authorized)
       websocket.on('message', (data: RawData, isBinary: boolean) => {
         opening.spoke()
@@ -138,7 +137,7 @@ function watchOpening(websocket: WebSocket, timeoutMs: number) {
   }
 }
 
-function wrap(websocket: WebSocket): SyncSocket {
+function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
   return {
     send(message) {
       if (websocket.readyState !== WebSocket.OPEN) return

@@ -2,9 +2,12 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import type {
   ActionStatus,
   AttendanceKind,
+  HeadingLevel,
   OfficerRole,
   RecommendationStatus,
 } from '@minutes/schema'
+
+export type { HeadingLevel }
 
 /**
  * The minutes as every format renders them: people resolved to names, numbers (R1, D1, A1)
@@ -26,8 +29,6 @@ export interface RenderModel {
   exportedAt: Date
   blocks: Block[]
 }
-
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6
 
 export interface PersonRef {
   id: string | null

@@ -9,6 +9,7 @@ import {
   personId,
   text,
 } from '../validation/AttributeCheck'
+import { readChoice, readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 
 export const actionStatuses = ['open', 'inProgress', 'done', 'dropped'] as const
 export type ActionStatus = (typeof actionStatuses)[number]
@@ -38,6 +39,19 @@ export const actionItemAttributeChecks = {
   dueLabel: optional(text()),
   statusLabel: optional(text()),
 } satisfies AttributeChecks
+
+export function readActionItemAttributes({ attrs = {} }: WithAttributes): ActionItemAttributes {
+  const checks = actionItemAttributeChecks
+  return {
+    ownerId: readOptionalText(attrs.ownerId, checks.ownerId),
+    dueDate: readOptionalText(attrs.dueDate, checks.dueDate),
+    status: readChoice(actionStatuses, attrs.status),
+    label: readOptionalText(attrs.label, checks.label),
+    ownerLabel: readOptionalText(attrs.ownerLabel, checks.ownerLabel),
+    dueLabel: readOptionalText(attrs.dueLabel, checks.dueLabel),
+    statusLabel: readOptionalText(attrs.statusLabel, checks.statusLabel),
+  }
+}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -2,6 +2,7 @@ import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { findSelectedBlock } from '../shared/findSelectedBlock'
 import { type AttributeChecks, oneOf, optional, personId, text } from '../validation/AttributeCheck'
+import { readChoice, readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 import { type AttendanceKind, attendanceKindLabels, attendanceKinds } from './attendanceKinds'
 
 declare module '@tiptap/core' {
@@ -22,6 +23,33 @@ export const attendanceListAttributeChecks = {
   label: optional(text()),
   note: optional(text()),
 } satisfies AttributeChecks
+
+export interface AttendeeAttributes {
+  personId: string | null
+}
+
+export interface AttendanceListAttributes {
+  kind: AttendanceKind
+  /** The list's own heading where the minutes use one ("Voluntary sector in attendance"). */
+  label: string | null
+  /** What the list says besides people, printed after the names ("4 members of the public"). */
+  note: string | null
+}
+
+export function readAttendeeAttributes({ attrs = {} }: WithAttributes): AttendeeAttributes {
+  return { personId: readOptionalText(attrs.personId, attendeeAttributeChecks.personId) }
+}
+
+export function readAttendanceListAttributes({
+  attrs = {},
+}: WithAttributes): AttendanceListAttributes {
+  const checks = attendanceListAttributeChecks
+  return {
+    kind: readChoice(attendanceKinds, attrs.kind),
+    label: readOptionalText(attrs.label, checks.label),
+    note: readOptionalText(attrs.note, checks.note),
+  }
+}
 
 /** One person on an attendance list; name and organisation come from the people register. */
 export const Attendee = Node.create({
@@ -66,9 +94,8 @@ export const AttendanceList = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const label =
-      (node.attrs.label as string | null) ?? attendanceKindLabels[node.attrs.kind as AttendanceKind]
-    const note = node.attrs.note as string | null
+    const { kind, label: ownLabel, note } = readAttendanceListAttributes(node)
+    const label = ownLabel ?? attendanceKindLabels[kind]
     return [
       'section',
       mergeAttributes(HTMLAttributes, { 'data-type': 'attendance-list', class: 'attendance-list' }),

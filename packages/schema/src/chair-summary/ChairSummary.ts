@@ -1,11 +1,25 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
 import { type AttributeChecks, optional, personId, text } from '../validation/AttributeCheck'
+import { readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 
 export const chairSummaryAttributeChecks = {
   chairId: optional(personId),
   label: optional(text()),
 } satisfies AttributeChecks
+
+export interface ChairSummaryAttributes {
+  chairId: string | null
+  /** The minutes' own heading for the summary ("Key themes"). */
+  label: string | null
+}
+
+export function readChairSummaryAttributes({ attrs = {} }: WithAttributes): ChairSummaryAttributes {
+  return {
+    chairId: readOptionalText(attrs.chairId, chairSummaryAttributeChecks.chairId),
+    label: readOptionalText(attrs.label, chairSummaryAttributeChecks.label),
+  }
+}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -7,6 +7,7 @@ import {
   optional,
   text,
 } from '../validation/AttributeCheck'
+import { readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 import { describeMeetingDetails } from './describeMeetingDetails'
 
 export interface MeetingDetailsAttributes {
@@ -58,6 +59,26 @@ export const meetingDetailsAttributeChecks = {
   timeLabel: optional(text()),
 } satisfies Record<(typeof meetingDetailsKeys)[number], AttributeCheck>
 
+export function readMeetingDetailsAttributes({
+  attrs = {},
+}: WithAttributes): MeetingDetailsAttributes {
+  const read = (key: (typeof meetingDetailsKeys)[number]) =>
+    readOptionalText(attrs[key], meetingDetailsAttributeChecks[key])
+  return {
+    date: read('date'),
+    startTime: read('startTime'),
+    endTime: read('endTime'),
+    place: read('place'),
+    bookingNote: read('bookingNote'),
+    seriesTitle: read('seriesTitle'),
+    sessionLabel: read('sessionLabel'),
+    sessionNumber: read('sessionNumber'),
+    sessionTitle: read('sessionTitle'),
+    dateLabel: read('dateLabel'),
+    timeLabel: read('timeLabel'),
+  }
+}
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     meetingDetails: {
@@ -90,7 +111,7 @@ export const MeetingDetails = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const lines = describeMeetingDetails(node.attrs as MeetingDetailsAttributes)
+    const lines = describeMeetingDetails(readMeetingDetailsAttributes(node))
     return [
       'div',
       mergeAttributes(HTMLAttributes, { 'data-type': 'meeting-details', class: 'meeting-details' }),

@@ -2,6 +2,7 @@ import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { findSelectedBlock } from '../shared/findSelectedBlock'
 import { type AttributeChecks, oneOf, optional, personId, text } from '../validation/AttributeCheck'
+import { readChoice, readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 import { type OfficerRole, officerRoleLabels, officerRoles } from './officerRoles'
 
 declare module '@tiptap/core' {
@@ -20,6 +21,21 @@ export const officerAttributeChecks = {
   personId: optional(personId),
   label: optional(text()),
 } satisfies AttributeChecks
+
+export interface OfficerAttributes {
+  role: OfficerRole
+  personId: string | null
+  /** The role as these minutes write it ("Vice-Chairmen"), where it differs from the usual. */
+  label: string | null
+}
+
+export function readOfficerAttributes({ attrs = {} }: WithAttributes): OfficerAttributes {
+  return {
+    role: readChoice(officerRoles, attrs.role),
+    personId: readOptionalText(attrs.personId, officerAttributeChecks.personId),
+    label: readOptionalText(attrs.label, officerAttributeChecks.label),
+  }
+}
 
 /** The name of the body meeting: the header's title, typed as text. */
 export const BodyName = Node.create({
@@ -58,11 +74,9 @@ export const Officer = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const role =
-      (node.attrs.label as string | null) ??
-      officerRoleLabels[node.attrs.role as OfficerRole]?.one ??
-      'Officer'
-    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'officer' }), `${role}:`]
+    const { role, label } = readOfficerAttributes(node)
+    const wording = label ?? officerRoleLabels[role].one
+    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'officer' }), `${wording}:`]
   },
 })
 

@@ -2,9 +2,26 @@ import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
 import { findSelectedBlock } from '../shared/findSelectedBlock'
 import { type AttributeChecks, optional, personId } from '../validation/AttributeCheck'
+import { readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 
 export const questionAttributeChecks = { askerId: optional(personId) } satisfies AttributeChecks
 export const answerAttributeChecks = { speakerId: optional(personId) } satisfies AttributeChecks
+
+export interface QuestionAttributes {
+  askerId: string | null
+}
+
+export interface AnswerAttributes {
+  speakerId: string | null
+}
+
+export function readQuestionAttributes({ attrs = {} }: WithAttributes): QuestionAttributes {
+  return { askerId: readOptionalText(attrs.askerId, questionAttributeChecks.askerId) }
+}
+
+export function readAnswerAttributes({ attrs = {} }: WithAttributes): AnswerAttributes {
+  return { speakerId: readOptionalText(attrs.speakerId, answerAttributeChecks.speakerId) }
+}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

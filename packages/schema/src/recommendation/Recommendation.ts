@@ -2,6 +2,7 @@ import { mergeAttributes, Node } from '@tiptap/core'
 import { choiceAttribute, dataAttribute } from '../shared/attributes'
 import { createNumberingPlugin } from '../shared/numbering'
 import { type AttributeChecks, oneOf, optional, personId, text } from '../validation/AttributeCheck'
+import { readChoice, readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 
 export const recommendationStatuses = ['proposed', 'agreed', 'noted', 'rejected'] as const
 export type RecommendationStatus = (typeof recommendationStatuses)[number]
@@ -17,6 +18,17 @@ export const recommendationAttributeChecks = {
   status: oneOf(recommendationStatuses),
   proposerId: optional(personId),
 } satisfies AttributeChecks
+
+export function readRecommendationAttributes({
+  attrs = {},
+}: WithAttributes): RecommendationAttributes {
+  const checks = recommendationAttributeChecks
+  return {
+    addressee: readOptionalText(attrs.addressee, checks.addressee),
+    status: readChoice(recommendationStatuses, attrs.status),
+    proposerId: readOptionalText(attrs.proposerId, checks.proposerId),
+  }
+}
 
 export interface RecommendationOptions {
   HTMLAttributes: Record<string, unknown>

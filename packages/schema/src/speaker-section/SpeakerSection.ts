@@ -1,10 +1,21 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { dataAttribute } from '../shared/attributes'
 import { type AttributeChecks, optional, personId } from '../validation/AttributeCheck'
+import { readOptionalText, type WithAttributes } from '../validation/attributeReaders'
 
 export const speakerSectionAttributeChecks = {
   speakerId: optional(personId),
 } satisfies AttributeChecks
+
+export interface SpeakerSectionAttributes {
+  speakerId: string | null
+}
+
+export function readSpeakerSectionAttributes({
+  attrs = {},
+}: WithAttributes): SpeakerSectionAttributes {
+  return { speakerId: readOptionalText(attrs.speakerId, speakerSectionAttributeChecks.speakerId) }
+}
 
 export interface SpeakerSectionOptions {
   HTMLAttributes: Record<string, unknown>

@@ -21,12 +21,17 @@ import {
 } from './AttributeCheck'
 import { isSafeHref } from './isSafeHref'
 
-const tableCellChecks = {
+export const tableCellAttributeChecks = {
   colspan: integer(1, 1000),
   rowspan: integer(1, 1000),
   // One width in pixels per column the cell spans; 0 where a column has none.
   colwidth: optional(listOf(integer(0, 100_000), 1000)),
   align: optional(oneOf(['left', 'center', 'right'])),
+} satisfies AttributeChecks
+
+export const orderedListAttributeChecks = {
+  start: integer(0, 1_000_000),
+  type: optional(oneOf(['1', 'a', 'A', 'i', 'I'])),
 } satisfies AttributeChecks
 
 /**
@@ -44,10 +49,7 @@ export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map
   ['heading', { level: integer(1, 6) }],
   ['blockquote', {}],
   ['bulletList', {}],
-  [
-    'orderedList',
-    { start: integer(0, 1_000_000), type: optional(oneOf(['1', 'a', 'A', 'i', 'I'])) },
-  ],
+  ['orderedList', orderedListAttributeChecks],
   ['listItem', {}],
   ['codeBlock', { language: optional(matching(/^[\w+#.-]{1,40}$/, 'a language name')) }],
   ['hardBreak', {}],
@@ -68,8 +70,8 @@ export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map
   ['actionItem', actionItemAttributeChecks],
   ['table', {}],
   ['tableRow', {}],
-  ['tableHeader', tableCellChecks],
-  ['tableCell', tableCellChecks],
+  ['tableHeader', tableCellAttributeChecks],
+  ['tableCell', tableCellAttributeChecks],
 ])
 
 const safeHref: AttributeCheck = (value) =>

@@ -1,0 +1,56 @@
+import { readHeadingAttributes } from '@minutes/schema'
+import { buildInlines } from '../buildInlines'
+import type { BlockBuilder } from './BlockBuilder'
+import { buildActionItem } from './buildActionItem'
+import { buildChairSummary } from './buildChairSummary'
+import { buildDecision } from './buildDecision'
+import { buildList } from './buildList'
+import { buildMeetingDetails } from './buildMeetingDetails'
+import { buildMeetingHeader } from './buildMeetingHeader'
+import { buildQuestionAnswer } from './buildQuestionAnswer'
+import { buildRecommendation } from './buildRecommendation'
+import { buildSpeakerSection } from './buildSpeakerSection'
+import { buildTable } from './buildTable'
+
+/** The builder of each block a walk meets, by node type; a node's own children are its builder's. */
+export const blockBuilders: ReadonlyMap<string, BlockBuilder> = new Map<string, BlockBuilder>([
+  ['paragraph', (node) => ({ type: 'paragraph', content: buildInlines(node) })],
+  [
+    'heading',
+    (node, context, minimumLevel) => {
+      const { level } = readHeadingAttributes(node)
+      return {
+        type: 'heading',
+        level: context.headings.next(level, minimumLevel),
+        sourceLevel: level,
+        content: buildInlines(node),
+      }
+    },
+  ],
+  ['bulletList', buildList],
+  ['orderedList', buildList],
+  [
+    'blockquote',
+    (node, context, minimumLevel) => ({
+      type: 'quote',
+      blocks: context.walkChildren(node, minimumLevel),
+    }),
+  ],
+  ['codeBlock', (node) => ({ type: 'code', text: node.textContent })],
+  ['horizontalRule', () => ({ type: 'rule' })],
+  ['table', buildTable],
+  ['meetingHeader', buildMeetingHeader],
+  ['meetingDetails', buildMeetingDetails],
+  ['speakerSection', buildSpeakerSection],
+  ['recommendation', buildRecommendation],
+  ['decision', buildDecision],
+  ['actionItem', buildActionItem],
+  ['questionAnswer', buildQuestionAnswer],
+  ['chairSummary', buildChairSummary],
+])
+
+/** Text is never dropped: a node no builder knows still shows what it says. */
+export const buildUnknownBlock: BlockBuilder = (node, context, minimumLevel) =>
+  node.isTextblock
+    ? { type: 'paragraph', content: buildInlines(node) }
+    : { type: 'quote', blocks: context.walkChildren(node, minimumLevel) }
