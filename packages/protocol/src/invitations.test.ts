@@ -8,11 +8,11 @@ const problemOf = (value: unknown) => {
 }
 
 describe('NewInvitation', () => {
-  it('fills in the defaults and trims', () => {
-    expect(NewInvitation.parse({ role: 'reviewer' })).toEqual({
+  it('trims, and leaves out what is absent, null or blank', () => {
+    expect(NewInvitation.parse({ role: 'reviewer', speakerId: null, name: ' ' })).toEqual({
       role: 'reviewer',
       speakerId: undefined,
-      expiresInDays: 14,
+      expiresInDays: undefined,
       name: undefined,
     })
     expect(

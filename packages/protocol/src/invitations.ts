@@ -21,14 +21,14 @@ export const NewInvitation = requestBody({
   role: z.enum(roles, { error: `Choose the role of the invitation: ${roles.join(', ')}.` }),
   /** Required for speakers: the person id in the document's people register. */
   speakerId: optionalText('speakerId', maxSpeakerIdLength),
-  /** 1 to 90; 14 when absent. */
+  /** 1 to 90; `defaultInvitationDays` when absent. */
   expiresInDays: z
     .number({ error: daysMessage })
     .int(daysMessage)
     .min(1, daysMessage)
     .max(maxInvitationDays, daysMessage)
     .nullish()
-    .transform((days) => days ?? defaultInvitationDays),
+    .transform((days) => days ?? undefined),
   /** Shown beside their edits; their role when absent. */
   name: optionalText('name', maxNameLength),
 })

@@ -2,7 +2,7 @@ import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME, type Person } from '@minutes/sc
 import { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readDemoMinutes } from '../documents/demo/seedDemoDocument'
+import { readDemoMinutes } from '../documents/demo/readDemoMinutes'
 
 const { content: demoContent, people: demoPeople } = readDemoMinutes()
 

@@ -1,11 +1,13 @@
-import { canSetStatus, type DocumentAccess, isWorkflowStatus } from '@minutes/permissions'
+import { canSetStatus, type DocumentAccess } from '@minutes/permissions'
+import { StatusChange } from '@minutes/protocol'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { Principal } from '../auth/Principal'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
+import { DocumentNotFoundError } from '../minutes/DocumentNotFoundError'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { summarise } from './documentRoutes'
-import { badRequest, readJsonObject } from './readJsonObject'
+import { jsonBody } from './jsonBody'
 
 type StatusVariables = { Variables: { access: DocumentAccess; principal: Principal } }
 
@@ -19,14 +21,11 @@ export function statusRoutes(
   store: DocumentStore,
 ): Hono<StatusVariables> {
   const routes = new Hono<StatusVariables>()
-  routes.post('/', async (c) => {
+  routes.post('/', jsonBody(StatusChange), async (c) => {
     const id = c.req.param('id') ?? ''
-    const { status } = await readJsonObject(c.req.raw)
-    if (!isWorkflowStatus(status)) {
-      throw badRequest('The status must be one of draft, circulated, approved, published.')
-    }
+    const { status } = c.req.valid('json')
     const current = await registry.statusOf(id)
-    if (!current) throw new HTTPException(404, { message: `There is no document with id "${id}".` })
+    if (!current) throw new DocumentNotFoundError(id)
     const verdict = canSetStatus(c.get('access'), current, status)
     if (!verdict.allowed) throw new HTTPException(409, { message: verdict.reason })
     const moved = await registry.setStatus(id, status)
@@ -34,7 +33,7 @@ export function statusRoutes(
       moved && (status === 'approved' || status === 'published')
         ? await store.signOff(id, status, c.get('principal').name)
         : moved
-    if (!updated) throw new HTTPException(404, { message: `There is no document with id "${id}".` })
+    if (!updated) throw new DocumentNotFoundError(id)
     return c.json(summarise(updated))
   })
   return routes

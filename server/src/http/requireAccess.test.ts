@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { Authenticator } from '../auth/Authenticator'
+import { createInvitation, type InvitationInput } from '../auth/createInvitation'
+import { MemoryAuthStore } from '../auth/MemoryAuthStore'
 import { silentLogger } from '../logger'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
-import { Authenticator } from './Authenticator'
-import { createInvitation } from './createInvitation'
-import { MemoryAuthStore } from './MemoryAuthStore'
 import { type AuthEnv, requireAccess, requireAccount } from './requireAccess'
 
 const adminToken = 'admin-token-for-tests-0123456789abcdef'
@@ -26,7 +26,7 @@ beforeEach(async () => {
   app.get('/api/docs', requireAccount(authenticator), (c) => c.json(c.get('principal').kind))
 })
 
-async function bearerFor(documentId: string, input: Record<string, unknown>) {
+async function bearerFor(documentId: string, input: InvitationInput) {
   const context = { documentId, createdBy: 'admin', publicUrl: 'http://x', now: new Date() }
   const { token } = await createInvitation(store, context, input)
   return { authorization: `Bearer ${token}` }

@@ -1,8 +1,8 @@
 import type { DocumentAccess, Role } from '@minutes/permissions'
 import { createMiddleware } from 'hono/factory'
+import type { Authenticator } from '../auth/Authenticator'
+import type { Principal } from '../auth/Principal'
 import type { DocumentStore } from '../persistence/DocumentStore'
-import type { Authenticator } from './Authenticator'
-import type { Principal } from './Principal'
 
 /** What the auth middleware leaves on the context for the routes after it. */
 export interface AuthEnv {
