@@ -21,6 +21,12 @@ describe('account bodies', () => {
   it('says which field is missing or wrong, first things first', () => {
     expect(problemOf(NewAccount, {})).toBe('Give the name people will see on your edits.')
     expect(problemOf(NewAccount, { ...account, name: 5 })).toBe('The name must be text.')
+    expect(problemOf(NewAccount, { ...account, name: 'x'.repeat(101) })).toBe(
+      'The name is longer than 100 characters.',
+    )
+    expect(problemOf(NewAccount, { ...account, email: null })).toBe(
+      'Give the email address you will sign in with.',
+    )
     expect(problemOf(NewAccount, { ...account, email: '  ' })).toBe(
       'Give the email address you will sign in with.',
     )

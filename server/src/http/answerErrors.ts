@@ -5,8 +5,8 @@ import { EmailTakenError, SetupRefusedError } from '../auth/AuthStore'
 import { InvalidMinutesError } from '../documents/encodeMinutesState'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { Logger } from '../logger'
-import { DocumentNotFoundError } from '../minutes/DocumentNotFoundError'
 import { InvalidInputError } from '../minutes/InvalidInputError'
+import { DocumentNotFoundError } from '../persistence/DocumentStore'
 
 /**
  * The one place errors become HTTP answers: what the caller can act on is `{ error }` with its

@@ -5,6 +5,7 @@ import { createInvitation, type InvitationInput } from '../auth/createInvitation
 import { MemoryAuthStore } from '../auth/MemoryAuthStore'
 import { silentLogger } from '../logger'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
+import { answerErrors } from './answerErrors'
 import { type AuthEnv, requireAccess, requireAccount } from './requireAccess'
 
 const adminToken = 'admin-token-for-tests-0123456789abcdef'
@@ -16,7 +17,7 @@ beforeEach(async () => {
   const documents = new MemoryDocumentStore()
   await documents.createDocument({ id: 'doc-1', title: 'Committee' })
   const authenticator = new Authenticator({ store, adminToken, logger: silentLogger })
-  app = new Hono<AuthEnv>()
+  app = new Hono<AuthEnv>().onError(answerErrors(silentLogger))
   app.get(
     '/api/docs/:id/comments',
     requireAccess(authenticator, { roles: ['secretariat', 'reviewer'], documents }),

@@ -1,6 +1,6 @@
 import { isDocumentId } from '../documents/documentId'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
-import { DocumentNotFoundError } from './DocumentNotFoundError'
+import { DocumentNotFoundError } from '../persistence/DocumentStore'
 
 /** The minutes' meta, or a DocumentNotFoundError. */
 export async function findMinutes(store: DocumentStore, id: string): Promise<DocumentMeta> {

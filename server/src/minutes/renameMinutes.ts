@@ -1,5 +1,5 @@
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
-import { DocumentNotFoundError } from './DocumentNotFoundError'
+import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { findMinutes } from './findMinutes'
 
 /** Gives the minutes a new title (checked by `Title`); a DocumentNotFoundError if they are gone. */
