@@ -29,4 +29,3 @@ export {
   maxInvitationDays,
   NewInvitation,
 } from './invitations'
-export { requestBody } from './requestBody'

@@ -111,6 +111,15 @@ describe('a JSON body', () => {
     expect((await test.store.getDocument(id))?.title).toBe('Board')
   })
 
+  it('may nest deeply without costing more than a refusal', async () => {
+    const depth = 30_000
+    const nested = `{"title": ${'['.repeat(depth)}${']'.repeat(depth)}}`
+    const response = await send(routes[0]!, nested)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ error: 'The title must be text.' })
+    await expectNothingChanged()
+  })
+
   it('may be empty where every field is optional, and not where one is needed', async () => {
     expect((await send(routes[0]!, '')).status).toBe(201)
     const rename = await send(routes[1]!, '')
