@@ -6,6 +6,7 @@ import { InvalidMinutesError } from '../documents/encodeMinutesState'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { Logger } from '../logger'
 import { InvalidInputError } from '../minutes/InvalidInputError'
+import { StatusChangeRefusedError } from '../minutes/StatusChangeRefusedError'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 
 /**
@@ -25,6 +26,7 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof HTTPException) return error.status
   if (error instanceof InvalidInputError) return 400
   if (error instanceof DocumentNotFoundError) return 404
+  if (error instanceof StatusChangeRefusedError) return 409
   if (error instanceof EmailTakenError) return 409
   if (error instanceof SetupRefusedError) return error.reason === 'account-exists' ? 409 : 403
   if (error instanceof ImportFailure) return error.status
