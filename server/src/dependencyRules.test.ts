@@ -46,6 +46,33 @@ describe('dependency rules', () => {
     expect(transport.output).toContain('server/sync knows no transport')
   })
 
+  it('keeps the web framework out of auth and the use cases', () => {
+    const framework = lint(
+      'server/src/auth/Example.ts',
+      "import { createMiddleware } from 'hono/factory'\nexport const example = createMiddleware\n",
+    )
+    expect(framework.code).not.toBe(0)
+    expect(framework.output).toContain('server/auth knows no web framework')
+
+    const bareFramework = lint(
+      'server/src/auth/Example.ts',
+      "import type { Context } from 'hono'\nexport type Example = Context\n",
+    )
+    expect(bareFramework.output).toContain('server/auth knows no web framework')
+
+    const httpFromUseCase = lint(
+      'server/src/minutes/Example.ts',
+      "import { jsonBody } from '../http/jsonBody'\nexport const example = jsonBody\n",
+    )
+    expect(httpFromUseCase.output).toContain('server/minutes holds the use cases')
+
+    const useCaseFromDocuments = lint(
+      'server/src/documents/Example.ts',
+      "import { createMinutes } from '../minutes/createMinutes'\nexport const example = createMinutes\n",
+    )
+    expect(useCaseFromDocuments.output).toContain('server/documents imports only persistence')
+  })
+
   it('keeps the packages free of server and client code, and the editor free of the shell', () => {
     const fromServer = lint(
       'packages/schema/src/Example.ts',
@@ -67,5 +94,11 @@ describe('dependency rules', () => {
     )
     expect(downward.output).not.toContain('noRestrictedImports')
     expect(downward.code).toBe(0)
+
+    const useCase = lint(
+      'server/src/http/Example.ts',
+      "import { createMinutes } from '../minutes/createMinutes'\nexport const example = createMinutes\n",
+    )
+    expect(useCase.code).toBe(0)
   })
 })

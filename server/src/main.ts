@@ -3,8 +3,8 @@ import { ensureSetupLink } from './auth/ensureSetupLink'
 import { loadAuthConfig } from './auth/loadAuthConfig'
 import { SqliteAuthStore } from './auth/SqliteAuthStore'
 import { ConfigError, loadConfig } from './config'
-import { seedDemoDocument } from './documents/demo/seedDemoDocument'
 import { consoleLogger as logger } from './logger'
+import { seedDemoMinutes } from './minutes/seedDemoMinutes'
 import { openSqliteDatabase } from './persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { startServer } from './startServer'
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const db = openSqliteDatabase(path.join(config.dataDir, 'minutes.sqlite'))
   const store = new SqliteDocumentStore(db)
   const authStore = new SqliteAuthStore(db)
-  if (config.seedDemo) await seedDemoDocument(store, logger)
+  if (config.seedDemo) await seedDemoMinutes(store, logger)
   const server = await startServer(config, { store, authStore, auth, logger })
   logger.info(`Minutes is running at ${server.url} (data in ${config.dataDir})`)
   await ensureSetupLink(authStore, auth.publicUrl, logger)

@@ -11,21 +11,25 @@ export interface ImportOptions {
   format?: ImportFormat
 }
 
-export type RecognisedKind =
-  | 'meetingHeader'
-  | 'officer'
-  | 'meetingDetails'
-  | 'attendanceList'
-  | 'agendaItem'
-  | 'speakerSection'
-  | 'recommendation'
-  | 'questions'
-  | 'questionAnswer'
-  | 'answer'
-  | 'chairSummary'
-  | 'decision'
-  | 'actionItem'
-  | 'table'
+/** What the importer recognises, in the order minutes run; the report names each block by one. */
+export const recognisedKinds = [
+  'meetingHeader',
+  'officer',
+  'meetingDetails',
+  'attendanceList',
+  'agendaItem',
+  'speakerSection',
+  'recommendation',
+  'questions',
+  'questionAnswer',
+  'answer',
+  'chairSummary',
+  'decision',
+  'actionItem',
+  'table',
+] as const
+
+export type RecognisedKind = (typeof recognisedKinds)[number]
 
 export interface RecognisedBlock {
   kind: RecognisedKind

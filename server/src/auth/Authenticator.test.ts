@@ -3,11 +3,11 @@ import type { Logger } from '../logger'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { Authenticator } from './Authenticator'
 import type { Account } from './AuthStore'
-import { createInvitation } from './createInvitation'
+import { createInvitation, type InvitationInput } from './createInvitation'
 import { hashToken } from './createToken'
 import { pickColor } from './pickColor'
 import { SqliteAuthStore } from './SqliteAuthStore'
-import { sessionCookieName } from './sessionCookie'
+import { sessionCookieName } from './sessionCookieName'
 
 const adminToken = 'admin-token-for-tests-0123456789abcdef'
 const day = 24 * 3_600_000
@@ -36,7 +36,7 @@ const bearer = (token: string) => request('/api/docs/doc-1', { authorization: `B
 const withCookie = (token: string) =>
   request('/api/docs/doc-1', { cookie: `theme=dark; ${sessionCookieName}=${token}` })
 
-async function invite(documentId: string, input: Record<string, unknown> = { role: 'reviewer' }) {
+async function invite(documentId: string, input: InvitationInput = { role: 'reviewer' }) {
   return createInvitation(
     store,
     { documentId, createdBy: ana.id, publicUrl: 'http://minutes.test', now: clock },

@@ -4,7 +4,7 @@ import type { Account, AuthStore, Invitation } from './AuthStore'
 import { createToken, hashToken, isSameToken } from './createToken'
 import type { Principal } from './Principal'
 import { pickColor } from './pickColor'
-import { sessionCookieName } from './sessionCookie'
+import { sessionCookieName } from './sessionCookieName'
 
 /** What is read of a request: a fetch Request, or the parts of a websocket upgrade. */
 export interface AuthRequest {

@@ -2,20 +2,22 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { type ImportResult, suggestTitle } from '@minutes/import'
+import { NewAccount, NewDocument, NewInvitation, Title } from '@minutes/protocol'
 import type Database from 'better-sqlite3'
-import { HTTPException } from 'hono/http-exception'
 import { EmailTakenError } from '../auth/AuthStore'
-import { createInvitation, InvitationInputError } from '../auth/createInvitation'
+import { createInvitation } from '../auth/createInvitation'
 import { loadAuthConfig } from '../auth/loadAuthConfig'
-import { AccountInputError, registerAccount } from '../auth/registerAccount'
+import { registerAccount } from '../auth/registerAccount'
 import { SqliteAuthStore } from '../auth/SqliteAuthStore'
 import { ConfigError, loadConfig } from '../config'
-import { createDocumentId } from '../documents/documentId'
-import { encodeMinutesState, InvalidMinutesError } from '../documents/encodeMinutesState'
-import { defaultTitle, readTitle } from '../http/documentRoutes'
+import { InvalidMinutesError } from '../documents/encodeMinutesState'
 import { boundedImporter } from '../imports/BoundedImporter'
 import { ImportFailure } from '../imports/ImportFailure'
+import type { ImportFile } from '../imports/importFile'
+import { createFromImport } from '../minutes/createFromImport'
+import { createMinutes } from '../minutes/createMinutes'
+import { InvalidInputError } from '../minutes/InvalidInputError'
+import { parseInput } from '../minutes/parseInput'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { type PasswordInput, readPassword } from './readPassword'
@@ -72,11 +74,8 @@ const commands: Record<string, Command> = {
         throw new UsageError('create-user needs --name and --email.')
       }
       const password = values.password ?? (await askPassword(io))
-      const account = await registerAccount(open({ mustExist: false }).auth, {
-        name,
-        email,
-        password,
-      })
+      const input = parseInput(NewAccount, { name, email, password })
+      const account = await registerAccount(open({ mustExist: false }).auth, input)
       io.stderr.write(`Created the secretariat account of ${account.name} <${account.email}>.\n`)
     },
   },
@@ -87,9 +86,8 @@ const commands: Record<string, Command> = {
     options: { title: { type: 'string' } },
     positionals: 0,
     async run({ io, values, open, publicUrl }) {
-      const title = readTitle(values.title) ?? defaultTitle
-      const id = createDocumentId()
-      await open({ mustExist: false }).documents.createDocument({ id, title })
+      const input = parseInput(NewDocument, { title: values.title })
+      const { id, title } = await createMinutes(open({ mustExist: false }).documents, input)
       io.stdout.write(`${id}\n`)
       io.stderr.write(`Created "${title}": ${publicUrl}/d/${id}\n`)
     },
@@ -103,14 +101,14 @@ const commands: Record<string, Command> = {
     options: { title: { type: 'string' } },
     positionals: 1,
     async run({ io, values, positionals, open, publicUrl }) {
-      const file = positionals[0] ?? ''
-      const result = await importFile(file)
-      const title = readTitle(values.title) ?? readTitle(suggestTitle(result, file)) ?? defaultTitle
-      const id = createDocumentId()
-      const initialState = encodeMinutesState(result.content, result.people)
-      await open({ mustExist: false }).documents.createDocument({ id, title, initialState })
+      const upload = {
+        file: await readFile(positionals[0] ?? ''),
+        title: parseInput(Title, values.title),
+      }
+      const { documents } = open({ mustExist: false })
+      const { id, title, report } = await createFromImport(documents, boundedImporter, upload)
       io.stdout.write(`${id}\n`)
-      const { recognised, unrecognised } = result.report
+      const { recognised, unrecognised } = report
       io.stderr.write(
         `Imported "${title}": ${recognised.length} parts recognised, ${unrecognised.length} lines kept as plain text. ${publicUrl}/d/${id}\n`,
       )
@@ -138,15 +136,16 @@ const commands: Record<string, Command> = {
           `There is no document with id "${documentId}". List them with: ${program} list-docs`,
         )
       }
+      const input = parseInput(NewInvitation, {
+        role: values.role,
+        speakerId: values.speaker,
+        name: values.name,
+        expiresInDays: values.days === undefined ? undefined : Number(values.days),
+      })
       const { invitation, url } = await createInvitation(
         auth,
         { documentId, createdBy: 'cli', publicUrl, now: new Date() },
-        {
-          role: values.role,
-          speakerId: values.speaker,
-          name: values.name,
-          expiresInDays: values.days === undefined ? undefined : Number(values.days),
-        },
+        input,
       )
       io.stdout.write(`${url}\n`)
       const speaker = invitation.speakerId ? ` (person ${invitation.speakerId})` : ''
@@ -253,8 +252,8 @@ function readArguments(name: string, command: Command, args: string[]) {
   }
 }
 
-/** The file read as the server reads uploads: in a worker with bounded memory and time. */
-async function importFile(file: string): Promise<ImportResult> {
+/** The file to import; it is read as the server reads uploads, in a bounded worker. */
+async function readFile(file: string): Promise<ImportFile> {
   let bytes: Buffer
   try {
     bytes = await fs.promises.readFile(file)
@@ -266,7 +265,7 @@ async function importFile(file: string): Promise<ImportResult> {
         : `${file} could not be read: ${(error as Error).message}`,
     )
   }
-  return boundedImporter.importFile({ name: file, contentType: '', bytes })
+  return { name: file, contentType: '', bytes }
 }
 
 async function askPassword(io: CliIo): Promise<string> {
@@ -282,12 +281,10 @@ function describeFailure(error: unknown): string {
   const isForPeople =
     error instanceof CliError ||
     error instanceof ConfigError ||
-    error instanceof AccountInputError ||
-    error instanceof InvitationInputError ||
+    error instanceof InvalidInputError ||
     error instanceof EmailTakenError ||
     error instanceof InvalidMinutesError ||
-    error instanceof ImportFailure ||
-    error instanceof HTTPException
+    error instanceof ImportFailure
   if (isForPeople) return error.message
   return `Something went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
 }

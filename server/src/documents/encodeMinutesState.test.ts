@@ -11,7 +11,7 @@ import { Editor, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readDemoMinutes } from './demo/seedDemoDocument'
+import { readDemoMinutes } from './demo/readDemoMinutes'
 import { encodeMinutesState } from './encodeMinutesState'
 
 /** Every value the server's checks refuse, as "where: why"; empty when an honest editor wrote it. */

@@ -2,7 +2,7 @@ import { PEOPLE_MAP_NAME } from '@minutes/schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
-import { readDemoMinutes } from './demo/seedDemoDocument'
+import { readDemoMinutes } from './demo/readDemoMinutes'
 
 const { content: demoContent, people: demoPeople } = readDemoMinutes()
 

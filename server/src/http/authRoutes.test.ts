@@ -12,11 +12,13 @@ import { SqliteAuthStore } from '../auth/SqliteAuthStore'
 import { silentLogger } from '../logger'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
 import { inviteRoutes } from './inviteRoutes'
 
 const publicUrl = 'http://localhost:8787'
 const ana = { name: 'Ana Lopez', email: 'ana@example.org', password: 'a long passphrase' }
+const credentials = { email: ana.email, password: ana.password }
 
 let db: Database.Database
 let store: SqliteAuthStore
@@ -35,7 +37,7 @@ beforeEach(() => {
     publicUrl,
     signInLimiter: new RateLimiter({ maxFailures: 3 }),
     clientAddress: () => address,
-  })
+  }).onError(answerErrors(silentLogger))
 })
 afterEach(() => db.close())
 
@@ -165,13 +167,13 @@ describe('POST /api/auth/sign-in and sign-out', () => {
       signInLimiter: new RateLimiter({ maxFailures: 3 }),
       addressLimiter: new RateLimiter({ maxFailures: 5 }),
       clientAddress: () => address,
-    })
+    }).onError(answerErrors(silentLogger))
     for (let attempt = 0; attempt < 4; attempt++) {
       const guess = { email: `person${attempt}@example.org`, password: 'wrong password' }
       expect((await post('/api/auth/sign-in', guess)).status).toBe(401)
     }
     // A known password between guesses must not reset what the address has spent.
-    expect((await post('/api/auth/sign-in', ana)).status).toBe(200)
+    expect((await post('/api/auth/sign-in', credentials)).status).toBe(200)
     await post('/api/auth/sign-in', { email: 'person4@example.org', password: 'wrong password' })
 
     const blocked = await post('/api/auth/sign-in', { email: ana.email, password: ana.password })
@@ -180,7 +182,7 @@ describe('POST /api/auth/sign-in and sign-out', () => {
       error: 'Too many failed sign-ins. Try again in 15 minutes.',
     })
     address = '198.51.100.7'
-    expect((await post('/api/auth/sign-in', ana)).status).toBe(200)
+    expect((await post('/api/auth/sign-in', credentials)).status).toBe(200)
   })
 
   it('refuses incomplete and malformed bodies with a clear error', async () => {
@@ -247,7 +249,7 @@ describe('over a real connection', () => {
     const documents = new SqliteDocumentStore(db)
     await documents.createDocument({ id: 'doc-1', title: 'Committee' })
     const limiter = new RateLimiter({ maxFailures: 1 })
-    const server = new Hono()
+    const server = new Hono().onError(answerErrors(silentLogger))
     server.route('/', authRoutes({ store, authenticator, publicUrl, signInLimiter: limiter }))
     server.route('/', inviteRoutes({ store, authenticator, documents, publicUrl }))
     const running = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -1,16 +1,22 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
-import { type Context, type ErrorHandler, Hono } from 'hono'
+import {
+  type MeResponse,
+  type Principal as PrincipalView,
+  SetupInput,
+  type SignedIn,
+  SignInInput,
+} from '@minutes/protocol'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { HTTPException } from 'hono/http-exception'
 import type { Authenticator } from '../auth/Authenticator'
-import { type AuthStore, normalizeEmail, SetupRefusedError } from '../auth/AuthStore'
+import { type AuthStore, normalizeEmail } from '../auth/AuthStore'
 import { verifyPassword } from '../auth/hashPassword'
 import type { Principal } from '../auth/Principal'
 import { RateLimiter } from '../auth/RateLimiter'
-import { refuseCrossOrigin } from '../auth/refuseCrossOrigin'
-import { AccountInputError, registerAccount } from '../auth/registerAccount'
-import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie'
-import { readJsonObject } from './readJsonObject'
+import { registerAccount } from '../auth/registerAccount'
+import { jsonBody } from './jsonBody'
+import { refuseCrossOrigin } from './refuseCrossOrigin'
+import { clearSessionCookie, setSessionCookie } from './sessionCookie'
 
 export interface AuthRoutesOptions {
   store: AuthStore
@@ -39,7 +45,6 @@ export function authRoutes({
   clientAddress = socketAddress,
 }: AuthRoutesOptions): Hono {
   const routes = new Hono()
-  routes.onError(answerHttpErrorsAsJson)
   routes.use('/api/auth/*', refuseCrossOrigin(publicUrl), async (c, next) => {
     await next()
     c.header('Cache-Control', 'no-store')
@@ -52,29 +57,16 @@ export function authRoutes({
     }),
   )
 
-  routes.post('/api/auth/setup', async (c) => {
-    const body = await readJsonObject(c.req.raw)
-    if (typeof body.token !== 'string' || body.token === '') {
-      return c.json({ error: 'Open the setup link exactly as the server printed it.' }, 400)
-    }
-    try {
-      const account = await registerAccount(store, body, { token: body.token, now: new Date() })
-      setSessionCookie(c, await authenticator.startSession({ account }))
-      return c.json({ principal: describePrincipal(authenticator.principalOf(account)) }, 201)
-    } catch (error) {
-      if (error instanceof AccountInputError) return c.json({ error: error.message }, 400)
-      if (error instanceof SetupRefusedError) {
-        return c.json({ error: error.message }, error.reason === 'account-exists' ? 409 : 403)
-      }
-      throw error
-    }
+  routes.post('/api/auth/setup', jsonBody(SetupInput), async (c) => {
+    const { token, ...input } = c.req.valid('json')
+    const account = await registerAccount(store, input, { token, now: new Date() })
+    setSessionCookie(c, await authenticator.startSession({ account }))
+    const body: SignedIn = { principal: describePrincipal(authenticator.principalOf(account)) }
+    return c.json(body, 201)
   })
 
-  routes.post('/api/auth/sign-in', async (c) => {
-    const { email, password } = await readJsonObject(c.req.raw)
-    if (typeof email !== 'string' || typeof password !== 'string' || email.trim() === '') {
-      return c.json({ error: 'Give your email address and password.' }, 400)
-    }
+  routes.post('/api/auth/sign-in', jsonBody(SignInInput), async (c) => {
+    const { email, password } = c.req.valid('json')
     const address = clientAddress(c)
     const key = `${normalizeEmail(email)}|${address}`
     // One address guessing across many emails is stopped too, not only one email at a time.
@@ -98,7 +90,8 @@ export function authRoutes({
     // The address's count stays: a known password between guesses must not buy more guesses.
     signInLimiter.reset(key)
     setSessionCookie(c, await authenticator.startSession({ account }))
-    return c.json({ principal: describePrincipal(authenticator.principalOf(account)) })
+    const body: SignedIn = { principal: describePrincipal(authenticator.principalOf(account)) }
+    return c.json(body)
   })
 
   routes.post('/api/auth/sign-out', async (c) => {
@@ -111,16 +104,21 @@ export function authRoutes({
     const principal = await authenticator.authenticate(c.req.raw)
     if (!principal) return c.json({ error: 'You are not signed in.' }, 401)
     const documentId = c.req.query('documentId')
-    if (documentId === undefined) return c.json({ principal: describePrincipal(principal) })
+    if (documentId === undefined) {
+      return c.json({ principal: describePrincipal(principal) } satisfies MeResponse)
+    }
     const access = await authenticator.accessTo(principal, documentId)
-    return c.json({ principal: describePrincipal(principal), access: access ?? null })
+    return c.json({
+      principal: describePrincipal(principal),
+      access: access ?? null,
+    } satisfies MeResponse)
   })
 
   return routes
 }
 
 /** What the client may know of a principal: no ids of accounts or invitations. */
-function describePrincipal({ name, color, kind, documentId }: Principal) {
+function describePrincipal({ name, color, kind, documentId }: Principal): PrincipalView {
   return { name, color, kind, ...(documentId === undefined ? {} : { documentId }) }
 }
 
@@ -131,13 +129,4 @@ function socketAddress(c: Context): string {
   } catch {
     return 'unknown'
   }
-}
-
-/**
- * Errors meant for the caller (HTTPException, as from readJsonObject) become `{ error }` JSON
- * wherever these routes are mounted; anything else goes on to the app's own error handler.
- */
-export const answerHttpErrorsAsJson: ErrorHandler = (error, c) => {
-  if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
-  throw error
 }

@@ -1,22 +1,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { maxImportBytes } from '@minutes/protocol'
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
-import { refuseCrossOrigin } from '../auth/refuseCrossOrigin'
-import { requireAccess, requireAccount } from '../auth/requireAccess'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
 import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
-import { importRoutes, maxImportBytes } from './importRoutes'
+import { importRoutes } from './importRoutes'
 import { inviteRoutes } from './inviteRoutes'
 import { limitRequestBodies } from './limitRequestBodies'
 import { publicPageRoutes } from './publicPageRoutes'
+import { refuseCrossOrigin } from './refuseCrossOrigin'
+import { requireAccess, requireAccount } from './requireAccess'
 import { securityHeaders } from './securityHeaders'
 import { statusRoutes } from './statusRoutes'
 
@@ -88,11 +89,7 @@ export function createApp(options: AppOptions): Hono {
     return c.html(await fs.promises.readFile(indexFile, 'utf8'))
   })
 
-  app.onError((error, c) => {
-    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
-    logger.error(`${c.req.method} ${c.req.path} failed`, error)
-    return c.json({ error: 'Something went wrong on the server. Try again shortly.' }, 500)
-  })
+  app.onError(answerErrors(logger))
 
   return app
 }

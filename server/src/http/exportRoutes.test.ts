@@ -2,12 +2,14 @@ import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME, type Person } from '@minutes/sc
 import { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readDemoMinutes } from '../documents/demo/seedDemoDocument'
+import { readDemoMinutes } from '../documents/demo/readDemoMinutes'
 
 const { content: demoContent, people: demoPeople } = readDemoMinutes()
 
 import { encodeMinutesState } from '../documents/encodeMinutesState'
+import { silentLogger } from '../logger'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { answerErrors } from './answerErrors'
 import { contentDisposition, exportRoutes } from './exportRoutes'
 
 const title = 'Libraries APPG — 14 October 2025 <b>'
@@ -16,7 +18,9 @@ let app: Hono
 
 beforeEach(async () => {
   store = SqliteDocumentStore.open(':memory:')
-  app = new Hono().route('/api/docs/:id/export', exportRoutes(store))
+  app = new Hono()
+    .route('/api/docs/:id/export', exportRoutes(store))
+    .onError(answerErrors(silentLogger))
   await store.createDocument({
     id: 'doc1',
     title,

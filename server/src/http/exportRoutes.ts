@@ -3,7 +3,11 @@ import { isWorkflowStatus } from '@minutes/permissions'
 import { Hono } from 'hono'
 import { isDocumentId } from '../documents/documentId'
 import { readMinutes } from '../documents/readMinutes'
-import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
+import {
+  type DocumentMeta,
+  DocumentNotFoundError,
+  type DocumentStore,
+} from '../persistence/DocumentStore'
 
 const formatNames = Object.keys(exportFormats).join(', ')
 
@@ -23,7 +27,7 @@ export function exportRoutes(store: DocumentStore): Hono {
     }
     const id = c.req.param('id') ?? ''
     const minutes = isDocumentId(id) ? await readMinutes(store, id) : undefined
-    if (!minutes) return c.json({ error: `There is no document with id "${id}".` }, 404)
+    if (!minutes) throw new DocumentNotFoundError(id)
 
     const { meta, content, people } = minutes
     const body = await exportMinutes(format, {

@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Authenticator } from '../auth/Authenticator'
 import { createInvitation } from '../auth/createInvitation'
 import { registerAccount } from '../auth/registerAccount'
-import type { AuthEnv } from '../auth/requireAccess'
 import { SqliteAuthStore } from '../auth/SqliteAuthStore'
 import { silentLogger } from '../logger'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { answerErrors } from './answerErrors'
 import { inviteRoutes } from './inviteRoutes'
+import type { AuthEnv } from './requireAccess'
 
 const publicUrl = 'https://minutes.example.org'
 const adminToken = 'admin-token-for-tests-0123456789abcdef'
@@ -26,7 +27,9 @@ beforeEach(async () => {
   store = new SqliteAuthStore(db)
   documents = new SqliteDocumentStore(db)
   authenticator = new Authenticator({ store, adminToken, logger: silentLogger })
-  app = inviteRoutes({ store, authenticator, documents, publicUrl })
+  app = inviteRoutes({ store, authenticator, documents, publicUrl }).onError(
+    answerErrors(silentLogger),
+  )
   await documents.createDocument({ id: 'doc-1', title: 'Committee, 3 March' })
   await documents.createDocument({ id: 'doc-2', title: 'Committee, 10 March' })
   const account = await registerAccount(store, {

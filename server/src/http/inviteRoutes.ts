@@ -1,18 +1,22 @@
+import {
+  type CreatedInvitation,
+  type Invitation as InvitationView,
+  NewInvitation,
+} from '@minutes/protocol'
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore, Invitation } from '../auth/AuthStore'
-import { createInvitation, InvitationInputError } from '../auth/createInvitation'
+import { createInvitation } from '../auth/createInvitation'
 import { hashToken } from '../auth/createToken'
 import { isAllowedOrigin } from '../auth/isAllowedOrigin'
 import type { Principal } from '../auth/Principal'
-import { refuseCrossOrigin } from '../auth/refuseCrossOrigin'
-import { type AuthEnv, requireAccess, requireAccount } from '../auth/requireAccess'
-import { setSessionCookie } from '../auth/sessionCookie'
 import type { DocumentStore } from '../persistence/DocumentStore'
-import { answerHttpErrorsAsJson } from './authRoutes'
 import { escapeHtml } from './escapeHtml'
-import { readJsonObject } from './readJsonObject'
+import { jsonBody } from './jsonBody'
+import { refuseCrossOrigin } from './refuseCrossOrigin'
+import { type AuthEnv, requireAccess, requireAccount } from './requireAccess'
+import { setSessionCookie } from './sessionCookie'
 
 export interface InviteRoutesOptions {
   store: AuthStore
@@ -34,7 +38,6 @@ export function inviteRoutes({
   publicUrl,
 }: InviteRoutesOptions): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
-  routes.onError(answerHttpErrorsAsJson)
   // Also matches `/api/docs/:id/invites` itself.
   routes.use(
     '/api/docs/:id/invites/*',
@@ -48,24 +51,19 @@ export function inviteRoutes({
     requireAccess(authenticator, { roles: ['secretariat'], documents }),
   )
 
-  routes.post('/api/docs/:id/invites', async (c) => {
-    const principal = c.get('principal')
-    try {
-      const { invitation, token, url } = await createInvitation(
-        store,
-        {
-          documentId: c.req.param('id'),
-          createdBy: principal.id,
-          publicUrl,
-          now: new Date(),
-        },
-        await readJsonObject(c.req.raw),
-      )
-      return c.json({ ...summarise(invitation, authenticator), token, url }, 201)
-    } catch (error) {
-      if (error instanceof InvitationInputError) return c.json({ error: error.message }, 400)
-      throw error
-    }
+  routes.post('/api/docs/:id/invites', jsonBody(NewInvitation), async (c) => {
+    const { invitation, token, url } = await createInvitation(
+      store,
+      {
+        documentId: c.req.param('id'),
+        createdBy: c.get('principal').id,
+        publicUrl,
+        now: new Date(),
+      },
+      c.req.valid('json'),
+    )
+    const body: CreatedInvitation = { ...summarise(invitation, authenticator), token, url }
+    return c.json(body, 201)
   })
 
   routes.get('/api/docs/:id/invites', async (c) => {
@@ -145,7 +143,7 @@ export function inviteRoutes({
 }
 
 /** An invitation as the secretariat's share dialog lists it; the token is never shown again. */
-function summarise(invitation: Invitation, authenticator: Authenticator) {
+function summarise(invitation: Invitation, authenticator: Authenticator): InvitationView {
   return {
     id: invitation.id,
     role: invitation.role,

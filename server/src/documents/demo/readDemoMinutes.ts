@@ -2,9 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ImportResult, importMinutes } from '@minutes/import'
-import type { Logger } from '../../logger'
-import type { DocumentStore } from '../../persistence/DocumentStore'
-import { createDocumentId } from '../documentId'
 import { encodeMinutesState } from '../encodeMinutesState'
 
 /** A fictional meeting, written for the demo: every name, body and figure in it is invented. */
@@ -20,15 +17,4 @@ export function readDemoMinutes(): ImportResult {
 export function createDemoState(): Uint8Array {
   const { content, people } = readDemoMinutes()
   return encodeMinutesState(content, people)
-}
-
-/**
- * Creates the demo document when the store holds none, so that a first start opens on
- * real-looking minutes. The content goes in once, here, never from a client.
- */
-export async function seedDemoDocument(store: DocumentStore, logger: Logger): Promise<void> {
-  if ((await store.listDocuments()).length > 0) return
-  const id = createDocumentId()
-  await store.createDocument({ id, title: demoTitle, initialState: createDemoState() })
-  logger.info(`Created the demo minutes (document ${id}).`)
 }

@@ -1,8 +1,7 @@
 import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
-import type { StartedSession } from './Authenticator'
-
-export const sessionCookieName = 'minutes_session'
+import type { StartedSession } from '../auth/Authenticator'
+import { sessionCookieName } from '../auth/sessionCookieName'
 
 /** httpOnly so page scripts never see it; Lax so links from mail still arrive signed in. */
 export function setSessionCookie(c: Context, session: StartedSession): void {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { isAllowedOrigin } from './isAllowedOrigin'
+import { isAllowedOrigin } from '../auth/isAllowedOrigin'
 
 /** Refuses changes (POST, PUT, PATCH, DELETE) sent by pages of other sites. */
 export function refuseCrossOrigin(publicUrl: string): MiddlewareHandler {

@@ -1,8 +1,8 @@
 import type { DocumentAccess, Role } from '@minutes/permissions'
 import { createMiddleware } from 'hono/factory'
-import type { DocumentStore } from '../persistence/DocumentStore'
-import type { Authenticator } from './Authenticator'
-import type { Principal } from './Principal'
+import type { Authenticator } from '../auth/Authenticator'
+import type { Principal } from '../auth/Principal'
+import { DocumentNotFoundError, type DocumentStore } from '../persistence/DocumentStore'
 
 /** What the auth middleware leaves on the context for the routes after it. */
 export interface AuthEnv {
@@ -35,7 +35,7 @@ export function requireAccess(authenticator: Authenticator, options: RequireAcce
       return c.json({ error: `Only the ${options.roles.join(' or ')} can do this.` }, 403)
     }
     if (options.documents && !(await options.documents.getDocument(documentId))) {
-      return c.json({ error: `There is no document with id "${documentId}".` }, 404)
+      throw new DocumentNotFoundError(documentId)
     }
     c.set('principal', principal)
     c.set('access', access)

@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { Authenticator } from '../auth/Authenticator'
+import { createInvitation, type InvitationInput } from '../auth/createInvitation'
+import { MemoryAuthStore } from '../auth/MemoryAuthStore'
 import { silentLogger } from '../logger'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
-import { Authenticator } from './Authenticator'
-import { createInvitation } from './createInvitation'
-import { MemoryAuthStore } from './MemoryAuthStore'
+import { answerErrors } from './answerErrors'
 import { type AuthEnv, requireAccess, requireAccount } from './requireAccess'
 
 const adminToken = 'admin-token-for-tests-0123456789abcdef'
@@ -16,7 +17,7 @@ beforeEach(async () => {
   const documents = new MemoryDocumentStore()
   await documents.createDocument({ id: 'doc-1', title: 'Committee' })
   const authenticator = new Authenticator({ store, adminToken, logger: silentLogger })
-  app = new Hono<AuthEnv>()
+  app = new Hono<AuthEnv>().onError(answerErrors(silentLogger))
   app.get(
     '/api/docs/:id/comments',
     requireAccess(authenticator, { roles: ['secretariat', 'reviewer'], documents }),
@@ -26,7 +27,7 @@ beforeEach(async () => {
   app.get('/api/docs', requireAccount(authenticator), (c) => c.json(c.get('principal').kind))
 })
 
-async function bearerFor(documentId: string, input: Record<string, unknown>) {
+async function bearerFor(documentId: string, input: InvitationInput) {
   const context = { documentId, createdBy: 'admin', publicUrl: 'http://x', now: new Date() }
   const { token } = await createInvitation(store, context, input)
   return { authorization: `Bearer ${token}` }

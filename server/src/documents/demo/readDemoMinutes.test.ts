@@ -1,9 +1,7 @@
 import { PEOPLE_MAP_NAME, type Person } from '@minutes/schema'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { silentLogger } from '../../logger'
-import { MemoryDocumentStore } from '../../persistence/MemoryDocumentStore'
-import { createDemoState, readDemoMinutes, seedDemoDocument } from './seedDemoDocument'
+import { createDemoState, readDemoMinutes } from './readDemoMinutes'
 
 describe('the demo minutes', () => {
   it('come through the importer with every line recognised but the free paragraphs', () => {
@@ -35,14 +33,5 @@ describe('the demo minutes', () => {
     expect(recommendations).toHaveLength(3)
     const questions = blocks.filter((block) => block.nodeName === 'questionAnswer')
     expect(questions.map((question) => question.length)).toEqual([3, 2])
-  })
-
-  it('are created once, only in an empty store', async () => {
-    const store = new MemoryDocumentStore()
-    await seedDemoDocument(store, silentLogger)
-    await seedDemoDocument(store, silentLogger)
-    const documents = await store.listDocuments()
-    expect(documents).toHaveLength(1)
-    expect(await store.loadUpdates(documents[0]!.id)).toHaveLength(1)
   })
 })

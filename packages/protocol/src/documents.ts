@@ -1,0 +1,57 @@
+import { workflowStatuses } from '@minutes/permissions'
+import { z } from 'zod'
+import { requestBody } from './requestBody'
+
+export const maxTitleLength = 200
+export const defaultTitle = 'Untitled minutes'
+
+/** A trimmed title of at most 200 characters; absent, null or blank is `undefined`. */
+export const Title = z
+  .string({ error: 'The title must be text.' })
+  .trim()
+  .max(maxTitleLength, `The title is longer than ${maxTitleLength} characters.`)
+  .nullish()
+  .transform((title) => title || undefined)
+
+/** `POST /api/docs`: without a title the minutes are "Untitled minutes". */
+export const NewDocument = requestBody({ title: Title })
+export type NewDocument = z.input<typeof NewDocument>
+
+/** `PATCH /api/docs/:id`. */
+export const DocumentRename = requestBody({
+  title: Title.pipe(
+    z.string({ error: `Give the document a title of 1 to ${maxTitleLength} characters.` }),
+  ),
+})
+export type DocumentRename = z.input<typeof DocumentRename>
+
+/** `POST /api/docs/:id/status`. */
+export const StatusChange = requestBody({
+  status: z.enum(workflowStatuses, {
+    error: `The status must be one of ${workflowStatuses.join(', ')}.`,
+  }),
+})
+export type StatusChange = z.input<typeof StatusChange>
+
+export const CreatedDocument = z.strictObject({ id: z.string() })
+export type CreatedDocument = z.output<typeof CreatedDocument>
+
+/** A document as lists and the editor show it; times are ISO 8601. */
+export const DocumentSummary = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(workflowStatuses),
+  /** The last change. */
+  updatedAt: z.string(),
+  /** Who approved the minutes and when, while approved or published. */
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  /** Who published them and when, while published. */
+  publishedBy: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+})
+export type DocumentSummary = z.output<typeof DocumentSummary>
+
+/** Every refusal and failure of the API: a message a person can act on. */
+export const ErrorBody = z.strictObject({ error: z.string() })
+export type ErrorBody = z.output<typeof ErrorBody>

@@ -1,0 +1,27 @@
+import { recognisedKinds } from '@minutes/import/ImportResult'
+import { z } from 'zod'
+
+/** The largest file `POST /api/docs/import` takes; the client checks it before uploading. */
+export const maxImportBytes = 5 * 1024 * 1024
+
+/** What the server made of a file: `@minutes/import`'s report, as JSON. */
+export const ImportReport = z.strictObject({
+  recognised: z.array(
+    z.strictObject({ kind: z.enum(recognisedKinds), label: z.string(), line: z.number().int() }),
+  ),
+  /** Lines kept as plain paragraphs, headings or lists because nothing recognised them. */
+  unrecognised: z.array(z.strictObject({ line: z.number().int(), text: z.string() })),
+})
+export type ImportReport = z.output<typeof ImportReport>
+
+/** `POST /api/docs/import?preview=true`: what would be created, creating nothing. */
+export const ImportPreview = z.strictObject({
+  /** The title the document gets: the one given, else the body's name and date, else the file's. */
+  title: z.string(),
+  report: ImportReport,
+})
+export type ImportPreview = z.output<typeof ImportPreview>
+
+/** `POST /api/docs/import`: the minutes created. */
+export const ImportedDocument = ImportPreview.extend({ id: z.string() })
+export type ImportedDocument = z.output<typeof ImportedDocument>

@@ -1,0 +1,98 @@
+import {
+  CreatedDocument,
+  CreatedInvitation,
+  DocumentSummary,
+  ErrorBody,
+  ImportedDocument,
+  ImportPreview,
+  Invitation,
+  MeResponse,
+  SignedIn,
+} from '@minutes/protocol'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { registerAccount } from '../auth/registerAccount'
+import { createTestApp, type TestApp } from '../testing/createTestApp'
+
+let test: TestApp
+beforeEach(() => {
+  test = createTestApp()
+})
+afterEach(() => test.close())
+
+/** The answer's JSON, parsed with the strict schema the client relies on. */
+async function answer<Schema extends z.ZodType>(
+  response: Response | Promise<Response>,
+  status: number,
+  schema: Schema,
+) {
+  const received = await response
+  expect(received.status).toBe(status)
+  return schema.parse(await received.json())
+}
+
+const asAdmin = (path: string, init: RequestInit = {}) =>
+  test.app.request(path, {
+    ...init,
+    headers: { authorization: `Bearer ${test.adminToken}`, 'content-type': 'application/json' },
+  })
+const postJson = (path: string, body: unknown) =>
+  asAdmin(path, { method: 'POST', body: JSON.stringify(body) })
+
+// Strict schemas: a field the protocol does not declare (a token, an account id) fails here.
+describe('the API answers with what @minutes/protocol declares', () => {
+  it('for documents and their workflow', async () => {
+    const { id } = await answer(postJson('/api/docs', { title: 'Board' }), 201, CreatedDocument)
+    await answer(asAdmin('/api/docs'), 200, z.array(DocumentSummary))
+    await answer(asAdmin(`/api/docs/${id}`), 200, DocumentSummary)
+    const patch = { method: 'PATCH', body: JSON.stringify({ title: 'Board, 3 March' }) }
+    await answer(asAdmin(`/api/docs/${id}`, patch), 200, DocumentSummary)
+    for (const status of ['circulated', 'approved', 'published']) {
+      const moved = await answer(
+        postJson(`/api/docs/${id}/status`, { status }),
+        200,
+        DocumentSummary,
+      )
+      expect(moved.status).toBe(status)
+    }
+    await answer(asAdmin('/api/docs/nothing-here'), 404, ErrorBody)
+  })
+
+  it('for invitations', async () => {
+    const { id } = await test.store.createDocument({ id: 'doc-1', title: 'Committee' })
+    const invites = `/api/docs/${id}/invites`
+    const created = await answer(postJson(invites, { role: 'reviewer' }), 201, CreatedInvitation)
+    expect(created.url).toContain(created.token)
+    const listed = await answer(asAdmin(invites), 200, z.array(Invitation))
+    expect(listed.map((invitation) => invitation.id)).toEqual([created.id])
+    await answer(postJson(invites, { role: 'chair' }), 400, ErrorBody)
+  })
+
+  it('for signing in and asking who is signed in', async () => {
+    const credentials = { email: 'ana@example.org', password: 'a long passphrase' }
+    await registerAccount(test.authStore, { name: 'Ana', ...credentials })
+    const signIn = test.app.request('/api/auth/sign-in', {
+      method: 'POST',
+      body: JSON.stringify(credentials),
+      headers: { 'content-type': 'application/json' },
+    })
+    await answer(signIn, 200, SignedIn)
+    await answer(asAdmin('/api/auth/me'), 200, MeResponse)
+    const { access } = await answer(asAdmin('/api/auth/me?documentId=doc-1'), 200, MeResponse)
+    expect(access).toEqual({ role: 'secretariat' })
+  })
+
+  it('for imports', async () => {
+    const file = 'Community Libraries APPG\n\nMeeting held on 14 October 2025\n\nSome words.'
+    const upload = (query: string) =>
+      test.app.request(`/api/docs/import${query}`, {
+        method: 'POST',
+        body: file,
+        headers: { authorization: `Bearer ${test.adminToken}`, 'content-type': 'text/plain' },
+      })
+    await answer(upload('?preview=true&filename=minutes.txt'), 200, ImportPreview)
+    const imported = await answer(upload('?title=Board'), 201, ImportedDocument)
+    expect(imported.title).toBe('Board')
+    await answer(upload(`?title=${'x'.repeat(201)}`), 400, ErrorBody)
+  })
+})
