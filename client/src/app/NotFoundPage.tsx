@@ -1,5 +1,5 @@
-import { Link } from './Link'
-import { useDocumentTitle } from './useDocumentTitle'
+import { Link } from '../shared/navigation/Link'
+import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 
 interface NotFoundPageProps {
   heading?: string

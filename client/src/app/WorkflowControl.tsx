@@ -1,8 +1,9 @@
 import { type DocumentAccess, type WorkflowStatus, workflowStatuses } from '@minutes/permissions'
 import { useRef, useState } from 'react'
+import { errorMessage } from '../shared/api/ApiError'
+import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { ConfirmDialog } from '../shared/dialog/ConfirmDialog'
 import { useMenuButton } from '../shared/useMenuButton'
-import { ConfirmDialog } from './ConfirmDialog'
-import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
 import {
   nextStep,
   type ReopenTarget,

@@ -1,5 +1,5 @@
 import { type DocumentAccess, isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
-import type { Principal } from './authApi'
+import type { Principal } from './Principal'
 
 const principalKey = 'minutes.principal'
 const accessKey = (documentId: string) => `minutes.access.${documentId}`
