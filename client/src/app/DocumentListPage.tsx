@@ -1,7 +1,7 @@
+import { workflowStatusLabels } from '@minutes/permissions'
 import { useState } from 'react'
 import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
-import { documentStatusLabels } from '../collaboration/DocumentStatusContext'
 import { ImportDialog } from '../import/ImportDialog'
 import { Link } from '../shared/navigation/Link'
 import { editorPath } from '../shared/navigation/matchRoute'
@@ -120,7 +120,7 @@ function DocumentList() {
                 <span className="document-list__title">
                   {document.title || 'Untitled'}{' '}
                   <span className="status-badge" data-status={document.status}>
-                    {documentStatusLabels[document.status]}
+                    {workflowStatusLabels[document.status]}
                   </span>
                 </span>
                 <span className="document-list__date">

@@ -1,4 +1,4 @@
-import type { WorkflowStatus } from '@minutes/permissions'
+import { canManageDocument, type WorkflowStatus } from '@minutes/permissions'
 import { CloseCode } from '@minutes/protocol'
 import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { AccessContext, type EditorAccess } from '../auth/AccessContext'
@@ -78,7 +78,7 @@ export function EditorPage({ docId }: { docId: string }) {
         docId={docId}
         editorAccess={{ principal, access }}
         meta={meta}
-        onRename={access.role === 'secretariat' ? rename : undefined}
+        onRename={canManageDocument(access) ? rename : undefined}
         onChanged={update}
       />
     </AccessContext.Provider>
@@ -166,7 +166,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
     </div>
   )
   const isUnavailableOffline = status.connection === 'offline' && status.isLocalCopyEmpty
-  const isSecretariat = access.role === 'secretariat'
+  const canManage = canManageDocument(access)
 
   return (
     <DocumentStatusContext.Provider value={workflowStatus}>
@@ -178,7 +178,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
               {signOff}
             </span>
           )}
-          {isSecretariat && (
+          {canManage && (
             <WorkflowControl
               docId={session.docId}
               status={workflowStatus}
@@ -190,7 +190,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
         <div className="top-bar__status">
           <PresenceBar awareness={session.provider.awareness} />
           <ConnectionIndicator status={status} />
-          {isSecretariat && principal.kind !== 'invitation' && (
+          {canManage && principal.kind !== 'invitation' && (
             <ShareButton docId={session.docId} people={people} />
           )}
           <ExportMenu docId={session.docId} isPublished={workflowStatus === 'published'} />
@@ -208,7 +208,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
           data-editable={rights.isEditable}
         >
           {failure}
-          {status.isLoaded && editor && rights.isEditable && isSecretariat && (
+          {status.isLoaded && editor && rights.isEditable && canManage && (
             <StartMinutes editor={editor} />
           )}
           {status.isLoaded && (

@@ -1,4 +1,4 @@
-import type { Role } from '@minutes/permissions'
+import { type Role, roleLabels } from '@minutes/permissions'
 import { describePerson, type Person } from '@minutes/schema'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { errorMessage } from '../shared/api/ApiError'
@@ -7,12 +7,6 @@ import { ConfirmDialog } from '../shared/dialog/ConfirmDialog'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { useInvitations } from './useInvitations'
 import './share.css'
-
-const roleLabels: Record<Role, string> = {
-  speaker: 'Speaker',
-  reviewer: 'Reviewer',
-  secretariat: 'Secretariat',
-}
 
 const roleHints: Record<Role, string> = {
   speaker: 'Corrects their own sections while the minutes are circulated for corrections.',
