@@ -10,6 +10,7 @@ import { formatUpdatedAt } from './formatUpdatedAt'
 import { NewMinutesForm } from './NewMinutesForm'
 import { useDocumentList } from './useDocumentList'
 import './documentListPage.css'
+import '../collaboration/documentStatusBadge.css'
 
 /**
  * The home page: every set of minutes, newest first, and a way to start new ones. Someone who

@@ -36,6 +36,7 @@ import { useEditorWithin } from './useEditorWithin'
 import { useWorkflowStatus } from './useWorkflowStatus'
 import { WorkflowControl } from './WorkflowControl'
 import './topBar.css'
+import './editorPage.css'
 
 const documentNotFound = {
   heading: 'These minutes do not exist',

@@ -1,5 +1,6 @@
 import { workflowStatusLabels } from '@minutes/permissions'
 import { useDocumentStatus } from './DocumentStatusContext'
+import './documentStatusBadge.css'
 
 /** The workflow status in words, coloured by status (the words carry it, not the colour). */
 export function DocumentStatusBadge() {
