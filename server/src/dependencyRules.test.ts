@@ -87,6 +87,29 @@ describe('dependency rules', () => {
     expect(fromShell.output).toContain('client/editor never imports the app shell')
   })
 
+  it('keeps the client shell on top and its plumbing at the bottom', () => {
+    const featureToShell = lint(
+      'client/src/auth/Example.ts',
+      "import { DocumentListPage } from '../app/DocumentListPage'\nexport const example = DocumentListPage\n",
+    )
+    expect(featureToShell.code).not.toBe(0)
+    expect(featureToShell.output).toContain('a client feature never imports the app shell')
+
+    const sharedToFeature = lint(
+      'client/src/shared/api/Example.ts',
+      "import { useAccess } from '../../auth/useAccess'\nexport const example = useAccess\n",
+    )
+    expect(sharedToFeature.code).not.toBe(0)
+    expect(sharedToFeature.output).toContain('client/shared is the bottom')
+
+    const featureToShared = lint(
+      'client/src/sharing/Example.ts',
+      "import { documentsApi } from '../shared/api/documentsApi'\nexport const example = documentsApi\n",
+    )
+    expect(featureToShared.output).not.toContain('noRestrictedImports')
+    expect(featureToShared.code).toBe(0)
+  })
+
   it('lets an allowed import through', () => {
     const downward = lint(
       'server/src/documents/Example.ts',

@@ -2,10 +2,10 @@ import { lazy, Suspense, useEffect, useRef } from 'react'
 import { InvitationEndedPage } from '../auth/InvitationEndedPage'
 import { SetupPage } from '../auth/SetupPage'
 import { SignInPage } from '../auth/SignInPage'
+import { matchRoute } from '../shared/navigation/matchRoute'
+import { usePathname } from '../shared/navigation/navigation'
 import { DocumentListPage } from './DocumentListPage'
-import { matchRoute } from './matchRoute'
 import { NotFoundPage } from './NotFoundPage'
-import { usePathname } from './navigation'
 
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
 const EditorPage = lazy(() =>

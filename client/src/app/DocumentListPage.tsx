@@ -1,15 +1,16 @@
+import { workflowStatusLabels } from '@minutes/permissions'
 import { useState } from 'react'
 import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
-import { documentStatusLabels } from '../collaboration/DocumentStatusContext'
 import { ImportDialog } from '../import/ImportDialog'
+import { Link } from '../shared/navigation/Link'
+import { editorPath } from '../shared/navigation/matchRoute'
+import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 import { formatUpdatedAt } from './formatUpdatedAt'
-import { Link } from './Link'
-import { editorPath } from './matchRoute'
 import { NewMinutesForm } from './NewMinutesForm'
 import { useDocumentList } from './useDocumentList'
-import { useDocumentTitle } from './useDocumentTitle'
 import './documentListPage.css'
+import '../collaboration/documentStatusBadge.css'
 
 /**
  * The home page: every set of minutes, newest first, and a way to start new ones. Someone who
@@ -120,7 +121,7 @@ function DocumentList() {
                 <span className="document-list__title">
                   {document.title || 'Untitled'}{' '}
                   <span className="status-badge" data-status={document.status}>
-                    {documentStatusLabels[document.status]}
+                    {workflowStatusLabels[document.status]}
                   </span>
                 </span>
                 <span className="document-list__date">

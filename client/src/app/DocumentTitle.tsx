@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
-import { errorMessage } from './documentsApi'
+import { errorMessage } from '../shared/api/ApiError'
 
 interface DocumentTitleProps {
   /** `null` while the title is still loading or could not be fetched. */

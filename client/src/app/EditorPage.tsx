@@ -1,10 +1,7 @@
-import type { WorkflowStatus } from '@minutes/permissions'
+import { canManageDocument, type WorkflowStatus } from '@minutes/permissions'
 import { CloseCode } from '@minutes/protocol'
 import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { AccessContext, type EditorAccess } from '../auth/AccessContext'
-import type { Principal } from '../auth/authApi'
-import { handleUnauthorized } from '../auth/handleUnauthorized'
-import { ShareButton } from '../auth/ShareDialog'
 import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
 import { ConnectionIndicator } from '../collaboration/ConnectionIndicator'
@@ -23,19 +20,23 @@ import { useRestoreUnsavedWork } from '../recovery/useRestoreUnsavedWork'
 import { RecommendationsPanel } from '../register/RecommendationsPanel'
 import { RightsBanner } from '../rights/RightsBanner'
 import { useSectionRights } from '../rights/useSectionRights'
+import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { Link } from '../shared/navigation/Link'
+import { editorPath } from '../shared/navigation/matchRoute'
+import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
+import { handleUnauthorized } from '../shared/session/handleUnauthorized'
+import type { Principal } from '../shared/session/Principal'
+import { ShareButton } from '../sharing/ShareDialog'
 import { DocumentTitle } from './DocumentTitle'
 import { describeSignOff } from './describeSignOff'
-import { type DocumentSummary, documentsApi } from './documentsApi'
 import { EditorSidebar } from './EditorSidebar'
-import { Link } from './Link'
-import { editorPath } from './matchRoute'
 import { NotFoundPage } from './NotFoundPage'
 import { type DocumentMeta, useDocumentMeta } from './useDocumentMeta'
-import { useDocumentTitle } from './useDocumentTitle'
 import { useEditorWithin } from './useEditorWithin'
 import { useWorkflowStatus } from './useWorkflowStatus'
 import { WorkflowControl } from './WorkflowControl'
 import './topBar.css'
+import './editorPage.css'
 
 const documentNotFound = {
   heading: 'These minutes do not exist',
@@ -78,7 +79,7 @@ export function EditorPage({ docId }: { docId: string }) {
         docId={docId}
         editorAccess={{ principal, access }}
         meta={meta}
-        onRename={access.role === 'secretariat' ? rename : undefined}
+        onRename={canManageDocument(access) ? rename : undefined}
         onChanged={update}
       />
     </AccessContext.Provider>
@@ -166,7 +167,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
     </div>
   )
   const isUnavailableOffline = status.connection === 'offline' && status.isLocalCopyEmpty
-  const isSecretariat = access.role === 'secretariat'
+  const canManage = canManageDocument(access)
 
   return (
     <DocumentStatusContext.Provider value={workflowStatus}>
@@ -178,7 +179,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
               {signOff}
             </span>
           )}
-          {isSecretariat && (
+          {canManage && (
             <WorkflowControl
               docId={session.docId}
               status={workflowStatus}
@@ -190,7 +191,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
         <div className="top-bar__status">
           <PresenceBar awareness={session.provider.awareness} />
           <ConnectionIndicator status={status} />
-          {isSecretariat && principal.kind !== 'invitation' && (
+          {canManage && principal.kind !== 'invitation' && (
             <ShareButton docId={session.docId} people={people} />
           )}
           <ExportMenu docId={session.docId} isPublished={workflowStatus === 'published'} />
@@ -208,7 +209,7 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
           data-editable={rights.isEditable}
         >
           {failure}
-          {status.isLoaded && editor && rights.isEditable && isSecretariat && (
+          {status.isLoaded && editor && rights.isEditable && canManage && (
             <StartMinutes editor={editor} />
           )}
           {status.isLoaded && (

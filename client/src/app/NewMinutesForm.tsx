@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import { documentsApi, errorMessage } from './documentsApi'
-import { editorPath } from './matchRoute'
-import { navigate } from './navigation'
+import { errorMessage } from '../shared/api/ApiError'
+import { documentsApi } from '../shared/api/documentsApi'
+import { editorPath } from '../shared/navigation/matchRoute'
+import { navigate } from '../shared/navigation/navigation'
 
 interface NewMinutesFormProps {
   onCancel: () => void

@@ -1,5 +1,6 @@
-import { Link } from './Link'
-import { useDocumentTitle } from './useDocumentTitle'
+import { Link } from '../shared/navigation/Link'
+import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
+import './documentListPage.css'
 
 interface NotFoundPageProps {
   heading?: string

@@ -1,16 +1,15 @@
-import { type DocumentAccess, type WorkflowStatus, workflowStatuses } from '@minutes/permissions'
-import { useRef, useState } from 'react'
-import { useMenuButton } from '../shared/useMenuButton'
-import { ConfirmDialog } from './ConfirmDialog'
-import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
 import {
-  nextStep,
-  type ReopenTarget,
-  reopenLabels,
-  reopenStep,
-  reopenTargetsOf,
-  type Step,
-} from './workflowSteps'
+  type DocumentAccess,
+  isReopening,
+  type ReopenStatus,
+  type WorkflowStatus,
+} from '@minutes/permissions'
+import { useRef, useState } from 'react'
+import { errorMessage } from '../shared/api/ApiError'
+import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { ConfirmDialog } from '../shared/dialog/ConfirmDialog'
+import { useMenuButton } from '../shared/useMenuButton'
+import { nextStep, reopenLabels, reopenStep, reopenTargetsOf, type Step } from './workflowSteps'
 
 const doneMessages: Record<WorkflowStatus, string> = {
   draft: 'The minutes are a draft again.',
@@ -39,7 +38,7 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
 
   const move = async (to: WorkflowStatus) => {
     if (pending) return
-    const isReopening = workflowStatuses.indexOf(to) < workflowStatuses.indexOf(status)
+    const isBack = isReopening(status, to)
     setConfirming(null)
     setPending(to)
     setError(null)
@@ -53,10 +52,10 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
       setPending(null)
     }
     // "Reopen" may be gone now (from a draft there is nothing to reopen); keep focus close by.
-    if (isReopening) nextRef.current?.focus()
+    if (isBack) nextRef.current?.focus()
   }
 
-  const handleReopen = (to: ReopenTarget) => {
+  const handleReopen = (to: ReopenStatus) => {
     const step = reopenStep(status, to)
     if (step.confirm) setConfirming(step)
     else void move(to)
@@ -107,15 +106,15 @@ export function WorkflowControl({ docId, status, access, onChanged }: WorkflowCo
 }
 
 interface ReopenMenuProps {
-  targets: readonly ReopenTarget[]
+  targets: readonly ReopenStatus[]
   isBusy: boolean
-  onChoose: (to: ReopenTarget) => void
+  onChoose: (to: ReopenStatus) => void
 }
 
 /** A menu button (ARIA pattern): arrows move, Escape closes, focus comes back to the button. */
 function ReopenMenu({ targets, isBusy, onChoose }: ReopenMenuProps) {
   const menu = useMenuButton({ isDisabled: isBusy })
-  const choose = (to: ReopenTarget) => {
+  const choose = (to: ReopenStatus) => {
     menu.dismiss()
     onChoose(to)
   }

@@ -1,4 +1,4 @@
-import type { WorkflowStatus } from '@minutes/permissions'
+import { hasReached, type WorkflowStatus } from '@minutes/permissions'
 import type { SignOffs } from './useDocumentMeta'
 
 /**
@@ -9,7 +9,7 @@ export function describeSignOff(status: WorkflowStatus, signOffs: SignOffs): str
   if (status === 'published' && signOffs.publishedBy) {
     return describe('Published', signOffs.publishedBy, signOffs.publishedAt)
   }
-  if ((status === 'approved' || status === 'published') && signOffs.approvedBy) {
+  if (hasReached(status, 'approved') && signOffs.approvedBy) {
     return describe('Approved', signOffs.approvedBy, signOffs.approvedAt)
   }
   return undefined

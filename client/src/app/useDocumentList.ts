@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
+import { errorMessage } from '../shared/api/ApiError'
+import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
 
 export type DocumentListState =
   | { status: 'loading' }

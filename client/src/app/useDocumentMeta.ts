@@ -1,7 +1,8 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import { useCallback, useEffect, useState } from 'react'
-import { rememberedAuth } from '../auth/rememberedAuth'
-import { ApiError, type DocumentSummary, documentsApi, errorMessage } from './documentsApi'
+import { ApiError, errorMessage } from '../shared/api/ApiError'
+import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { rememberedAuth } from '../shared/session/rememberedAuth'
 
 /** Who signed for the minutes as they stand; absent where this browser only remembers them. */
 export type SignOffs = Pick<

@@ -1,9 +1,11 @@
 import {
   canSetStatus,
   type DocumentAccess,
+  isReopening,
   nextStatus,
+  type ReopenStatus,
+  reopenStatuses,
   type WorkflowStatus,
-  workflowStatuses,
 } from '@minutes/permissions'
 
 export interface Step {
@@ -12,8 +14,6 @@ export interface Step {
   /** Asked before a step that is hard to undo, saying what it does. */
   confirm?: { title: string; body: string }
 }
-
-export type ReopenTarget = 'draft' | 'circulated'
 
 /** How each forward step reads; which step follows which is `nextStatus`'s to say. */
 const forwardSteps: Record<Exclude<WorkflowStatus, 'draft'>, Omit<Step, 'to'>> = {
@@ -34,7 +34,7 @@ const forwardSteps: Record<Exclude<WorkflowStatus, 'draft'>, Omit<Step, 'to'>> =
   },
 }
 
-export const reopenLabels: Record<ReopenTarget, string> = {
+export const reopenLabels: Record<ReopenStatus, string> = {
   draft: 'Reopen as draft',
   circulated: 'Reopen for corrections',
 }
@@ -45,7 +45,7 @@ export function nextStep(status: WorkflowStatus): Step | undefined {
   return to && to !== 'draft' ? { to, ...forwardSteps[to] } : undefined
 }
 
-const reopenConsequences: Record<ReopenTarget, string> = {
+const reopenConsequences: Record<ReopenStatus, string> = {
   draft: 'They become a draft that only the secretariat can change.',
   circulated: 'Speakers can correct their sections again.',
 }
@@ -54,7 +54,7 @@ const reopenConsequences: Record<ReopenTarget, string> = {
  * Reopening approved or published minutes, as a step that asks first: it takes the public page
  * down and withdraws the approval. Earlier reopenings undo nothing anyone relies on.
  */
-export function reopenStep(from: WorkflowStatus, to: ReopenTarget): Step {
+export function reopenStep(from: WorkflowStatus, to: ReopenStatus): Step {
   const label = reopenLabels[to]
   const undone =
     from === 'published'
@@ -68,11 +68,9 @@ export function reopenStep(from: WorkflowStatus, to: ReopenTarget): Step {
   return { to, label, confirm: { title, body: `${undone} ${reopenConsequences[to]}` } }
 }
 
-/** Where the minutes can go back to: an earlier step that `canSetStatus` allows. */
-export function reopenTargetsOf(access: DocumentAccess, status: WorkflowStatus): ReopenTarget[] {
-  return (['draft', 'circulated'] as const).filter(
-    (to) =>
-      workflowStatuses.indexOf(to) < workflowStatuses.indexOf(status) &&
-      canSetStatus(access, status, to).allowed,
+/** Where the minutes can go back to: a reopening that `canSetStatus` allows. */
+export function reopenTargetsOf(access: DocumentAccess, status: WorkflowStatus): ReopenStatus[] {
+  return reopenStatuses.filter(
+    (to) => isReopening(status, to) && canSetStatus(access, status, to).allowed,
   )
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useDocumentTitle } from '../app/useDocumentTitle'
+import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 import './auth.css'
 
 /** The frame of the pages before the minutes: sign-in, setup, an ended invitation. */

@@ -1,4 +1,4 @@
-import { Link } from '../app/Link'
+import { Link } from '../shared/navigation/Link'
 import { AuthLayout } from './AuthLayout'
 
 /** Where someone who came by an invitation lands once it has expired or been withdrawn. */

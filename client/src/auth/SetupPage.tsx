@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { ApiError, errorMessage } from '../app/documentsApi'
-import { Link } from '../app/Link'
-import { readNextPath } from '../app/matchRoute'
-import { navigate, useSearch } from '../app/navigation'
+import { ApiError, errorMessage } from '../shared/api/ApiError'
+import { Link } from '../shared/navigation/Link'
+import { readNextPath } from '../shared/navigation/matchRoute'
+import { navigate, useSearch } from '../shared/navigation/navigation'
+import { rememberedAuth } from '../shared/session/rememberedAuth'
 import { AuthLayout } from './AuthLayout'
 import { authApi } from './authApi'
-import { rememberedAuth } from './rememberedAuth'
 
 const minPasswordLength = 10
 

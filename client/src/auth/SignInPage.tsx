@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { ApiError, errorMessage } from '../app/documentsApi'
-import { readNextPath } from '../app/matchRoute'
-import { navigate, useSearch } from '../app/navigation'
+import { ApiError, errorMessage } from '../shared/api/ApiError'
+import { readNextPath } from '../shared/navigation/matchRoute'
+import { navigate, useSearch } from '../shared/navigation/navigation'
+import { rememberedAuth } from '../shared/session/rememberedAuth'
 import { AuthLayout } from './AuthLayout'
 import { authApi } from './authApi'
-import { rememberedAuth } from './rememberedAuth'
 
 /** `/sign-in?next=…`: email and password of a secretariat account, then back to `next`. */
 export function SignInPage() {

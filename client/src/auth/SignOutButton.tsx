@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { errorMessage } from '../app/documentsApi'
-import { navigate } from '../app/navigation'
+import { errorMessage } from '../shared/api/ApiError'
+import { navigate } from '../shared/navigation/navigation'
+import { rememberedAuth } from '../shared/session/rememberedAuth'
 import { authApi } from './authApi'
-import { rememberedAuth } from './rememberedAuth'
 
 /** Ends the account's session on the server and in this browser, then offers to sign in again. */
 export function SignOutButton() {

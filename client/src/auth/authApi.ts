@@ -1,15 +1,6 @@
 import type { DocumentAccess } from '@minutes/permissions'
-import { requestJson } from '../app/documentsApi'
-
-/** Who the server says is using this browser. */
-export interface Principal {
-  name: string
-  color: string
-  /** `admin` is the server's automation token; an invitation opens one document only. */
-  kind: 'account' | 'admin' | 'invitation'
-  /** For invitations: the one document they open. */
-  documentId?: string
-}
+import { requestJson } from '../shared/api/requestJson'
+import type { Principal } from '../shared/session/Principal'
 
 export interface Me {
   principal: Principal

@@ -1,9 +1,10 @@
 import type { DocumentAccess } from '@minutes/permissions'
 import { useCallback, useEffect, useState } from 'react'
-import { ApiError, errorMessage } from '../app/documentsApi'
-import { authApi, type Principal } from './authApi'
-import { handleUnauthorized } from './handleUnauthorized'
-import { rememberedAuth } from './rememberedAuth'
+import { ApiError, errorMessage } from '../shared/api/ApiError'
+import { handleUnauthorized } from '../shared/session/handleUnauthorized'
+import type { Principal } from '../shared/session/Principal'
+import { rememberedAuth } from '../shared/session/rememberedAuth'
+import { authApi } from './authApi'
 
 export type AccessState =
   | { status: 'loading' }

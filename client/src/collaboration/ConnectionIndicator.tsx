@@ -1,4 +1,5 @@
 import type { SessionStatus } from './sessionStatus'
+import './connectionIndicator.css'
 
 /** The connection state in words, and how much work is waiting to reach the server. */
 export function ConnectionIndicator({ status }: { status: SessionStatus }) {

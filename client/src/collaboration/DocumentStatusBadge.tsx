@@ -1,4 +1,6 @@
-import { documentStatusLabels, useDocumentStatus } from './DocumentStatusContext'
+import { workflowStatusLabels } from '@minutes/permissions'
+import { useDocumentStatus } from './DocumentStatusContext'
+import './documentStatusBadge.css'
 
 /** The workflow status in words, coloured by status (the words carry it, not the colour). */
 export function DocumentStatusBadge() {
@@ -6,7 +8,7 @@ export function DocumentStatusBadge() {
   return (
     <span className="status-badge" data-status={status}>
       <span className="visually-hidden">Status: </span>
-      {documentStatusLabels[status]}
+      {workflowStatusLabels[status]}
     </span>
   )
 }

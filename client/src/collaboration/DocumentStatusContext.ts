@@ -7,10 +7,3 @@ export const DocumentStatusContext = createContext<WorkflowStatus>('draft')
 export function useDocumentStatus(): WorkflowStatus {
   return useContext(DocumentStatusContext)
 }
-
-export const documentStatusLabels: Record<WorkflowStatus, string> = {
-  draft: 'Draft',
-  circulated: 'Circulated',
-  approved: 'Approved',
-  published: 'Published',
-}

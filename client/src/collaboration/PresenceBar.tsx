@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import { initialsOf } from './initialsOf'
 import { type Participant, usePresence } from './usePresence'
+import './presence.css'
 
 /** Avatars shown before the rest fold into "+N": the top bar stays one row. */
 export const visibleAvatars = 3

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { CollaborationSession } from './createCollaborationSession'
 import { passageKey, type RefusedPassage } from './Refusal'
 import { useSessionStatus } from './useCollaborationSession'
+import './sessionNotice.css'
 
 /**
  * What of this person's work the server did not accept, and why, each passage with its text to

@@ -4,6 +4,7 @@ import { useMenuButton } from '../shared/useMenuButton'
 import { blockDefinitions } from './blocks/blockDefinitions'
 import { insertBlock } from './blocks/insertBlock'
 import { canInsertBlock } from './wouldAccept'
+import './blocks/blockMenu.css'
 
 /**
  * "Insert": the blocks of the minutes that may go at the selection, as a menu (the same list

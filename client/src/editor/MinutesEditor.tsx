@@ -1,3 +1,5 @@
+// The page's styles come before the blocks' inside it, which refine them.
+import './editor.css'
 import type { Extensions } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { CollaborationSession } from '../collaboration/createCollaborationSession'

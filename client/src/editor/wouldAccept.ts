@@ -1,5 +1,5 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state'
-import { makeRoomFor } from './blocks/insertBlock'
+import { makeRoomFor } from './blocks/makeRoomFor'
 
 /**
  * Whether the editor would take `tr`: every plugin's `filterTransaction` agrees (the rights

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../app/documentsApi'
+import { ApiError } from '../shared/api/ApiError'
 import { describeExportFailure } from './describeExportFailure'
 
 describe('describeExportFailure', () => {

@@ -1,4 +1,4 @@
-import { ApiError } from '../app/documentsApi'
+import { ApiError } from '../shared/api/ApiError'
 
 /** "The export failed: <what the server said>. Try again.", whatever the cause. */
 export function describeExportFailure(error: unknown): string {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '../app/documentsApi'
-import { handleUnauthorized } from '../auth/handleUnauthorized'
+import { ApiError } from '../shared/api/ApiError'
+import { handleUnauthorized } from '../shared/session/handleUnauthorized'
 import { fetchExport } from './fetchExport'
 
-vi.mock('../auth/handleUnauthorized', () => ({ handleUnauthorized: vi.fn() }))
+vi.mock('../shared/session/handleUnauthorized', () => ({ handleUnauthorized: vi.fn() }))
 
 const answer = (response: Response) =>
   vi.stubGlobal(

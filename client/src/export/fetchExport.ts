@@ -1,5 +1,6 @@
-import { ApiError, isAbortError, serverErrorMessage } from '../app/documentsApi'
-import { handleUnauthorized } from '../auth/handleUnauthorized'
+import { ApiError, isAbortError } from '../shared/api/ApiError'
+import { serverErrorMessage } from '../shared/api/requestJson'
+import { handleUnauthorized } from '../shared/session/handleUnauthorized'
 import type { ExportFormat } from './exportFormats'
 import { fileNameFromDisposition } from './fileNameFromDisposition'
 

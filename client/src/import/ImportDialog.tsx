@@ -1,7 +1,8 @@
 import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import { errorMessage } from '../app/documentsApi'
-import { editorPath } from '../app/matchRoute'
-import { navigate } from '../app/navigation'
+import { errorMessage } from '../shared/api/ApiError'
+import { useModalDialog } from '../shared/dialog/useModalDialog'
+import { editorPath } from '../shared/navigation/matchRoute'
+import { navigate } from '../shared/navigation/navigation'
 import {
   createFromImport,
   type ImportPreview,
@@ -27,7 +28,6 @@ interface ImportDialogProps {
  * is created), then "Create document" makes the minutes and opens them.
  */
 export function ImportDialog({ onClose }: ImportDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [state, setState] = useState<PreviewState>({ status: 'empty' })
   const [title, setTitle] = useState('')
   const isTitleEdited = useRef(false)
@@ -41,17 +41,13 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   const titleId = useId()
   const titleHintId = useId()
 
-  useEffect(() => {
-    const dialog = dialogRef.current
-    const opener = document.activeElement
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => {
-      previewRequest.current?.abort()
-      dialog?.close()
-      // React has already taken the dialog out of the page, so the browser cannot return focus.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
+  // Escape closes through React, and not while the minutes are being created.
+  const dialog = useModalDialog({
+    onCancel: () => {
+      if (!isCreating) onClose()
+    },
+  })
+  useEffect(() => () => previewRequest.current?.abort(), [])
 
   const handleFile = (file: File | undefined) => {
     if (!file || isCreating) return
@@ -105,15 +101,10 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
 
   return (
     <dialog
-      ref={dialogRef}
-      className="import-dialog"
+      {...dialog}
+      className="modal-dialog import-dialog"
       aria-labelledby={headingId}
       aria-busy={isCreating}
-      onCancel={(event) => {
-        // Escape closes through React, and not while the minutes are being created.
-        event.preventDefault()
-        if (!isCreating) onClose()
-      }}
       onDragOver={(event) => {
         event.preventDefault()
         setIsDragging(true)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '../app/documentsApi'
+import { ApiError } from '../shared/api/ApiError'
 import {
   createFromImport,
   importAccept,

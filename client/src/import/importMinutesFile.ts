@@ -1,4 +1,5 @@
-import { ApiError, isAbortError, serverErrorMessage } from '../app/documentsApi'
+import { ApiError, isAbortError } from '../shared/api/ApiError'
+import { serverErrorMessage } from '../shared/api/requestJson'
 
 /** What the server made of a file: the shapes of `@minutes/import`'s report, as JSON. */
 export interface ImportReport {

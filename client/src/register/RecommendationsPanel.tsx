@@ -5,6 +5,7 @@ import { memo, useCallback, useId, useRef, useState } from 'react'
 import { revealBlock } from '../outline/revealBlock'
 import { useDocumentEntries } from '../outline/useDocumentEntries'
 import { usePersonLookup } from '../outline/usePersonLookup'
+import { registerStatusLabels } from '../shared/labels/registerStatusLabels'
 import {
   filterRegister,
   noFilter,
@@ -16,7 +17,6 @@ import { findEntryAtSelection } from './findEntryAtSelection'
 import { formatDueDate } from './formatDueDate'
 import { isOverdue } from './isOverdue'
 import { type RegisterEntry, type RegisterKind, registerEntries } from './registerEntries'
-import { statusLabels } from './statusLabels'
 import './register.css'
 
 const kindNames: Record<RegisterKind, { one: string; many: string; command: string }> = {
@@ -120,7 +120,7 @@ export function RecommendationsPanel({ editor, people }: RecommendationsPanelPro
             <option value="all">Any status</option>
             {statuses.map((status) => (
               <option key={status} value={status}>
-                {statusLabels[status]}
+                {registerStatusLabels[status]}
               </option>
             ))}
           </select>
@@ -216,7 +216,7 @@ const RegisterItem = memo(
             <span className="register__number">{entry.number}</span>
             {entry.status && (
               <span className="register__status" data-status={entry.status}>
-                {statusLabels[entry.status]}
+                {registerStatusLabels[entry.status]}
               </span>
             )}
             {isOverdue && <span className="register__overdue">Overdue</span>}

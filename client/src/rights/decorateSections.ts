@@ -1,5 +1,6 @@
 import {
   type DocumentAccess,
+  isOpenForCorrections,
   isOwnBlock as isOwnBlockRef,
   type WorkflowStatus,
 } from '@minutes/permissions'
@@ -36,7 +37,7 @@ export function decorateSections(
       node.forEach((child, offset) => {
         visit(child, position + 1 + offset)
       })
-    } else if (status === 'circulated') {
+    } else if (isOpenForCorrections(status)) {
       decorations.push(Decoration.node(...range, { class: 'section--locked' }))
     }
   }

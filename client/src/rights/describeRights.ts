@@ -1,10 +1,16 @@
-import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
+import {
+  canManageDocument,
+  type DocumentAccess,
+  isLocked,
+  isOpenForCorrections,
+  type WorkflowStatus,
+} from '@minutes/permissions'
 
 /** What the banner under the top bar tells this person they may change; null: nothing to say. */
 export function describeRights(access: DocumentAccess, status: WorkflowStatus): string | null {
-  if (status === 'approved' || status === 'published') {
+  if (isLocked(status)) {
     const closed = `These minutes are ${status} and can no longer be changed.`
-    return access.role === 'secretariat' ? `${closed} Reopen them to make changes.` : closed
+    return canManageDocument(access) ? `${closed} Reopen them to make changes.` : closed
   }
   switch (access.role) {
     case 'secretariat':
@@ -12,7 +18,7 @@ export function describeRights(access: DocumentAccess, status: WorkflowStatus): 
     case 'reviewer':
       return 'You can read these minutes; comments come soon.'
     case 'speaker':
-      return status === 'circulated'
+      return isOpenForCorrections(status)
         ? 'You can correct your own sections (highlighted) while the minutes are circulated for corrections.'
         : 'The minutes are not open for corrections at the moment.'
   }

@@ -1,7 +1,7 @@
 import type { DescribedChange } from './DescribedChange'
 import type { DocumentAccess } from './roles'
 import { correctableBlocks, isOwnBlock, ownerIndexOf } from './speakerRules'
-import type { WorkflowStatus } from './workflow'
+import { isLocked, isOpenForCorrections, type WorkflowStatus } from './workflow'
 
 export type Verdict = { allowed: true } | { allowed: false; reason: string }
 
@@ -14,7 +14,7 @@ export function canChange(
   status: WorkflowStatus,
   change: DescribedChange,
 ): Verdict {
-  if (status === 'approved' || status === 'published') {
+  if (isLocked(status)) {
     return refuse(`These minutes are ${status}; nobody can change them until they are reopened.`)
   }
   if (change.target === 'unknown')
@@ -35,7 +35,7 @@ function canSpeakerChange(
   status: WorkflowStatus,
   change: Exclude<DescribedChange, { target: 'unknown' }>,
 ): Verdict {
-  if (status !== 'circulated') {
+  if (!isOpenForCorrections(status)) {
     return refuse(
       'Speakers can correct the minutes only while they are circulated for corrections.',
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canSetStatus } from './canSetStatus'
+import { canSetStatus, isReopening } from './canSetStatus'
 
 const secretariat = { role: 'secretariat' } as const
 
@@ -26,5 +26,14 @@ describe('canSetStatus', () => {
     )
     expect(canSetStatus({ role: 'reviewer' }, 'circulated', 'approved').allowed).toBe(false)
     expect(canSetStatus(secretariat, 'draft', 'draft').allowed).toBe(false)
+  })
+
+  it('calls a move back to draft or circulated a reopening, and nothing else', () => {
+    expect(isReopening('published', 'draft')).toBe(true)
+    expect(isReopening('approved', 'circulated')).toBe(true)
+    expect(isReopening('circulated', 'draft')).toBe(true)
+    expect(isReopening('published', 'approved')).toBe(false)
+    expect(isReopening('draft', 'circulated')).toBe(false)
+    expect(isReopening('circulated', 'circulated')).toBe(false)
   })
 })

@@ -1,11 +1,32 @@
 export { canChange, canChangeAll, canWriteNow, type Verdict } from './canChange'
-export { canSetStatus, nextStatus } from './canSetStatus'
+export {
+  canSetStatus,
+  isReopening,
+  nextStatus,
+  type ReopenStatus,
+  reopenStatuses,
+} from './canSetStatus'
 export type { BlockRef, DescribedChange } from './DescribedChange'
-export { type DocumentAccess, type Role, roles } from './roles'
+export {
+  canManageDocument,
+  type DocumentAccess,
+  isRole,
+  type Role,
+  roleLabels,
+  roles,
+} from './roles'
 export {
   correctableBlocks,
   isOwnBlock,
   ownerIndexOf,
   speakerOwnedBlocks,
 } from './speakerRules'
-export { isWorkflowStatus, type WorkflowStatus, workflowStatuses } from './workflow'
+export {
+  hasReached,
+  isLocked,
+  isOpenForCorrections,
+  isWorkflowStatus,
+  type WorkflowStatus,
+  workflowStatuses,
+  workflowStatusLabels,
+} from './workflow'

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
-import { makeRoomFor } from './insertBlock'
+import { makeRoomFor } from './makeRoomFor'
 
 export interface BlockPromptStorage {
   /** Position of a block just inserted whose view should open its first question (a picker). */

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { KeyboardEvent, ReactNode } from 'react'
+import './chips.css'
 
 interface ChipRowProps {
   editor: Editor

@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react'
 import { createPortal } from 'react-dom'
+import './chips.css'
 
 interface PopoverProps {
   /** The chip it belongs to: it opens below it and closes when it goes. */

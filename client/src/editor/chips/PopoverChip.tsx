@@ -1,6 +1,7 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react'
 import { useEditable } from '../EditableContext'
 import type { PopoverState } from './usePopover'
+import './chips.css'
 
 interface PopoverChipProps
   extends Omit<

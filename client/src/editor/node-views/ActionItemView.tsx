@@ -1,10 +1,10 @@
 import { type ActionStatus, actionStatuses, formatMeetingDate } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { registerStatusLabels } from '../../shared/labels/registerStatusLabels'
 import { ChipRow } from '../chips/ChipRow'
 import { ChoiceChip } from '../chips/ChoiceChip'
 import { FieldChip } from '../chips/FieldChip'
 import { PersonChip } from '../chips/PersonChip'
-import { actionStatusLabels } from '../statusLabels'
 import { BlockNumber } from './BlockNumber'
 import { readId } from './readId'
 import { readNumber } from './readNumber'
@@ -54,7 +54,7 @@ export function ActionItemView({
           label="Status"
           value={status}
           choices={actionStatuses}
-          labels={actionStatusLabels}
+          labels={registerStatusLabels}
           className="chip--status"
           onChange={(next) => {
             if (next !== status) updateAttributes({ status: next, statusLabel: null })

@@ -1,10 +1,10 @@
 import { type RecommendationStatus, recommendationStatuses } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { registerStatusLabels } from '../../shared/labels/registerStatusLabels'
 import { ChipRow } from '../chips/ChipRow'
 import { ChoiceChip } from '../chips/ChoiceChip'
 import { FieldChip } from '../chips/FieldChip'
 import { PersonChip } from '../chips/PersonChip'
-import { recommendationStatusLabels } from '../statusLabels'
 import { BlockNumber } from './BlockNumber'
 import { readId } from './readId'
 import { readNumber } from './readNumber'
@@ -29,7 +29,7 @@ export function RecommendationView({
           label="Status"
           value={status}
           choices={recommendationStatuses}
-          labels={recommendationStatusLabels}
+          labels={registerStatusLabels}
           className="chip--status"
           onChange={(next) => updateAttributes({ status: next })}
         />

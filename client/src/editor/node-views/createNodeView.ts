@@ -7,6 +7,7 @@ import {
 } from '@tiptap/react'
 import type { ComponentType } from 'react'
 import { readNumber } from './readNumber'
+import './nodeViews.css'
 
 /**
  * A React node view that re-renders only when the node's attributes or its number (R1, D2...)

@@ -7,6 +7,7 @@ import { searchPeople } from '../../collaboration/searchPeople'
 import { usePeople } from '../../collaboration/usePeople'
 import { Popover } from '../chips/Popover'
 import { PersonEditor } from './PersonEditor'
+import './personPicker.css'
 
 /** What was chosen: someone in the register, someone new (not yet in it), or no one. */
 export type PersonChoice =

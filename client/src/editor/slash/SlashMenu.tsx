@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { type Ref, useEffect, useId, useImperativeHandle, useState } from 'react'
 import type { BlockDefinition } from '../blocks/blockDefinitions'
+import '../blocks/blockMenu.css'
 
 export interface SlashMenuHandle {
   /** The keys the menu answers while the caret stays in the text; true when it used the key. */

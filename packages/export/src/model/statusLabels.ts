@@ -1,8 +1,2 @@
-import type { WorkflowStatus } from '@minutes/permissions'
-
-export const workflowStatusLabels: Record<WorkflowStatus, string> = {
-  draft: 'Draft',
-  circulated: 'Circulated',
-  approved: 'Approved',
-  published: 'Published',
-}
+// The one table lives with the workflow; exports write statuses as the app does.
+export { workflowStatusLabels } from '@minutes/permissions'

@@ -1,5 +1,10 @@
-import { type DocumentAccess, isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
-import type { Principal } from './authApi'
+import {
+  type DocumentAccess,
+  isRole,
+  isWorkflowStatus,
+  type WorkflowStatus,
+} from '@minutes/permissions'
+import type { Principal } from './Principal'
 
 const principalKey = 'minutes.principal'
 const accessKey = (documentId: string) => `minutes.access.${documentId}`
@@ -31,7 +36,7 @@ export const rememberedAuth = {
     const value = read(storage, accessKey(documentId))
     if (typeof value !== 'object' || value === null) return null
     const { role, speakerId } = value as Record<string, unknown>
-    if (role !== 'secretariat' && role !== 'reviewer' && role !== 'speaker') return null
+    if (!isRole(role)) return null
     return { role, ...(typeof speakerId === 'string' && { speakerId }) }
   },
 

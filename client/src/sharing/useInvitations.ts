@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { documentsApi, errorMessage, type Invitation } from '../app/documentsApi'
+import { errorMessage } from '../shared/api/ApiError'
+import { documentsApi, type Invitation } from '../shared/api/documentsApi'
 
 export type InvitationsState =
   | { status: 'loading' }

@@ -1,21 +1,12 @@
-import type { Role } from '@minutes/permissions'
+import { type Role, roleLabels } from '@minutes/permissions'
 import { describePerson, type Person } from '@minutes/schema'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import { ConfirmDialog } from '../app/ConfirmDialog'
-import {
-  type CreatedInvitation,
-  documentsApi,
-  errorMessage,
-  type Invitation,
-} from '../app/documentsApi'
+import { errorMessage } from '../shared/api/ApiError'
+import { type CreatedInvitation, documentsApi, type Invitation } from '../shared/api/documentsApi'
+import { ConfirmDialog } from '../shared/dialog/ConfirmDialog'
+import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { useInvitations } from './useInvitations'
 import './share.css'
-
-const roleLabels: Record<Role, string> = {
-  speaker: 'Speaker',
-  reviewer: 'Reviewer',
-  secretariat: 'Secretariat',
-}
 
 const roleHints: Record<Role, string> = {
   speaker: 'Corrects their own sections while the minutes are circulated for corrections.',
@@ -61,23 +52,12 @@ interface ShareDialogProps {
  * Modal; Escape or Close ends it and the focus goes back to where it was.
  */
 export function ShareDialog({ docId, people, onClose }: ShareDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog({ onCancel: onClose })
   const { state, reload } = useInvitations(docId)
   const [created, setCreated] = useState<CreatedInvitation | null>(null)
   const [revokedMessage, setRevokedMessage] = useState('')
   const listHeadingRef = useRef<HTMLHeadingElement>(null)
   const id = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    const opener = document.activeElement
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => {
-      dialog?.close()
-      // Only once the modal is closed can the page behind it take the focus back.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
 
   const nameOf = (invitation: Invitation): string => {
     const person = people.find(({ id }) => id === invitation.speakerId)
@@ -85,15 +65,7 @@ export function ShareDialog({ docId, people, onClose }: ShareDialogProps) {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="share-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-    >
+    <dialog {...dialog} className="modal-dialog share-dialog" aria-labelledby={`${id}-title`}>
       <div className="share-dialog__header">
         <h2 id={`${id}-title`}>Share these minutes</h2>
         <button type="button" className="button button--small" onClick={onClose}>

@@ -1,5 +1,7 @@
 import type { Role, WorkflowStatus } from '@minutes/permissions'
-import { handleUnauthorized } from '../auth/handleUnauthorized'
+import { handleUnauthorized } from '../session/handleUnauthorized'
+import { ApiError } from './ApiError'
+import { requestJson } from './requestJson'
 
 export interface DocumentSummary {
   id: string
@@ -42,67 +44,6 @@ export interface NewInvitation {
 /** A new invitation, with the one and only copy of its link. */
 export interface CreatedInvitation extends Invitation {
   url: string
-}
-
-/** A failed API call, with a message a user can act on; `status` is 0 when the server was not reached. */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    /** From a 429's Retry-After header: how long to wait before trying again. */
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
-/** The message to show for anything a request threw. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong. Try again.'
-}
-
-/** Whether a request was aborted on purpose: not a failure to tell anyone about. */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError'
-}
-
-/** The message of a failed response's `{ "error" }` body, or `fallback` when it sent none. */
-export async function serverErrorMessage(response: Response, fallback: string): Promise<string> {
-  const body: unknown = await response.json().catch(() => null)
-  return typeof body === 'object' &&
-    body !== null &&
-    'error' in body &&
-    typeof body.error === 'string'
-    ? body.error
-    : fallback
-}
-
-/** One JSON request to the server (same origin); errors become ApiErrors with the server's message. */
-export async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(path, {
-      ...init,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    })
-  } catch (error) {
-    if (isAbortError(error)) throw error
-    throw new ApiError('Could not reach the server. Check your connection and try again.', 0)
-  }
-  if (!response.ok) {
-    const message = await serverErrorMessage(
-      response,
-      `The server could not handle the request (HTTP ${response.status}). Try again.`,
-    )
-    const retryAfter = Number(response.headers.get('Retry-After'))
-    throw new ApiError(
-      message,
-      response.status,
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    )
-  }
-  return (await response.json().catch(() => null)) as T
 }
 
 /** A request of the documents API: a 401 means the session has ended, so the person goes to sign in. */

@@ -1,5 +1,5 @@
-import { invitationEndedPath, signInPath } from '../app/matchRoute'
-import { currentPath, navigate } from '../app/navigation'
+import { invitationEndedPath, signInPath } from '../navigation/matchRoute'
+import { currentPath, navigate } from '../navigation/navigation'
 import { rememberedAuth } from './rememberedAuth'
 
 /**

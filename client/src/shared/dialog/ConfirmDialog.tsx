@@ -1,5 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react'
-import './confirmDialog.css'
+import { type ReactNode, useId, useRef } from 'react'
+import { useModalDialog } from './useModalDialog'
 
 interface ConfirmDialogProps {
   title: string
@@ -20,32 +20,17 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const dialog = useModalDialog({ onCancel, initialFocusRef: cancelRef })
   const id = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    const opener = document.activeElement
-    if (dialog && !dialog.open) dialog.showModal()
-    cancelRef.current?.focus()
-    return () => {
-      dialog?.close()
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
 
   return (
     <dialog
-      ref={dialogRef}
-      className="confirm-dialog"
+      {...dialog}
+      className="modal-dialog confirm-dialog"
       role="alertdialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
-      onCancel={(event) => {
-        event.preventDefault()
-        onCancel()
-      }}
     >
       <h2 id={`${id}-title`}>{title}</h2>
       <div id={`${id}-body`} className="confirm-dialog__body">
