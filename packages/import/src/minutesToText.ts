@@ -18,6 +18,7 @@ import {
   officerRoleLabels,
   type Person,
   type RecommendationStatus,
+  readActionColumns,
 } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { describeAttendance } from './attendance/describeAttendance'
@@ -132,7 +133,11 @@ function blockOf(node: JSONContent, register: Register): string {
         due: (attrs.dueLabel as string | null) || dueDate,
         status: (attrs.statusLabel as string | null) || actionStatusLabels[status],
       })
-      const lead = describeActionLead(++register.counts.actionItem)
+      const number = ++register.counts.actionItem
+      // A table with a number column printed the number bare ("3"), as it was read.
+      const columns =
+        typeof attrs.label === 'string' ? readActionColumns(attrs.label.split(' | ')) : undefined
+      const lead = columns?.includes('number') ? String(number) : describeActionLead(number)
       return `${led(lead, children, register)}${trail}`
     }
     case 'table':

@@ -154,9 +154,10 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
           isHeader: false,
           colspan: 1,
           rowspan: 1,
-          blocks: withLead(action.lead, action.blocks),
+          blocks: columns.includes('number') ? action.blocks : withLead(action.lead, action.blocks),
         }
       }
+      if (column === 'number') return text(String(numbers.get(node) ?? ''))
       if (column === 'owner') return text(node.attrs.ownerLabel || action.owner?.described || null)
       if (column === 'due') return text(node.attrs.dueLabel || action.dueDate)
       return text(node.attrs.statusLabel || action.statusLabel)
