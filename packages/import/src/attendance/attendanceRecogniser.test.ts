@@ -143,4 +143,16 @@ describe('attendanceRecogniser', () => {
     const { nodesOf } = checkedImport('Members present\nCallum Reid, Aisha Bello, Jonah Pearce')
     expect(nodesOf('attendee')).toHaveLength(3)
   })
+
+  it('reads apologies written as a sentence', () => {
+    const { nodesOf, person } = checkedImport(
+      'Apologies for absence were received from Patrick Doyle and Cy Dow.',
+    )
+    const [apologies] = nodesOf('attendanceList')
+    expect(apologies?.attrs?.kind).toBe('apologies')
+    expect(apologies?.content?.map((attendee) => person(attendee.attrs?.personId).name)).toEqual([
+      'Patrick Doyle',
+      'Cy Dow',
+    ])
+  })
 })

@@ -16,6 +16,8 @@ import { attendanceListsOf, planAttendanceTable } from './planAttendanceTable'
 import { readAttendeeLine } from './readAttendeeLine'
 
 const headed = /^([^:]{2,60}?)\s*:\s*(.*)$/
+// "Apologies for absence were received from Patrick Doyle.": the heading written as a sentence.
+const receivedFrom = /^(apologies(?: for absence)? (?:were )?received from)\s+(\S.*?)\.?$/i
 
 /**
  * "Members in attendance:", "Present:", "Speakers:", "Apologies:", "Absent:", "… in attendance:"
@@ -62,7 +64,8 @@ function planOf(
 ): (AttendancePlan & { next: number }) | undefined {
   const line = context.line(index)
   const label = labelOf(line)
-  const match = line?.shape.kind === 'text' ? headed.exec(plainText(line.text)) : undefined
+  const text = line?.shape.kind === 'text' ? plainText(line.text) : ''
+  const match = headed.exec(text) ?? receivedFrom.exec(text) ?? undefined
   const written = label ?? match?.[1]?.trim() ?? ''
   if (!line || (!match && label === undefined)) return undefined
   const rest = label === undefined ? (match?.[2]?.trim() ?? '') : ''
