@@ -14,7 +14,7 @@ export interface ParsedAction {
 const label = /^(?:actions?|action points?)\s*(?:\([^)]*\))?\s*[:–-]\s*/i
 // A task list's box, "[ ] Update the page (@jreyes)", and the handle it is assigned to.
 const checkbox = /^\[[ xX]\]\s+/
-const trailingHandle = /\s*\((@[\w.-]{1,39})\)\s*$/
+const trailingHandle = /\((@[\w.-]{1,39})\)$/
 const ownerFirst = /^(.{1,60}?)\s+(?:to|will)\s+\p{Ll}/u
 const deadline = /\b(?:by|due(?:\s+(?:by|on))?|before|deadline:?)\s+(.+)$/i
 
@@ -32,7 +32,7 @@ export function parseAction(context: ImportContext, text: string): ParsedAction 
   const handle = trailingHandle.exec(body)?.[1] ?? ''
   return {
     owner: readPerson(context, ownerText) ?? readPerson(context, handle),
-    dueDate: dueDateOf(context, body.replace(trailingHandle, '')),
+    dueDate: dueDateOf(context, body.replace(trailingHandle, '').trimEnd()),
   }
 }
 
