@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPerson } from './readPerson'
+import { writePerson } from './writePerson'
 
 describe('readPerson', () => {
   it('reads plain objects and nested maps alike', () => {
@@ -25,6 +26,17 @@ describe('readPerson', () => {
       id: 'p4',
       name: 'Ann Lee',
       role: 'Clerk',
+    })
+  })
+
+  it('keeps the alias an import found, through a write and a read', () => {
+    const people = new Y.Doc().getMap<unknown>('people')
+    writePerson(people, { id: 'p5', name: ' Tessa Grant ', alias: ' TG ', role: 'Chair' })
+    expect(readPerson('p5', people.get('p5'))).toEqual({
+      id: 'p5',
+      name: 'Tessa Grant',
+      alias: 'TG',
+      role: 'Chair',
     })
   })
 

@@ -5,7 +5,7 @@ import * as Y from 'yjs'
 export function readPerson(id: string, value: unknown): Person | null {
   const fields: unknown = value instanceof Y.Map ? value.toJSON() : value
   if (typeof fields !== 'object' || fields === null) return null
-  const { name, title, organisation, role } = fields as Record<string, unknown>
+  const { name, title, organisation, role, alias } = fields as Record<string, unknown>
   if (typeof name !== 'string' || !name.trim()) return null
   return {
     id,
@@ -13,6 +13,7 @@ export function readPerson(id: string, value: unknown): Person | null {
     ...(isText(title) && { title }),
     ...(isText(organisation) && { organisation }),
     ...(isText(role) && { role }),
+    ...(isText(alias) && { alias }),
   }
 }
 

@@ -58,4 +58,21 @@ describe('importMinutes', () => {
     expect(importMinutes(source, { format: 'markdown' }).content.content?.[0]?.type).toBe('heading')
     expect(importMinutes(source).report.unrecognised[0]?.text).toBe('# Actions')
   })
+
+  it('reads hostile lines that the newer shapes look at in linear time', () => {
+    const lines = [
+      `ACTION: ${' '.repeat(100_000)}(@x`,
+      `Priyanka ${'– '.repeat(50_000)}`,
+      `## Present${' '.repeat(50_000)}`,
+      `- [ ] ${'(@a) '.repeat(20_000)}`,
+      `TB 25/061 ${'Item '.repeat(20_000)}`,
+      `The motion ${'was '.repeat(30_000)}carried`,
+      `Apologies were received from ${'A, '.repeat(10_000)}`,
+    ]
+    const started = performance.now()
+    for (const line of lines) {
+      importMinutes(`Present: Priyanka Nair\n\n## Actions\n\n${line}`, { format: 'markdown' })
+    }
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
 })

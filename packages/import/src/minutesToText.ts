@@ -15,6 +15,7 @@ import {
   type OfficerRole,
   officerRoleLabels,
   type Person,
+  readActionColumns,
   readActionItemAttributes,
   readMeetingDetailsAttributes,
   readRecommendationAttributes,
@@ -133,7 +134,11 @@ function blockOf(node: JSONContent, register: Register): string {
         due: action.dueLabel || dueDate,
         status: action.statusLabel || actionStatusLabels[action.status],
       })
-      const lead = describeActionLead(++register.counts.actionItem)
+      const number = ++register.counts.actionItem
+      // A table with a number column printed the number bare ("3"), as it was read.
+      const columns =
+        typeof attrs.label === 'string' ? readActionColumns(attrs.label.split(' | ')) : undefined
+      const lead = columns?.includes('number') ? String(number) : describeActionLead(number)
       return `${led(lead, children, register)}${trail}`
     }
     case 'table':

@@ -40,7 +40,7 @@ describe('readMinutes', () => {
   it('keeps only well-formed people, and only their known fields', async () => {
     const doc = new Y.Doc()
     const people = doc.getMap<unknown>(PEOPLE_MAP_NAME)
-    people.set('a', { id: 'a', name: 'Ann', organisation: 'NCB', extra: '<script>' })
+    people.set('a', { id: 'a', name: 'Ann', organisation: 'NCB', alias: 'AL', extra: '<script>' })
     people.set('b', 'not a person')
     people.set('c', { id: 'c', name: 42 })
     await store.createDocument({
@@ -49,7 +49,7 @@ describe('readMinutes', () => {
       initialState: Y.encodeStateAsUpdate(doc),
     })
     const minutes = await readMinutes(store, 'doc2')
-    expect(minutes?.people).toEqual([{ id: 'a', name: 'Ann', organisation: 'NCB' }])
+    expect(minutes?.people).toEqual([{ id: 'a', name: 'Ann', organisation: 'NCB', alias: 'AL' }])
     expect(minutes?.content).toEqual({ type: 'doc', content: [] })
   })
 })

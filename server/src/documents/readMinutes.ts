@@ -33,7 +33,7 @@ export async function readMinutes(
   }
 }
 
-const optionalFields = ['title', 'organisation', 'role'] as const
+const optionalFields = ['title', 'organisation', 'role', 'alias'] as const
 
 /** Only the register's known fields, and only as text: the map is written by clients. */
 function readPerson(value: unknown): Person[] {

@@ -158,4 +158,33 @@ describe('buildRenderModel', () => {
       /do not fit the document model/,
     )
   })
+
+  it('sets out an action table with a number column again, the running number in it', () => {
+    const action = (words: string): JSONContent => ({
+      type: 'actionItem',
+      attrs: {
+        ownerId: null,
+        dueDate: null,
+        status: 'open',
+        label: 'No. | Detail | Resp. | Status',
+        ownerLabel: 'CF',
+        dueLabel: null,
+        statusLabel: null,
+      },
+      content: [paragraph(words)],
+    })
+    const { blocks } = modelOf(action('Circulate the agreement'), action('Cost the node'))
+    const table = blocks.find((block) => block.type === 'table')
+    const cellText = (cell: { blocks: Block[] }) =>
+      cell.blocks.flatMap((block) =>
+        block.type === 'paragraph'
+          ? block.content.map((inline) => (inline.type === 'text' ? inline.text : ''))
+          : [],
+      )
+    expect(table?.type === 'table' && table.rows.map((row) => row.map(cellText))).toEqual([
+      [['No.'], ['Detail'], ['Resp.'], ['Status']],
+      [['1'], ['Circulate the agreement'], ['CF'], ['open']],
+      [['2'], ['Cost the node'], ['CF'], ['open']],
+    ])
+  })
 })

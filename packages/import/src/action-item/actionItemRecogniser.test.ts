@@ -70,4 +70,31 @@ describe('actionItemRecogniser', () => {
     expect(nodesOf('actionItem')).toHaveLength(2)
     expect(text).toContain('A2 Book the hall — Clerk and Treasurer, due end of March (Complete)')
   })
+
+  it('reads task-list items assigned to a handle or initials, a ticked box as done', () => {
+    const { nodesOf, person } = checkedImport(
+      [
+        '## Present',
+        '',
+        '- Jordan Reyes (@jreyes)',
+        '- Tomasz Gorski (TG)',
+        '',
+        '## Action items',
+        '',
+        '- [ ] Update the governance page (@jreyes)',
+        '- [x] Draft the release plan by 16 April 2025 (@TG)',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    expect(
+      nodesOf('actionItem').map((action) => [
+        person(action.attrs?.ownerId).name,
+        action.attrs?.dueDate,
+        action.attrs?.status,
+      ]),
+    ).toEqual([
+      ['Jordan Reyes', null, 'open'],
+      ['Tomasz Gorski', '2025-04-16', 'done'],
+    ])
+  })
 })

@@ -76,7 +76,8 @@ function actionItemOf(context: ImportContext, paragraph: JSONContent, index: num
     attrs: {
       ownerId: owner?.id ?? null,
       dueDate,
-      status: 'open',
+      // A ticked task-list box ("[x] …") is a done action.
+      status: /^\[[xX]\]/.test(text) ? 'done' : 'open',
       label: null,
       ownerLabel: null,
       dueLabel: null,

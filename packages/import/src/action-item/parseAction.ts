@@ -12,6 +12,9 @@ export interface ParsedAction {
 }
 
 const label = /^(?:actions?|action points?)\s*(?:\([^)]*\))?\s*[:–-]\s*/i
+// A task list's box, "[ ] Update the page (@jreyes)", and the handle it is assigned to.
+const checkbox = /^\[[ xX]\]\s+/
+const trailingHandle = /\((@[\w.-]{1,39})\)$/
 const ownerFirst = /^(.{1,60}?)\s+(?:to|will)\s+\p{Ll}/u
 const deadline = /\b(?:by|due(?:\s+(?:by|on))?|before|deadline:?)\s+(.+)$/i
 
@@ -20,18 +23,23 @@ const deadline = /\b(?:by|due(?:\s+(?:by|on))?|before|deadline:?)\s+(.+)$/i
  * An owner named for the first time joins the register; a role ("Clerk") finds its holder.
  */
 export function parseAction(context: ImportContext, text: string): ParsedAction {
-  const body = text.replace(label, '')
+  const body = text.replace(label, '').replace(checkbox, '')
   const ownerText =
     ownerFirst
       .exec(body)?.[1]
       ?.split(/\s*(?:,|\band\b|&|\/)\s*/)[0]
       ?.trim() ?? ''
-  return { owner: readPerson(context, ownerText), dueDate: dueDateOf(context, body) }
+  const handle = trailingHandle.exec(body)?.[1] ?? ''
+  return {
+    owner: readPerson(context, ownerText) ?? readPerson(context, handle),
+    dueDate: dueDateOf(context, body.replace(trailingHandle, '').trimEnd()),
+  }
 }
 
 /** Whether `text` reads as an action without a label: "Owen Davies to confirm …". */
 export function namesOwner(context: ImportContext, text: string): boolean {
-  const ownerText = ownerFirst.exec(text.replace(label, ''))?.[1] ?? ''
+  if (trailingHandle.test(text)) return true
+  const ownerText = ownerFirst.exec(text.replace(label, '').replace(checkbox, ''))?.[1] ?? ''
   const mention = parsePersonMention(ownerText)
   return (
     label.test(text) ||

@@ -19,7 +19,7 @@ export function readActionTable(
   table: PipeTable,
   columns: readonly ActionColumn[],
 ): JSONContent[] {
-  const label = table.header.map(plainText).join(' | ')
+  const label = table.header.map((cell) => plainText(cell)).join(' | ')
   return table.rows.flatMap(({ cells, index }) => {
     if (cells.every((cell) => cell === '')) return []
     const cell = (column: ActionColumn) => {
@@ -28,8 +28,19 @@ export function readActionTable(
     }
     const written = oneParagraph(cellParagraphs(cell('action'), context.format))
     const lead = readActionLead(textOf(written))
-    const action =
+    const numbered =
       lead?.number === context.actions + 1 ? withoutLeadingText(written, lead.length) : written
+    // The running number ("3") is the action's own; any other reference ("A3", "TB 25/041")
+    // stays as the first words of the action.
+    const reference = plainText(cell('number')).trim()
+    const isRunning = reference.replace(/\.$/, '') === String(context.actions + 1)
+    const action =
+      reference === '' || isRunning
+        ? numbered
+        : {
+            ...numbered,
+            content: [{ type: 'text', text: `${reference} ` }, ...(numbered.content ?? [])],
+          }
     context.actions++
     const parts = readActionParts(context, {
       owner: plainText(cell('owner')),

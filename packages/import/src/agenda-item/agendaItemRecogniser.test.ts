@@ -32,4 +32,48 @@ describe('agendaItemRecogniser', () => {
     expect(nodesOf('orderedList')).toHaveLength(1)
     expect(nodesOf('listItem')).toHaveLength(3)
   })
+
+  it('reads minute references, escaped numbers, numbered headings and headings that name an issue', () => {
+    const { blocks, report } = checkedImport(
+      [
+        '1\\. Welcome',
+        '',
+        '25/04 Planning',
+        '',
+        'TB 25/061 Patient story',
+        '',
+        '## Item 2 — Finance',
+        '',
+        '### Release cadence [#151](https://example.org/issues/151)',
+        '',
+        '25/0412/FUL, Orchard Barn: no objection.',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    expect(report.recognised.map((entry) => [entry.kind, entry.label])).toEqual([
+      ['agendaItem', '1. Welcome'],
+      ['agendaItem', '25/04 Planning'],
+      ['agendaItem', 'TB 25/061 Patient story'],
+      ['agendaItem', 'Item 2 — Finance'],
+      ['agendaItem', 'Release cadence [#151](https://example.org/issues/151)'],
+    ])
+    expect(blocks.map((block) => [block.type, block.attrs?.level])).toEqual([
+      ['heading', 2],
+      ['heading', 2],
+      ['heading', 2],
+      ['heading', 2],
+      ['heading', 3],
+      ['paragraph', undefined],
+    ])
+  })
+
+  it('takes the headings one level under a "Minutes" or "Notes" heading, not the labels among them', () => {
+    const { report } = checkedImport(
+      '## Notes\n\n### Translation workflow\n\nText.\n\n#### Detail\n\n### Actions\n\n## Other\n\n### Not an item',
+      { format: 'markdown' },
+    )
+    expect(
+      report.recognised.filter((entry) => entry.kind === 'agendaItem').map((entry) => entry.label),
+    ).toEqual(['Translation workflow'])
+  })
 })

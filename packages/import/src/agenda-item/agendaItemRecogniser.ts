@@ -2,22 +2,36 @@ import { headingOf } from '../blocks/headingOf'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import { plainText } from '../markdown/plainText'
+import { isLabel } from '../people/isLabel'
 
-// "4. Planning", "4) Planning", "Item 4: Planning", "7.1 Payments".
+// "4. Planning", "4) Planning", "Item 4: Planning", "Item 4 — Planning", "7.1 Payments", and the
+// minute references councils and boards number items with: "25/01", "TB 25/061", "LTC/25/14".
 const numbered =
-  /^(?:item\s+(\d{1,3}(?:\.\d{1,2})*)\s*[:.)–-]?|(\d{1,3})[.):]|(\d{1,3}(?:\.\d{1,2})+)\.?)\s+(\S.*)$/i
+  /^(?:item\s+(\d{1,3}(?:\.\d{1,2})*)\s*[:.)–—-]?|(\d{1,3})[.):]|(\d{1,3}(?:\.\d{1,2})+)\.?|((?:\p{Lu}{1,4}[\s/]?)?\d{2,4}\/\d{1,4}))\s+(\S.*)$/iu
+// "Release cadence [#151](https://…)": an item named after the issue it discusses.
+const issueReference = /\[#\d{1,7}\]\([^)\s]+\)$|\(#\d{1,7}\)$|\s#\d{1,7}$/
+// Sections whose sub-headings are the meeting's items.
+const itemSections =
+  /^(?:minutes|notes|meeting notes|discussion|agenda|agenda items|items|business)$/i
 
-/** The level an agenda item's heading takes: items 2, sub-items ("7.1") 3. */
+/** The level an agenda item's heading takes: a heading its own, items 2, sub-items ("7.1") 3. */
 function levelOf(context: ImportContext, index: number): number | undefined {
   const line = context.line(index)
-  if (line?.shape.kind !== 'text' && line?.shape.kind !== 'listItem') return undefined
-  const match = numbered.exec(plainText(line.text))
-  const title = match?.[4] ?? ''
-  if (!match || title.length > 100 || title.split(/\s+/).length > 12) return undefined
-  if (!/^[\p{Lu}\p{N}]/u.test(title) || /[.,;!?]["'’”)]*$/.test(title)) return undefined
-  const number = match[1] ?? match[2] ?? match[3] ?? ''
+  const shape = line?.shape
+  if (shape?.kind === 'heading') {
+    const text = plainText(shape.text, context.format)
+    if (isLabel(text.replace(/:$/, ''))) return undefined
+    const isItem =
+      numberOf(text) !== undefined ||
+      issueReference.test(shape.text) ||
+      headingsUnderItems(context)[index] === true
+    return isItem ? shape.level : undefined
+  }
+  if (shape?.kind !== 'text' && shape?.kind !== 'listItem') return undefined
+  const number = numberOf(plainText(line?.text ?? '', context.format))
+  if (number === undefined) return undefined
   // "1. Item" beside other numbered lines is an ordered list, not an agenda.
-  if (line.shape.kind === 'listItem') {
+  if (shape.kind === 'listItem') {
     const isNumbered = (at: number) => {
       const neighbour = context.line(at)?.shape
       return neighbour?.kind === 'listItem' && neighbour.ordered
@@ -29,18 +43,52 @@ function levelOf(context: ImportContext, index: number): number | undefined {
       return undefined
     }
   }
-  return number.includes('.') ? 3 : 2
+  return /^\d+\.\d/.test(number) ? 3 : 2
 }
 
-/** Numbered agenda items of council and committee minutes, kept as headings with their numbers. */
+/** An item's number where `text` is a numbered title rather than a numbered sentence. */
+function numberOf(text: string): string | undefined {
+  const match = numbered.exec(text)
+  const title = match?.[5] ?? ''
+  if (!match || title.length > 100 || title.split(/\s+/).length > 12) return undefined
+  if (!/^[\p{Lu}\p{N}"'‘“]/u.test(title) || /[.,;!?]["'’”)]*$/.test(title)) return undefined
+  return match[1] ?? match[2] ?? match[3] ?? match[4]
+}
+
+const sectioned = new WeakMap<readonly unknown[], boolean[]>()
+
+/** Which lines are headings one level under a "Minutes" or "Notes" heading, worked out once per import. */
+function headingsUnderItems(context: ImportContext): boolean[] {
+  const known = sectioned.get(context.lines)
+  if (known) return known
+  const found: boolean[] = []
+  const open: { level: number; isItems: boolean }[] = []
+  context.lines.forEach((line, index) => {
+    if (line.shape.kind !== 'heading') return
+    const { level } = line.shape
+    while ((open.at(-1)?.level ?? 0) >= level) open.pop()
+    const parent = open.at(-1)
+    found[index] = parent?.isItems === true && parent.level === level - 1
+    open.push({ level, isItems: itemSections.test(plainText(line.shape.text).trim()) })
+  })
+  sectioned.set(context.lines, found)
+  return found
+}
+
+/**
+ * Agenda items: numbered lines and headings ("4. Planning", "Item 4 —", "TB 25/061"), headings
+ * that name an issue ("… [#151](…)") and the headings under a "Minutes" or "Notes" section;
+ * kept as headings with their numbers.
+ */
 export const agendaItemRecogniser: Recogniser = {
   kind: 'agendaItem',
 
   startsAt: (context, index) => levelOf(context, index) !== undefined,
 
   read: (context, index) => {
-    const text = context.line(index)?.text ?? ''
-    context.recognise('agendaItem', plainText(text), index)
+    const line = context.line(index)
+    const text = line?.shape.kind === 'heading' ? line.shape.text : (line?.text ?? '')
+    context.recognise('agendaItem', plainText(text, context.format), index)
     return {
       nodes: [headingOf(levelOf(context, index) ?? 2, text, context.format)],
       next: index + 1,

@@ -97,4 +97,62 @@ describe('attendanceRecogniser', () => {
       true,
     )
   })
+
+  it('reads lists under headings of their own, a person a line, and resolves their initials later', () => {
+    const { nodesOf, person, people } = checkedImport(
+      [
+        '## Present',
+        '',
+        '- Dr Helena Brandt (HB), University of Eastmoor (Chair)',
+        '- Carl Mendes, Chief Nursing Officer',
+        '- Jordan Reyes (@jreyes)',
+        '',
+        'Regrets',
+        'Li Wei',
+        '',
+        '**Guests:** Shona Reilly (Citizens Advice)',
+        '',
+        'ACTION: HB to write to the partners.',
+        '',
+        'Action: @jreyes to update the page.',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    expect(nodesOf('attendanceList').map((list) => [list.attrs?.kind, list.attrs?.label])).toEqual([
+      ['members', 'Present'],
+      ['apologies', 'Regrets'],
+      ['inAttendance', 'Guests'],
+    ])
+    expect(person(nodesOf('attendee')[0]?.attrs?.personId)).toEqual({
+      id: 'helena-brandt',
+      name: 'Helena Brandt',
+      title: 'Dr',
+      alias: 'HB',
+      organisation: 'University of Eastmoor',
+      role: 'Chair',
+    })
+    expect(person(nodesOf('attendee')[1]?.attrs?.personId).role).toBe('Chief Nursing Officer')
+    expect(nodesOf('actionItem').map((action) => person(action.attrs?.ownerId).name)).toEqual([
+      'Helena Brandt',
+      'Jordan Reyes',
+    ])
+    expect(people).toHaveLength(5)
+  })
+
+  it('keeps a line of several names as several people', () => {
+    const { nodesOf } = checkedImport('Members present\nCallum Reid, Aisha Bello, Jonah Pearce')
+    expect(nodesOf('attendee')).toHaveLength(3)
+  })
+
+  it('reads apologies written as a sentence', () => {
+    const { nodesOf, person } = checkedImport(
+      'Apologies for absence were received from Patrick Doyle and Cy Dow.',
+    )
+    const [apologies] = nodesOf('attendanceList')
+    expect(apologies?.attrs?.kind).toBe('apologies')
+    expect(apologies?.content?.map((attendee) => person(attendee.attrs?.personId).name)).toEqual([
+      'Patrick Doyle',
+      'Cy Dow',
+    ])
+  })
 })

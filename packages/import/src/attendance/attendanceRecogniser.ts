@@ -5,10 +5,19 @@ import type { Line } from '../lines/splitLines'
 import { plainText } from '../markdown/plainText'
 import { type ListedPerson, splitPeopleList } from '../people/splitPeopleList'
 import { readPipeTable } from '../table/readPipeTable'
-import { type AttendancePlan, attendanceListOf, isSomeone, planAttendance } from './planAttendance'
+import {
+  type AttendancePlan,
+  attendanceKindOf,
+  attendanceListOf,
+  isSomeone,
+  planAttendance,
+} from './planAttendance'
 import { attendanceListsOf, planAttendanceTable } from './planAttendanceTable'
+import { readAttendeeLine } from './readAttendeeLine'
 
 const headed = /^([^:]{2,60}?)\s*:\s*(.*)$/
+// "Apologies for absence were received from Patrick Doyle.": the heading written as a sentence.
+const receivedFrom = /^(apologies(?: for absence)? (?:were )?received from)\s+(\S.*?)\.?$/i
 
 /**
  * "Members in attendance:", "Present:", "Speakers:", "Apologies:", "Absent:", "… in attendance:"
@@ -54,18 +63,37 @@ function planOf(
   index: number,
 ): (AttendancePlan & { next: number }) | undefined {
   const line = context.line(index)
-  const match = line?.shape.kind === 'text' ? headed.exec(plainText(line.text)) : undefined
-  const written = match?.[1]?.trim() ?? ''
-  if (!line || !match) return undefined
-  const rest = match[2]?.trim() ?? ''
+  const label = labelOf(line)
+  const text = line?.shape.kind === 'text' ? plainText(line.text) : ''
+  const match = headed.exec(text) ?? receivedFrom.exec(text) ?? undefined
+  const written = label ?? match?.[1]?.trim() ?? ''
+  if (!line || (!match && label === undefined)) return undefined
+  const rest = label === undefined ? (match?.[2]?.trim() ?? '') : ''
   const { entries, next } =
-    rest === '' ? entryLines(context, index + 1) : wrappedEntries(context, index, rest)
+    rest === ''
+      ? entryLines(context, context.nextNonBlank(index + 1))
+      : wrappedEntries(context, index, rest)
   const source = context.lines
     .slice(index, next)
     .map((consumed) => consumed.text)
     .join('\n')
   const plan = planAttendance(context, written, entries, source)
   return plan && { ...plan, next }
+}
+
+/**
+ * A list's heading standing alone, as a Markdown heading or a line of its own ("## Present",
+ * "Apologies", "**In attendance:**"): its words without the colon.
+ */
+function labelOf(line: Line | undefined): string | undefined {
+  const text =
+    line?.shape.kind === 'heading'
+      ? line.shape.text
+      : line?.shape.kind === 'text'
+        ? line.text
+        : undefined
+  const label = text === undefined ? '' : plainText(text).replace(/:$/, '').trim()
+  return label !== '' && attendanceKindOf(label) ? label : undefined
 }
 
 /** The entries on the heading's line and on lines it runs onto ("…, Baroness Blood,"). */
@@ -87,7 +115,7 @@ function entryLines(context: ImportContext, index: number) {
   for (let line: Line | undefined = context.line(next); line; line = context.line(next)) {
     if (line.shape.kind !== 'text' && line.shape.kind !== 'listItem') break
     const text = plainText(line.shape.kind === 'listItem' ? line.shape.text : line.text)
-    const listed = splitPeopleList(text)
+    const listed = readAttendeeLine(text)
     if (text.endsWith(':') || listed.length === 0 || !listed.every(isSomeone)) break
     entries.push(...listed)
     next++

@@ -7,16 +7,16 @@ import type { ListedPerson } from '../people/splitPeopleList'
 import { describeAttendance } from './describeAttendance'
 
 const kinds: [AttendanceKind, RegExp][] = [
-  ['apologies', /^apologies(?: for absence)?(?: (?:were )?received(?: from)?)?$/i],
+  ['apologies', /^(?:apologies(?: for absence)?(?: (?:were )?received(?: from)?)?|regrets)$/i],
   ['absent', /^(?:absent|absentees|not present|absent without apolog(?:y|ies))$/i],
   ['speakers', /^(?:speakers?|witnesses|presenters|guest speakers)$/i],
   [
     'members',
-    /^(?:members(?: in attendance| present| attending)?|present|attendees|attendance|(?:councillors|governors|trustees|directors|those) present)$/i,
+    /^(?:members(?: in attendance| present| attending)?|present|attendees|attending|attendance|(?:councillors|governors|trustees|directors|those)(?: present)?)$/i,
   ],
   [
     'inAttendance',
-    /^(?:in attendance|also (?:in attendance|present|attending)|officers(?: present| in attendance)?|.{1,50} in attendance)$/i,
+    /^(?:in attendance|also (?:in attendance|present|attending)|officers(?: present| in attendance)?|guests|observers|.{1,50} in attendance)$/i,
   ],
 ]
 const nobody = /^(?:none|nil|n\/a|no apologies)$/i

@@ -49,4 +49,20 @@ describe('decisionRecogniser', () => {
     ])
     expect(text).toContain('D2 Resolved, That the Clerk write to the Minister.')
   })
+
+  it('reads approvals, the body deciding and motions carried or passed, not motions that fell', () => {
+    const { nodesOf } = checkedImport(
+      [
+        'Approved as a correct record.',
+        'The Board APPROVED the winter plan.',
+        'The committee agreed to hold fees at 2024 levels.',
+        'It was agreed to comment in support of the application.',
+        'Cllr Holt proposed that Cllr Oates be Chair. The motion was carried unanimously.',
+        'The motion passed with 14 votes for and 2 against.',
+        'The motion fell with 5 votes for and 11 against.',
+        'The minutes were approved.',
+      ].join('\n\n'),
+    )
+    expect(nodesOf('decision')).toHaveLength(6)
+  })
 })

@@ -14,7 +14,13 @@ import type { ImportFormat } from '../ImportResult'
 import { plainText } from '../markdown/plainText'
 
 const line =
-  /^(?:it was\s+)?(?:resolved|agreed|decided)\b\s*(?:[:,.–-]|\s+that\b)|^decisions?\s*[:–-]/i
+  /^(?:it was\s+)?(?:resolved|agreed|decided)\b\s*(?:[:,.–-]|\s+(?:that|to)\b)|^decisions?\s*[:–-]|^approved\b/i
+// "The Board approved …", "The committee agreed to …": the body deciding, named as itself.
+const bodyDecided =
+  /^the\s+(?:board|committee|council|group|trustees|governors|directors|meeting|members|tsc|consortium|forum|assembly)\s+(?:approved|agreed|resolved|decided)\b/i
+// "The motion was carried unanimously.", "The motion passed with 14 votes for …".
+const voted =
+  /\b(?:motion|resolution|proposal|amendment)\s+(?:was\s+)?(?:carried|passed)\b|\b(?:was\s+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\.?$/i
 const heading = /^(?:decisions?(?: (?:taken|made|agreed))?|resolutions?|agreed)\s*:?$/i
 // "RESOLVED:" alone on its line, with what was resolved listed under it.
 const bareLabel = /^\W*(?:it was\s+)?(?:resolved|agreed|decided|decisions?)\W*$/i
@@ -23,11 +29,17 @@ const isDecisionLine = (context: ImportContext, index: number) => {
   const current = context.line(index)
   if (current?.shape.kind !== 'text') return false
   const text = plainText(current.text)
-  return line.test(text) || readDecisionLead(text)?.number === context.decisions + 1
+  return (
+    line.test(text) ||
+    bodyDecided.test(text) ||
+    voted.test(text) ||
+    readDecisionLead(text)?.number === context.decisions + 1
+  )
 }
 
 /**
- * "Resolved, That …", "RESOLVED: …", "Decision: …", the items under a "Decisions" heading, and
+ * "Resolved, That …", "RESOLVED: …", "Decision: …", "Approved …", "The Board approved …",
+ * "… the motion was carried", the items under a "Decisions" heading, and
  * decisions numbered as the exports write them ("D2 Resolved, That …").
  */
 export const decisionRecogniser: Recogniser = {

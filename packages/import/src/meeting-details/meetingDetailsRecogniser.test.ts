@@ -82,4 +82,15 @@ describe('meetingDetailsRecogniser', () => {
     expect(nodesOf('meetingDetails')).toHaveLength(1)
     expect(nodesOf('meetingDetails')[0]?.attrs?.date).toBe('2025-03-03')
   })
+
+  it('takes the date from the title heading, and never the next meeting’s for the meeting’s', () => {
+    const { blocks, nodesOf } = checkedImport(
+      '# Docs Working Group — 2025-05-14\n\nNotes.\n\n## Next meeting\n\n2025-05-28',
+      { format: 'markdown' },
+    )
+    expect(blocks[0]?.type).toBe('heading')
+    expect(nodesOf('meetingDetails').map((details) => details.attrs?.date)).toEqual(['2025-05-14'])
+    const later = checkedImport('Minutes\n\nNext meeting: 7 May 2025')
+    expect(later.nodesOf('meetingDetails')).toEqual([])
+  })
 })

@@ -6,9 +6,13 @@ import {
   meetingDetailsKeys,
 } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
+import { headingOf } from '../blocks/headingOf'
 import { paragraphOf } from '../blocks/paragraphOf'
+import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
+import { plainText } from '../markdown/plainText'
 import { missingWords } from '../missingWords'
+import { findDate } from './findDate'
 import { parseDetailsLine } from './parseDetailsLine'
 
 /**
@@ -22,9 +26,28 @@ export const meetingDetailsRecogniser: Recogniser = {
   kind: 'meetingDetails',
 
   startsAt: (context, index) =>
-    !context.hasDetails && !!parseDetailsLine(context, index, !context.hasBody)?.date,
+    !context.hasDetails &&
+    !isUnderNextMeeting(context, index) &&
+    (!!parseDetailsLine(context, index, !context.hasBody)?.date ||
+      titleDateOf(context, index) !== undefined),
 
   read: (context, index) => {
+    const titleDate = titleDateOf(context, index)
+    const line = context.line(index)
+    if (titleDate && line?.shape.kind === 'heading') {
+      // "# Docs Working Group — 2025-05-14": the title stays as written; the date is the meeting's.
+      const details = { ...emptyDetails(), date: titleDate }
+      context.hasDetails = true
+      context.meetingDate = titleDate
+      context.recognise('meetingDetails', describeMeetingDetails(details).join(', '), index)
+      return {
+        nodes: [
+          headingOf(line.shape.level, line.shape.text, context.format),
+          { type: 'meetingDetails', attrs: details },
+        ],
+        next: index + 1,
+      }
+    }
     const details = emptyDetails()
     const kept: JSONContent[] = []
     let current = index
@@ -51,6 +74,26 @@ export const meetingDetailsRecogniser: Recogniser = {
     context.recognise('meetingDetails', describeMeetingDetails(details).join(', '), index)
     return { nodes: [{ type: 'meetingDetails', attrs: { ...details } }, ...kept], next: current }
   },
+}
+
+/** The date in the document's title, a first-level heading that opens the minutes. */
+function titleDateOf(context: ImportContext, index: number): string | undefined {
+  const line = context.line(index)
+  if (line?.shape.kind !== 'heading' || line.shape.level !== 1 || context.hasBody) return undefined
+  return findDate(plainText(line.shape.text))?.iso
+}
+
+/** Whether the line gives the date of the next meeting, under a heading or label saying so. */
+function isUnderNextMeeting(context: ImportContext, index: number): boolean {
+  const above = context.line(context.previousNonBlank(index))
+  const text = plainText(context.line(index)?.text ?? '')
+  const heading = above
+    ? plainText(above.shape.kind === 'heading' ? above.shape.text : above.text)
+    : ''
+  return (
+    /^(?:date of )?next meeting\b/i.test(text) ||
+    /^\W*(?:date of )?(?:the )?next meeting\W*$/i.test(heading)
+  )
 }
 
 function emptyDetails(): MeetingDetailsAttributes {

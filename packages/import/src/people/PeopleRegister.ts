@@ -1,6 +1,6 @@
 import type { Person } from '@minutes/schema'
 import { nameForms, normaliseName } from './nameForms'
-import type { PersonMention } from './parsePersonMention'
+import { isAlias, type PersonMention } from './parsePersonMention'
 
 /**
  * The document's people, each once, built up as the minutes name them. Every lookup answers
@@ -10,6 +10,7 @@ export class PeopleRegister {
   private readonly people: Person[] = []
   private readonly byFullName = new Map<string, Set<Person>>()
   private readonly byShortName = new Map<string, Set<Person>>()
+  private readonly byAlias = new Map<string, Set<Person>>()
   private readonly ids = new Set<string>()
 
   list(): Person[] {
@@ -17,6 +18,10 @@ export class PeopleRegister {
   }
 
   find(mention: PersonMention): Person | undefined {
+    if (isAlias(mention.name)) {
+      const people = this.byAlias.get(aliasKey(mention.name))
+      if (people?.size === 1) return [...people][0]
+    }
     const forms = nameForms(mention.name, mention.title)
     const candidates = new Set<Person>()
     for (const form of forms.full) {
@@ -30,14 +35,14 @@ export class PeopleRegister {
     return candidates.size === 1 ? [...candidates][0] : undefined
   }
 
-  /** The one person holding a role such as "Clerk" or "the Chair". */
+  /** The one person holding a role such as "Clerk", "the Chair" or "Deputy Town Clerk". */
   findByRole(text: string): Person | undefined {
     const role = normaliseName(text).replace(/^the /, '')
     if (role === '') return undefined
     const holders = this.people.filter((person) =>
-      normaliseName(person.role ?? '')
+      ` ${normaliseName(person.role ?? '')
         .split(/[\s,]+/)
-        .includes(role),
+        .join(' ')} `.includes(` ${role} `),
     )
     return holders.length === 1 ? holders[0] : undefined
   }
@@ -108,6 +113,7 @@ export class PeopleRegister {
     if (mention.title) person.title = mention.title
     if (mention.organisation) person.organisation = mention.organisation
     if (mention.role) person.role = mention.role
+    if (mention.alias) person.alias = mention.alias
     return person
   }
 
@@ -120,6 +126,7 @@ export class PeopleRegister {
     if (fuller) person.name = mention.name
     if (mention.title && !person.title) person.title = mention.title
     if (mention.organisation && !person.organisation) person.organisation = mention.organisation
+    if (mention.alias && !person.alias) person.alias = mention.alias
     // A second role is kept beside the first, since the minutes wrote both.
     if (mention.role && !containsWords(person.role ?? '', mention.role)) {
       person.role =
@@ -134,6 +141,7 @@ export class PeopleRegister {
     const forms = nameForms(person.name, person.title)
     for (const form of forms.full) addTo(this.byFullName, form, person)
     for (const form of forms.short) addTo(this.byShortName, form, person)
+    if (person.alias) addTo(this.byAlias, aliasKey(person.alias), person)
   }
 
   private newId(name: string): string {
@@ -155,6 +163,11 @@ function addTo(map: Map<string, Set<Person>>, key: string, person: Person): void
   const people = map.get(key) ?? new Set<Person>()
   people.add(person)
   map.set(key, people)
+}
+
+/** "@TG", "TG" and "tg" are one alias. */
+function aliasKey(alias: string): string {
+  return alias.trim().replace(/^@/, '').toLowerCase()
 }
 
 /** Whether every word of `part` is in `whole`: "Clerk" is in "Clerk and RFO". */

@@ -41,4 +41,21 @@ describe('parsePersonMention', () => {
     expect(parsePersonMention('Drew Mrsic')).toEqual({ name: 'Drew Mrsic' })
     expect(parsePersonMention('Dr. Femi Adeyemi')).toEqual({ title: 'Dr.', name: 'Femi Adeyemi' })
   })
+
+  it('reads initials that are the name’s, and handles, as aliases; other capitals stay organisations', () => {
+    expect(parsePersonMention('Mrs Tessa Grant (TG) (Chair)')).toEqual({
+      title: 'Mrs',
+      name: 'Tessa Grant',
+      alias: 'TG',
+      role: 'Chair',
+    })
+    expect(parsePersonMention('Jordan Reyes (@jreyes)')).toEqual({
+      name: 'Jordan Reyes',
+      alias: '@jreyes',
+    })
+    expect(parsePersonMention('Lucy Dawes (YJB)')).toEqual({
+      name: 'Lucy Dawes',
+      organisation: 'YJB',
+    })
+  })
 })

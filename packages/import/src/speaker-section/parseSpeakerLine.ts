@@ -16,6 +16,8 @@ export interface SpeakerLine {
 
 // "Name: …", "**Name:** …" or "**Name**: …".
 const pattern = /^(\*\*|__)?([^:*_]{2,80}?)\s*(?:\1\s*:|:\s*\1) *(.*)$/
+// "Priyanka – we have three languages …": a turn marked by a dash.
+const dashPattern = /^([^–—:*_-]{2,60}?)\s+[–—-]\s+(\S.*)$/
 
 const speechVerbs = new Set(
   `said says explained stated added noted reported referred highlighted asked answered responded
@@ -36,6 +38,8 @@ const speechVerbs = new Set(
 export function parseSpeakerLine(context: ImportContext, index: number): SpeakerLine | undefined {
   const line = context.line(index)
   if (line?.shape.kind !== 'text') return undefined
+  const dashed = dashedTurn(context, line.text)
+  if (dashed) return dashed
   const match = pattern.exec(line.text)
   const written = match?.[2]?.trim() ?? ''
   const rest = match?.[3] ?? ''
@@ -47,4 +51,14 @@ export function parseSpeakerLine(context: ImportContext, index: number): Speaker
   if (isRoleName(written.replace(/^the\s+/i, '')) || !isPersonName(mention.name)) return undefined
   const person = context.people.find(mention)
   return person || (isSpeech && rest !== '') ? { mention, person, rest } : undefined
+}
+
+/** "Name – text", where the name is someone the register already knows: a dash is no sign of speech on its own. */
+function dashedTurn(context: ImportContext, text: string): SpeakerLine | undefined {
+  const match = dashPattern.exec(text)
+  const written = match?.[1]?.trim() ?? ''
+  if (!match || isLabel(written) || isRoleName(written)) return undefined
+  const mention = parsePersonMention(written)
+  const person = context.people.find(mention)
+  return person ? { mention, person, rest: match[2] ?? '' } : undefined
 }

@@ -120,4 +120,23 @@ describe('speakerSectionRecogniser', () => {
       'bulletList',
     ])
   })
+
+  it('reads "Name – text" turns and initials of people in the attendance, and leaves other dashes', () => {
+    const { nodesOf, person, text } = checkedImport(
+      [
+        'Attendees: Priyanka Nair, Ingrid Solberg (IS)',
+        '',
+        'Priyanka – we have three languages at 80% now.',
+        '',
+        'IS: WP2 delivered on time.',
+        '',
+        'Rich – the review queue is the bottleneck.',
+      ].join('\n'),
+    )
+    expect(
+      nodesOf('speakerSection').map((section) => person(section.attrs?.speakerId).name),
+    ).toEqual(['Priyanka Nair', 'Ingrid Solberg'])
+    expect(text).toContain('IS: WP2 delivered on time.')
+    expect(text).toContain('Rich – the review queue is the bottleneck.')
+  })
 })

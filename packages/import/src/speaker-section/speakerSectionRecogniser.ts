@@ -2,6 +2,7 @@ import { readParagraph } from '../blocks/readParagraph'
 import { readSectionBody } from '../blocks/readSectionBody'
 import type { Recogniser } from '../context/Recogniser'
 import { displayName } from '../people/displayName'
+import { isAlias } from '../people/parsePersonMention'
 import { parseSpeakerLine } from './parseSpeakerLine'
 import { readSpeakerHeading } from './readSpeakerHeading'
 
@@ -48,7 +49,10 @@ export const speakerSectionRecogniser: Recogniser = {
     const spoken = parseSpeakerLine(context, index)
     if (!spoken) throw new Error(`Line ${index + 1} does not open a speaker's section.`)
     const person = spoken.person ?? context.people.add(spoken.mention)
-    const first = readParagraph(context, index, spoken.rest)
+    // Initials ("IS: …") are words the person's name would not give back: the line stays whole.
+    const first = isAlias(spoken.mention.name)
+      ? readParagraph(context, index)
+      : readParagraph(context, index, spoken.rest)
     const body = readSectionBody(context, first.next, { person, allowed: sectionContent })
     const opensEmpty = spoken.rest.trim() === '' && body.nodes.length > 0
     context.recognise('speakerSection', displayName(person), index)

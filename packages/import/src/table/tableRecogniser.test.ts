@@ -139,4 +139,35 @@ describe('tableRecogniser', () => {
     ])
     expect(blocks[1]?.attrs?.ownerId).toBe(blocks[0]?.attrs?.speakerId)
   })
+
+  it('reads action tables with a number column and other wordings, owners by their initials', () => {
+    const { nodesOf, person, text } = checkedImport(
+      [
+        'Present: Callum Ferris (CF), Rosa Lindqvist (RL)',
+        '',
+        '| No. | Detail | Resp. | Status |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Circulate the agreement | CF | Closed |',
+        '| 2 | Cost the node | RL | Ongoing |',
+        '',
+        '| Ref | Task | Lead | Deadline |',
+        '| --- | --- | --- | --- |',
+        '| TB 25/041 | Report on theatres | Rosa Lindqvist | 4 September 2025 |',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    const actions = nodesOf('actionItem')
+    expect(
+      actions.map((action) => [
+        person(action.attrs?.ownerId).name,
+        action.attrs?.status,
+        action.content?.[0]?.content?.map((inline) => inline.text).join(''),
+      ]),
+    ).toEqual([
+      ['Callum Ferris', 'done', 'Circulate the agreement'],
+      ['Rosa Lindqvist', 'inProgress', 'Cost the node'],
+      ['Rosa Lindqvist', 'open', 'TB 25/041 Report on theatres'],
+    ])
+    expect(text).toContain('No. | Detail | Resp. | Status\n1 Circulate the agreement')
+  })
 })

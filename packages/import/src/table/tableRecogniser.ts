@@ -27,7 +27,7 @@ export const tableRecogniser: Recogniser = {
     if (attendance) {
       return { nodes: attendanceListsOf(context, table, attendance, index), next: table.next }
     }
-    context.recognise('table', table.header.map(plainText).join(' | '), index)
+    context.recognise('table', table.header.map((cell) => plainText(cell)).join(' | '), index)
     return { nodes: [tableNode(context, table)], next: table.next }
   },
 }
@@ -43,7 +43,7 @@ export function isMeetingTable(context: ImportContext, index: number): boolean {
 
 /** An action table's columns, where no row has a cell beyond them that the actions would drop. */
 function actionColumnsOf(table: PipeTable) {
-  const columns = readActionColumns(table.header.map(plainText))
+  const columns = readActionColumns(table.header.map((cell) => plainText(cell)))
   const fits = table.rows.every((row) =>
     row.cells.slice(table.header.length).every((cell) => cell === ''),
   )

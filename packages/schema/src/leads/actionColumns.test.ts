@@ -11,6 +11,13 @@ describe('actionColumns', () => {
       'due',
       'owner',
     ])
+    expect(['No.', 'Ref', 'Detail', 'Resp.', '#'].map(actionColumnOf)).toEqual([
+      'number',
+      'number',
+      'action',
+      'owner',
+      'number',
+    ])
     expect(actionColumnOf('Cost')).toBeUndefined()
   })
 
@@ -22,6 +29,13 @@ describe('actionColumns', () => {
       'status',
     ])
     expect(readActionColumns(['Who', 'Action'])).toEqual(['owner', 'action'])
+    expect(readActionColumns(['No.', 'Detail', 'Resp.', 'Status'])).toEqual([
+      'number',
+      'action',
+      'owner',
+      'status',
+    ])
+    expect(readActionColumns(['No.', 'Ref', 'Action', 'Owner'])).toBeUndefined()
     expect(readActionColumns(['Action', 'Owner', 'Notes'])).toBeUndefined()
     expect(readActionColumns(['Action', 'Status'])).toBeUndefined()
     expect(readActionColumns(['Action', 'Owner', 'Who'])).toBeUndefined()

@@ -1,13 +1,20 @@
-export type ActionColumn = 'action' | 'owner' | 'due' | 'status'
+export type ActionColumn = 'number' | 'action' | 'owner' | 'due' | 'status'
 
 const columns: [ActionColumn, RegExp][] = [
-  ['action', /^(?:actions?(?: points?| items?| agreed| required)?|tasks?|what)$/i],
-  ['owner', /^(?:owners?|who|lead|responsible|by whom|action by|assigned to|person responsible)$/i],
+  ['number', /^(?:no\.?|number|#|ref\.?|reference|action no\.?|id)$/i],
+  [
+    'action',
+    /^(?:actions?(?: points?| items?| agreed| required)?|tasks?|what|details?|description)$/i,
+  ],
+  [
+    'owner',
+    /^(?:owners?|who|lead|responsible|resp\.?|responsibility|by whom|action by|assigned to|person responsible)$/i,
+  ],
   ['due', /^(?:due(?: date| by)?|by|by when|when|deadline|target date|date due|timescale)$/i],
   ['status', /^(?:status|progress|state|done\??)$/i],
 ]
 
-/** What a column of an action table holds, from its heading ("Who" is the owner, "By" the due date). */
+/** What a column of an action table holds, from its heading ("Who" is the owner, "By" the due date, "No." its number). */
 export function actionColumnOf(heading: string): ActionColumn | undefined {
   const text = heading.replace(/[*_:]/g, '').trim()
   return columns.find(([, pattern]) => pattern.test(text))?.[0]
@@ -15,7 +22,7 @@ export function actionColumnOf(heading: string): ActionColumn | undefined {
 
 /**
  * The columns of a table's heading row when it is an action table: every heading one of the
- * four, each once, with the action and its owner or due date among them.
+ * five, each once, with the action and its owner or due date among them.
  */
 export function readActionColumns(headings: readonly string[]): ActionColumn[] | undefined {
   const found = headings.map(actionColumnOf)

@@ -51,4 +51,11 @@ describe('actionLead', () => {
     expect(formatDueDate('2025-03-12')).toBe('12 March 2025')
     expect(formatDueDate('next meeting')).toBe('next meeting')
   })
+
+  it('reads a trail after a long run of spaces in linear time, the spaces not its own', () => {
+    expect(readActionTrail('Book the hall   (open)')).toMatchObject({ status: 'open', index: 13 })
+    const started = performance.now()
+    expect(readActionTrail(`Book ${' '.repeat(200_000)}(open`)).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
 })

@@ -47,11 +47,13 @@ export function describeActionTrail({ owner, due, status }: ActionTrailParts): s
 
 /** The trail a text ends with, where it is one `describeActionTrail` writes. */
 export function readActionTrail(text: string): ActionTrail | undefined {
-  const statusMatch = /\s*\(([^()]+)\)$/.exec(text)
+  // No leading `\s*` in the pattern: tried at every space of a long run, it would take quadratic time.
+  const statusMatch = /\(([^()]+)\)$/.exec(text)
   if (!statusMatch?.[1]) return undefined
-  const before = text.slice(0, statusMatch.index)
+  const start = text.slice(0, statusMatch.index).trimEnd().length
+  const before = text.slice(0, start)
   const dash = before.lastIndexOf(' — ')
-  if (dash < 0) return { owner: null, due: null, status: statusMatch[1], index: statusMatch.index }
+  if (dash < 0) return { owner: null, due: null, status: statusMatch[1], index: start }
   const who = before.slice(dash + 3)
   const dueAt = who.startsWith('due ') ? 0 : who.lastIndexOf(', due ')
   const owner = dueAt < 0 ? who : who.slice(0, dueAt)

@@ -59,4 +59,10 @@ describe('describeAttendee', () => {
       }),
     ).toBe('Carol Dunn (Ashcombe Parish Council, Clerk and RFO)')
   })
+
+  it('puts the initials or handle the minutes use first in the bracket', () => {
+    expect(describeAttendee({ id: 'p4', name: 'Tessa Grant', alias: 'TG', role: 'Chair' })).toBe(
+      'Tessa Grant (TG, Chair)',
+    )
+  })
 })

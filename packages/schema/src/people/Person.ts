@@ -11,6 +11,8 @@ export interface Person {
   organisation?: string
   /** Their role for this body or meeting: "Chair", "Clerk". */
   role?: string
+  /** Initials or a handle the minutes refer to them by: "TG", "@jreyes". */
+  alias?: string
 }
 
 /** "Name (Organisation)" as minutes write it. */
@@ -19,9 +21,9 @@ export function describePerson(person: Person): string {
   return person.organisation ? `${name} (${person.organisation})` : name
 }
 
-/** "Cllr Margaret Hale (Chair)", "Carol Dunn (Ashcombe PC, Clerk)": as attendance lists name people. */
+/** "Cllr Margaret Hale (Chair)", "Carol Dunn (CD, Ashcombe PC, Clerk)": as attendance lists name people. */
 export function describeAttendee(person: Person): string {
   const name = person.title ? `${person.title} ${person.name}` : person.name
-  const about = [person.organisation, person.role].filter(Boolean).join(', ')
+  const about = [person.alias, person.organisation, person.role].filter(Boolean).join(', ')
   return about ? `${name} (${about})` : name
 }

@@ -11,6 +11,7 @@ describe('checkPersonValue', () => {
         title: 'Professor',
         organisation: 'University of Bradford',
         role: 'Witness',
+        alias: 'JP',
       }),
     ).toBeUndefined()
   })
@@ -22,6 +23,7 @@ describe('checkPersonValue', () => {
     ['a name that is not text', { id: 'p-1', name: 7 }],
     ['an overlong name', { id: 'p-1', name: 'x'.repeat(301) }],
     ['a null title', { id: 'p-1', name: 'Carol Dunn', title: null }],
+    ['an overlong alias', { id: 'p-1', name: 'Carol Dunn', alias: 'x'.repeat(41) }],
     ['an unknown field', { id: 'p-1', name: 'Carol Dunn', isAdmin: true }],
     ['a list', ['p-1', 'Carol Dunn']],
     ['text', 'Carol Dunn'],

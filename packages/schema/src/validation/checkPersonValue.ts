@@ -7,12 +7,13 @@ const personChecks: Readonly<Record<string, AttributeCheck>> = {
   title: text(300),
   organisation: text(300),
   role: text(300),
+  alias: text(40),
 }
 const requiredFields = ['id', 'name']
 
 /**
  * Why `value` may not be an entry of the people register (`Person`), or undefined when it may:
- * a plain object with an id and a name, optionally a title, organisation and role, all bounded
+ * a plain object with an id and a name, optionally a title, organisation, role and alias, all bounded
  * text, and no other keys.
  */
 export function checkPersonValue(value: unknown): string | undefined {

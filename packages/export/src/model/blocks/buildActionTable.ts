@@ -45,9 +45,11 @@ function actionRow(
         isHeader: false,
         colspan: 1,
         rowspan: 1,
-        blocks: withLead(action.lead, action.blocks),
+        // A number column holds the action's number, so its cell needs no lead of its own.
+        blocks: columns.includes('number') ? action.blocks : withLead(action.lead, action.blocks),
       }
     }
+    if (column === 'number') return text(String(context.numberOf(node)))
     if (column === 'owner') return text(ownerLabel || action.owner?.described || null)
     if (column === 'due') return text(dueLabel || action.dueDate)
     return text(statusLabel || action.statusLabel)
