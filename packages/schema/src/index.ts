@@ -63,6 +63,7 @@ export {
 export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
 export { maxBlockDepth } from './shared/maxBlockDepth'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
+export { textEditBetween } from './shared/textEditBetween'
 export { SpeakerSection } from './speaker-section/SpeakerSection'
 export { tableNodes } from './table/tableNodes'
 export { checkAttributeValue } from './validation/checkAttributeValue'
