@@ -235,6 +235,9 @@ function printResults(rows: [Scenario, Result][]): void {
     const name = `${words.toLocaleString('en')} words, ${peers === 0 ? 'alone' : `${peers} peers typing`}`
     console.log(`${name.padEnd(34)}${cells.map((cell) => cell.padStart(12)).join('')}`)
   }
+  // Issue 9's goal for 60,000 words with five peers, on the same columns.
+  const targets = ['', '', '≤ 16', '', '', '≤ 1.50 s', '≤ 1.00 s']
+  console.log(`${'target'.padEnd(34)}${targets.map((cell) => cell.padStart(12)).join('')}`)
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'minutes-bench-'))
