@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks'
 
 export interface Percentiles {
   p50: number
+  p95: number
   p99: number
   mean: number
 }
@@ -24,6 +25,7 @@ export function percentiles(samples: number[]): Percentiles {
     sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0
   return {
     p50: at(0.5),
+    p95: at(0.95),
     p99: at(0.99),
     mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
   }

@@ -121,3 +121,34 @@ test('a speaker reloads ten times after the minutes were circulated and reopened
     await context.close()
   }
 })
+
+/** Minutes longer than two screens: their end is far below where a reloaded page opens. */
+const longMinutes = [
+  'There was a meeting of the Household Study Group.',
+  'Members in attendance: Ruth Adebayo MP, Cara Whitlock MP',
+  'Speakers: Ada Lovell (Northfield University)',
+  ...Array.from(
+    { length: 60 },
+    (_, index) => `Ada Lovell: set out finding ${index + 1} of the household study.`,
+  ),
+].join('\n\n')
+
+test('after each reload of long minutes, a paragraph typed at the end lands at the end', async ({
+  baseURL,
+  person,
+}) => {
+  const documentId = await importMinutes(baseURL!, longMinutes, 'Long minutes, reloaded')
+  const clerk = await person('Daniel Frost')
+  await clerk.open(documentId)
+  await clerk.expectReady()
+  const typed: string[] = []
+  for (let round = 1; round <= 3; round++) {
+    const text = `Added at the end after reload ${round}.`
+    await reloadAndExpectCalm(clerk.page, typed)
+    await clerk.append(text)
+    typed.push(text)
+    // Ctrl+End reaches the last paragraph even when it was never drawn; the caret stays there.
+    const paragraphs = await clerk.editor.locator('p').allTextContents()
+    expect(paragraphs.slice(-1 - round)).toEqual([expect.stringContaining('finding 60'), ...typed])
+  }
+})

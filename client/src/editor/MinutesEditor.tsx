@@ -2,6 +2,7 @@
 import './editor.css'
 import type { Extensions } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
+import { memo } from 'react'
 import type { CollaborationSession } from '../collaboration/createCollaborationSession'
 import type { LocalUser } from '../collaboration/localUser'
 import { PeopleContext } from '../collaboration/PeopleContext'
@@ -21,8 +22,25 @@ interface MinutesEditorProps {
 
 const noExtensions: Extensions = []
 
-/** The minutes as a page, edited together through the session's Y.Doc. */
-export function MinutesEditor({ session, user, extensions = noExtensions }: MinutesEditorProps) {
+/**
+ * The minutes as a page, edited together through the session's Y.Doc. Memoised: the page
+ * around it re-renders on every save ("saving", "saved"), and re-rendering the editor walks
+ * every node view of long minutes, on every keystroke.
+ */
+export const MinutesEditor = memo(MinutesEditorView, haveSameProps)
+
+function haveSameProps(a: MinutesEditorProps, b: MinutesEditorProps): boolean {
+  const before = a.extensions ?? noExtensions
+  const after = b.extensions ?? noExtensions
+  return (
+    a.session === b.session &&
+    a.user === b.user &&
+    before.length === after.length &&
+    before.every((extension, index) => extension === after[index])
+  )
+}
+
+function MinutesEditorView({ session, user, extensions = noExtensions }: MinutesEditorProps) {
   const editor = useEditor(
     {
       // No `content`: the server seeds documents; seeding here would duplicate on every load.

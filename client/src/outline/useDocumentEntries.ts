@@ -13,12 +13,21 @@ interface Cache<Entry> {
   doc: ProseMirrorNode
   derive: (doc: ProseMirrorNode) => Entry[]
   snapshot: DocumentEntries<Entry>
+  /** The document has changed since `doc` and the delay is over: derive again. */
+  isDue: boolean
 }
 
 /**
- * Entries derived from the editor's document, kept live. `derive` runs only when the document
- * (or `derive` itself) changes, not on selection moves; `findCurrent` runs on every transaction
- * and should be cheap. Pass a stable `derive` (useCallback) or it runs on every render.
+ * How long the entries may lag the document. Deriving them reads the whole document: on long
+ * minutes, with others typing, doing it on every keystroke costs more than the keystroke.
+ */
+export const entriesDelayMs = 300
+
+/**
+ * Entries derived from the editor's document, kept live. `derive` runs at most once every
+ * `entriesDelayMs` while the document changes, never on selection moves or in a keystroke;
+ * `findCurrent` runs on every transaction and should be cheap. Pass a stable `derive`
+ * (useCallback) or it runs on every render.
  */
 export function useDocumentEntries<Entry>(
   editor: Editor,
@@ -28,9 +37,22 @@ export function useDocumentEntries<Entry>(
   const cache = useRef<Cache<Entry> | null>(null)
   const subscribe = useCallback(
     (onChange: () => void) => {
-      editor.on('transaction', onChange)
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const handleTransaction = () => {
+        if (cache.current?.doc === editor.state.doc) onChange()
+        else if (timer === undefined) {
+          // Once per delay, not after a pause: while people type, the outline still follows.
+          timer = setTimeout(() => {
+            timer = undefined
+            if (cache.current) cache.current = { ...cache.current, isDue: true }
+            onChange()
+          }, entriesDelayMs)
+        }
+      }
+      editor.on('transaction', handleTransaction)
       return () => {
-        editor.off('transaction', onChange)
+        clearTimeout(timer)
+        editor.off('transaction', handleTransaction)
       }
     },
     [editor],
@@ -38,13 +60,15 @@ export function useDocumentEntries<Entry>(
   const getSnapshot = () => {
     const { doc, selection } = editor.state
     const previous = cache.current
-    const isSameDoc = previous?.doc === doc && previous.derive === derive
-    const entries = isSameDoc ? previous.snapshot.entries : derive(doc)
+    const isDerived = previous?.derive === derive && !previous.isDue
+    // Positions in entries of an older document would point the selection at the wrong entry.
+    if (isDerived && previous.doc !== doc) return previous.snapshot
+    const entries = isDerived ? previous.snapshot.entries : derive(doc)
     const currentIndex = findCurrent(entries, selection)
-    if (previous && isSameDoc && previous.snapshot.currentIndex === currentIndex) {
+    if (previous && isDerived && previous.snapshot.currentIndex === currentIndex) {
       return previous.snapshot
     }
-    cache.current = { doc, derive, snapshot: { entries, currentIndex } }
+    cache.current = { doc, derive, snapshot: { entries, currentIndex }, isDue: false }
     return cache.current.snapshot
   }
   return useSyncExternalStore(subscribe, getSnapshot)

@@ -249,6 +249,51 @@ describe('createSectionRights with collaboration', () => {
     type(speaker, 'another', 'not ')
     expect(textOf(secretariat)).toContain('Oyelaran said quite another.')
   })
+
+  it('keeps her marks on her blocks while others type before them and blocks come and go', () => {
+    const secretariatDoc = new Y.Doc()
+    const speakerDoc = new Y.Doc()
+    secretariatDoc.on('update', (update: Uint8Array) => Y.applyUpdate(speakerDoc, update))
+    const collaborating = (doc: Y.Doc) =>
+      Collaboration.configure({ document: doc, field: CONTENT_FRAGMENT_NAME })
+    const secretariat = new Editor({
+      extensions: [...minutesExtensions(), collaborating(secretariatDoc)],
+    })
+    editors.push(secretariat)
+    secretariat.commands.setContent(minutes)
+    const speaker = new Editor({
+      extensions: [
+        ...minutesExtensions(),
+        collaborating(speakerDoc),
+        createSectionRights({
+          role: 'speaker',
+          speakerId: 'p-tate',
+          getStatus: () => 'circulated',
+        }),
+      ],
+    })
+    editors.push(speaker)
+    const marked = (className: string) =>
+      [...speaker.view.dom.querySelectorAll(className)].map((element) => element.textContent)
+
+    // Remote typing arrives as a whole new document: the marks must move, not stay behind.
+    type(secretariat, 'The chair', 'Today, ')
+    type(secretariat, 'Oyelaran', 'And ')
+    expect(marked('.section--own')).toEqual(['Tate said one thing.', 'Because.'])
+    expect(marked('.section--locked')).toEqual([
+      'Today, The chair opened the meeting.',
+      'And Oyelaran said another.',
+      'Why?',
+    ])
+    // A block removed before hers: the marks are counted again.
+    const other = blockOf(secretariat, 'speakerSection', 'p-oyelaran')
+    secretariat.view.dispatch(
+      secretariat.state.tr.delete(other.position, other.position + other.size),
+    )
+    type(secretariat, 'Why?', 'So: ')
+    expect(marked('.section--own')).toEqual(['Tate said one thing.', 'Because.'])
+    expect(marked('.section--locked')).toEqual(['Today, The chair opened the meeting.', 'So: Why?'])
+  })
 })
 
 describe('createSectionRights before the browser types', () => {

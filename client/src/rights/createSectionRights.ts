@@ -4,9 +4,11 @@ import {
   type Role,
   type WorkflowStatus,
 } from '@minutes/permissions'
+import { textEditBetween } from '@minutes/schema'
 import { Extension } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Mapping } from '@tiptap/pm/transform'
 import type { DecorationSet } from '@tiptap/pm/view'
 import { decorateSections } from './decorateSections'
 import { describeTransaction } from './describeTransaction'
@@ -43,10 +45,17 @@ export function createSectionRights({ role, speakerId, getStatus }: SectionRight
           key: sectionRightsKey,
           state: {
             init: (_config, state) => decorateSections(state.doc, access, getStatus()),
-            apply: (tr, decorations, _oldState, newState) =>
-              tr.docChanged || tr.getMeta(sectionRightsKey) === refreshSectionRights
-                ? decorateSections(newState.doc, access, getStatus())
-                : decorations,
+            apply: (tr, decorations, oldState, newState) => {
+              if (tr.getMeta(sectionRightsKey) === refreshSectionRights) {
+                return decorateSections(newState.doc, access, getStatus())
+              }
+              if (!tr.docChanged) return decorations
+              // Typing changes no block's owner: the marks only move.
+              const edit = textEditBetween(oldState.doc, newState.doc)
+              return edit
+                ? decorations.map(new Mapping([edit]), newState.doc)
+                : decorateSections(newState.doc, access, getStatus())
+            },
           },
           props: {
             decorations: (state) => sectionRightsKey.getState(state),

@@ -92,6 +92,7 @@ export {
 export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
 export { maxBlockDepth } from './shared/maxBlockDepth'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'
+export { textEditBetween } from './shared/textEditBetween'
 export {
   readSpeakerSectionAttributes,
   SpeakerSection,

@@ -119,6 +119,39 @@ describe.each(numberedKinds)(
       expect(shownNumbers(editor, dataType)).toEqual([`${prefix}1 Only`])
     })
 
+    it('keeps each number on its block while text is typed before, inside and between them', () => {
+      const editor = createTestEditor(minutes)
+      editor.commands.insertContentAt(find(editor, 'First').position + 2, 'The ')
+      editor.commands.insertContentAt(1, 'An ')
+      editor.commands.insertContentAt(find(editor, 'Third').position + 3, 'x')
+      expect(shownNumbers(editor, dataType)).toEqual([
+        `${prefix}1 The First`,
+        `${prefix}2 Second`,
+        `${prefix}3 Txhird`,
+      ])
+    })
+
+    it('keeps numbers right when a remote update brings only text, as a whole new document', () => {
+      const editor = createTestEditor(minutes)
+      const typedElsewhere: JSONContent = {
+        type: 'doc',
+        content: [
+          paragraph('Intro, longer now'),
+          block('First'),
+          { type: 'speakerSection', attrs: { speakerId: 'p1' }, content: [block('Second')] },
+          block('Third'),
+        ],
+      }
+      editor.commands.setContent(typedElsewhere)
+      expect(shownNumbers(editor, dataType)).toEqual([
+        `${prefix}1 First`,
+        `${prefix}2 Second`,
+        `${prefix}3 Third`,
+      ])
+      editor.commands.setContent({ ...typedElsewhere, content: typedElsewhere.content?.slice(2) })
+      expect(shownNumbers(editor, dataType)).toEqual([`${prefix}1 Second`, `${prefix}2 Third`])
+    })
+
     it('never stores a number in the JSON or the HTML', () => {
       const editor = createTestEditor(minutes)
       expect(shownNumbers(editor, dataType)).toHaveLength(3)
