@@ -1,14 +1,10 @@
+import { ErrorBody } from '@minutes/protocol'
 import { ApiError, isAbortError } from './ApiError'
 
 /** The message of a failed response's `{ "error" }` body, or `fallback` when it sent none. */
 export async function serverErrorMessage(response: Response, fallback: string): Promise<string> {
-  const body: unknown = await response.json().catch(() => null)
-  return typeof body === 'object' &&
-    body !== null &&
-    'error' in body &&
-    typeof body.error === 'string'
-    ? body.error
-    : fallback
+  const body = ErrorBody.safeParse(await response.json().catch(() => null))
+  return body.success ? body.data.error : fallback
 }
 
 /** One JSON request to the server (same origin); errors become ApiErrors with the server's message. */
