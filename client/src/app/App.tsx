@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { InvitationEndedPage } from '../auth/InvitationEndedPage'
-import { SetupPage } from '../auth/SetupPage'
 import { SignInPage } from '../auth/SignInPage'
 import { matchRoute } from '../shared/navigation/matchRoute'
 import { usePathname } from '../shared/navigation/navigation'
@@ -10,6 +9,10 @@ import { NotFoundPage } from './NotFoundPage'
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
 const EditorPage = lazy(() =>
   import('./EditorPage').then(({ EditorPage }) => ({ default: EditorPage })),
+)
+// Set-up happens once per installation, and its check brings Zod: no other page should load it.
+const SetupPage = lazy(() =>
+  import('../auth/SetupPage').then(({ SetupPage }) => ({ default: SetupPage })),
 )
 
 /** The shell: picks the page for the current address. */
@@ -41,7 +44,17 @@ export function App() {
         </Suspense>
       )}
       {route.page === 'sign-in' && <SignInPage />}
-      {route.page === 'setup' && <SetupPage />}
+      {route.page === 'setup' && (
+        <Suspense
+          fallback={
+            <p className="quiet loading" role="status">
+              Opening the setup…
+            </p>
+          }
+        >
+          <SetupPage />
+        </Suspense>
+      )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
     </>
