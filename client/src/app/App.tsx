@@ -33,31 +33,28 @@ export function App() {
       </a>
       {route.page === 'documents' && <DocumentListPage />}
       {route.page === 'editor' && (
-        <Suspense
-          fallback={
-            <p className="quiet loading" role="status">
-              Opening the minutes…
-            </p>
-          }
-        >
+        <Suspense fallback={<Loading message="Opening the minutes…" />}>
           <EditorPage key={route.docId} docId={route.docId} />
         </Suspense>
       )}
       {route.page === 'sign-in' && <SignInPage />}
       {route.page === 'setup' && (
-        <Suspense
-          fallback={
-            <p className="quiet loading" role="status">
-              Opening the setup…
-            </p>
-          }
-        >
+        <Suspense fallback={<Loading message="Opening the setup…" />}>
           <SetupPage />
         </Suspense>
       )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
     </>
+  )
+}
+
+/** What a lazily loaded page shows while its code arrives. */
+function Loading({ message }: { message: string }) {
+  return (
+    <p className="quiet loading" role="status">
+      {message}
+    </p>
   )
 }
 
