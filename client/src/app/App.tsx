@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { InvitationEndedPage } from '../auth/InvitationEndedPage'
-import { SetupPage } from '../auth/SetupPage'
 import { SignInPage } from '../auth/SignInPage'
 import { matchRoute } from '../shared/navigation/matchRoute'
 import { usePathname } from '../shared/navigation/navigation'
@@ -10,6 +9,10 @@ import { NotFoundPage } from './NotFoundPage'
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
 const EditorPage = lazy(() =>
   import('./EditorPage').then(({ EditorPage }) => ({ default: EditorPage })),
+)
+// Set-up happens once per installation, and its check brings Zod: no other page should load it.
+const SetupPage = lazy(() =>
+  import('../auth/SetupPage').then(({ SetupPage }) => ({ default: SetupPage })),
 )
 
 /** The shell: picks the page for the current address. */
@@ -30,21 +33,28 @@ export function App() {
       </a>
       {route.page === 'documents' && <DocumentListPage />}
       {route.page === 'editor' && (
-        <Suspense
-          fallback={
-            <p className="quiet loading" role="status">
-              Opening the minutes…
-            </p>
-          }
-        >
+        <Suspense fallback={<Loading message="Opening the minutes…" />}>
           <EditorPage key={route.docId} docId={route.docId} />
         </Suspense>
       )}
       {route.page === 'sign-in' && <SignInPage />}
-      {route.page === 'setup' && <SetupPage />}
+      {route.page === 'setup' && (
+        <Suspense fallback={<Loading message="Opening the setup…" />}>
+          <SetupPage />
+        </Suspense>
+      )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
     </>
+  )
+}
+
+/** What a lazily loaded page shows while its code arrives. */
+function Loading({ message }: { message: string }) {
+  return (
+    <p className="quiet loading" role="status">
+      {message}
+    </p>
   )
 }
 

@@ -4,9 +4,10 @@ import {
   type ReopenStatus,
   type WorkflowStatus,
 } from '@minutes/permissions'
+import type { DocumentSummary } from '@minutes/protocol'
 import { useRef, useState } from 'react'
 import { errorMessage } from '../shared/api/ApiError'
-import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { documentsApi } from '../shared/api/documentsApi'
 import { ConfirmDialog } from '../shared/dialog/ConfirmDialog'
 import { useMenuButton } from '../shared/useMenuButton'
 import { nextStep, reopenLabels, reopenStep, reopenTargetsOf, type Step } from './workflowSteps'

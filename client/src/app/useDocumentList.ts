@@ -1,6 +1,7 @@
+import type { DocumentSummary } from '@minutes/protocol'
 import { useCallback, useEffect, useState } from 'react'
 import { errorMessage } from '../shared/api/ApiError'
-import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { documentsApi } from '../shared/api/documentsApi'
 
 export type DocumentListState =
   | { status: 'loading' }

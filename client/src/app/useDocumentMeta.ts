@@ -1,7 +1,8 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import type { DocumentSummary } from '@minutes/protocol'
 import { useCallback, useEffect, useState } from 'react'
 import { ApiError, errorMessage } from '../shared/api/ApiError'
-import { type DocumentSummary, documentsApi } from '../shared/api/documentsApi'
+import { documentsApi } from '../shared/api/documentsApi'
 import { rememberedAuth } from '../shared/session/rememberedAuth'
 
 /** Who signed for the minutes as they stand; absent where this browser only remembers them. */
@@ -81,10 +82,18 @@ export function useDocumentMeta(docId: string): {
 }
 
 function readyMeta(
-  document: Pick<DocumentSummary, 'title' | 'status'> & SignOffs,
+  // What this browser remembers of a document has no sign-offs.
+  document: Pick<DocumentSummary, 'title' | 'status'> & Partial<SignOffs>,
   isRemembered = false,
 ): DocumentMeta {
-  const { title, status, approvedBy, approvedAt, publishedBy, publishedAt } = document
+  const {
+    title,
+    status,
+    approvedBy = null,
+    approvedAt = null,
+    publishedBy = null,
+    publishedAt = null,
+  } = document
   const signOffs = { approvedBy, approvedAt, publishedBy, publishedAt }
   return { status: 'ready', title, workflowStatus: status, signOffs, isRemembered }
 }

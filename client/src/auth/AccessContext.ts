@@ -1,6 +1,6 @@
 import type { DocumentAccess } from '@minutes/permissions'
+import type { Principal } from '@minutes/protocol'
 import { createContext, useContext } from 'react'
-import type { Principal } from '../shared/session/Principal'
 
 /** Who has the editor page open, and what they may do with its minutes. */
 export interface EditorAccess {

@@ -1,3 +1,4 @@
+import { describeProblem, minPasswordLength, SetupInput } from '@minutes/protocol'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { ApiError, errorMessage } from '../shared/api/ApiError'
 import { Link } from '../shared/navigation/Link'
@@ -6,8 +7,6 @@ import { navigate, useSearch } from '../shared/navigation/navigation'
 import { rememberedAuth } from '../shared/session/rememberedAuth'
 import { AuthLayout } from './AuthLayout'
 import { authApi } from './authApi'
-
-const minPasswordLength = 10
 
 /** `/setup?token=…`: the first secretariat account, from the link the server printed on first start. */
 export function SetupPage() {
@@ -124,20 +123,12 @@ export function SetupPage() {
   )
 }
 
-function checkInput(input: {
-  name: string
-  email: string
-  password: string
-}): { field: string; message: string } | null {
-  if (!input.name) return { field: 'name', message: 'Give the name people will see on your edits.' }
-  if (!/^[^\s@]+@[^\s@]+$/.test(input.email)) {
-    return { field: 'email', message: 'Give the email address you will sign in with.' }
+/** The server's own check, run first so the person hears the same words without a round trip. */
+function checkInput(input: SetupInput): { field: string; message: string } | null {
+  const result = SetupInput.safeParse(input)
+  if (result.success) return null
+  return {
+    field: String(result.error.issues[0]?.path[0] ?? ''),
+    message: describeProblem(result.error),
   }
-  if ([...input.password].length < minPasswordLength) {
-    return {
-      field: 'password',
-      message: `Choose a password of at least ${minPasswordLength} characters.`,
-    }
-  }
-  return null
 }

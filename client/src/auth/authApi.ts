@@ -1,18 +1,11 @@
 import type { DocumentAccess } from '@minutes/permissions'
+import type { MeResponse, Principal, SetupInput, SignedIn, SignInInput } from '@minutes/protocol'
 import { requestJson } from '../shared/api/requestJson'
-import type { Principal } from '../shared/session/Principal'
 
 export interface Me {
   principal: Principal
   /** What the principal may do with the document asked about; null: nothing. */
   access: DocumentAccess | null
-}
-
-export interface SetupInput {
-  token: string
-  name: string
-  email: string
-  password: string
 }
 
 /**
@@ -21,13 +14,13 @@ export interface SetupInput {
  */
 export const authApi = {
   signIn: (email: string, password: string) =>
-    requestJson<{ principal: Principal }>('/api/auth/sign-in', {
+    requestJson<SignedIn>('/api/auth/sign-in', {
       method: 'POST',
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify({ email, password } satisfies SignInInput),
     }),
 
   setup: (input: SetupInput) =>
-    requestJson<{ principal: Principal }>('/api/auth/setup', {
+    requestJson<SignedIn>('/api/auth/setup', {
       method: 'POST',
       body: JSON.stringify(input),
     }),
@@ -37,10 +30,7 @@ export const authApi = {
   /** The principal, and its access to `documentId` when given (null without a document). */
   me: async (documentId: string | undefined, signal?: AbortSignal): Promise<Me> => {
     const query = documentId === undefined ? '' : `?documentId=${encodeURIComponent(documentId)}`
-    const me = await requestJson<{ principal: Principal; access?: DocumentAccess | null }>(
-      `/api/auth/me${query}`,
-      { signal },
-    )
+    const me = await requestJson<MeResponse>(`/api/auth/me${query}`, { signal })
     return { principal: me.principal, access: me.access ?? null }
   },
 }

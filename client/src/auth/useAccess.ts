@@ -1,8 +1,8 @@
 import type { DocumentAccess } from '@minutes/permissions'
+import type { Principal } from '@minutes/protocol'
 import { useCallback, useEffect, useState } from 'react'
 import { ApiError, errorMessage } from '../shared/api/ApiError'
 import { handleUnauthorized } from '../shared/session/handleUnauthorized'
-import type { Principal } from '../shared/session/Principal'
 import { rememberedAuth } from '../shared/session/rememberedAuth'
 import { authApi } from './authApi'
 

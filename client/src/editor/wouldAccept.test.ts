@@ -1,25 +1,19 @@
 // @vitest-environment happy-dom
 import type { Role } from '@minutes/permissions'
 import { minutesExtensions } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSectionRights } from '../rights/createSectionRights'
 import { blockDefinitions } from './blocks/blockDefinitions'
 import { canInsertBlock, canWriteAtSelection } from './wouldAccept'
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('The chair opened the meeting.'),
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-tate' },
-      content: [paragraph('Tate said.'), { type: 'paragraph' }],
-    },
+    speakerSection('p-tate', paragraph('Tate said.'), { type: 'paragraph' }),
   ],
 }
 

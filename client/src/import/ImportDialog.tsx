@@ -1,3 +1,4 @@
+import type { ImportPreview } from '@minutes/protocol'
 import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { errorMessage } from '../shared/api/ApiError'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
@@ -5,9 +6,9 @@ import { editorPath } from '../shared/navigation/matchRoute'
 import { navigate } from '../shared/navigation/navigation'
 import {
   createFromImport,
-  type ImportPreview,
   importAccept,
   isImportable,
+  maxImportSize,
   previewImport,
 } from './importMinutesFile'
 import { summariseReport } from './summariseReport'
@@ -134,7 +135,8 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
             onChange={(event) => handleFile(event.target.files?.[0])}
           />
           <p id={fileHintId} className="import-dialog__hint">
-            Word (.docx), text (.txt) or Markdown (.md), up to 5 MiB. You can also drop it here.
+            Word (.docx), text (.txt) or Markdown (.md), up to {maxImportSize}. You can also drop it
+            here.
           </p>
         </div>
 

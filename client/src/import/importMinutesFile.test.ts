@@ -1,12 +1,7 @@
+import { maxImportBytes } from '@minutes/protocol'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../shared/api/ApiError'
-import {
-  createFromImport,
-  importAccept,
-  isImportable,
-  maxImportBytes,
-  previewImport,
-} from './importMinutesFile'
+import { createFromImport, importAccept, isImportable, previewImport } from './importMinutesFile'
 
 afterEach(() => vi.unstubAllGlobals())
 

@@ -1,21 +1,9 @@
+import { type ImportedDocument, type ImportPreview, maxImportBytes } from '@minutes/protocol'
 import { ApiError, isAbortError } from '../shared/api/ApiError'
 import { serverErrorMessage } from '../shared/api/requestJson'
 
-/** What the server made of a file: the shapes of `@minutes/import`'s report, as JSON. */
-export interface ImportReport {
-  recognised: { kind: string; label: string; line: number }[]
-  unrecognised: { line: number; text: string }[]
-}
-
-export interface ImportPreview {
-  /** The title the document gets: the one given, else the body's name and date, else the file's. */
-  title: string
-  report: ImportReport
-}
-
-export interface ImportedDocument extends ImportPreview {
-  id: string
-}
+/** The server's limit as people read it: "5 MiB". */
+export const maxImportSize = `${maxImportBytes / (1024 * 1024)} MiB`
 
 /** What the file input and the drop zone take: Word, text and Markdown files. */
 export const importAccept = [
@@ -39,9 +27,6 @@ export function isImportable(file: File): boolean {
     entry.startsWith('.') ? name.endsWith(entry) : file.type === entry,
   )
 }
-
-/** The server refuses larger files; checked here too, so nobody waits for a 5 MiB upload to fail. */
-export const maxImportBytes = 5 * 1024 * 1024
 
 interface ImportOptions {
   title?: string
@@ -67,7 +52,10 @@ async function postImport<T>(
   { title, signal }: ImportOptions,
 ): Promise<T> {
   if (file.size > maxImportBytes) {
-    throw new ApiError(`"${file.name}" is larger than 5 MiB. Split it, or import it as text.`, 413)
+    throw new ApiError(
+      `"${file.name}" is larger than ${maxImportSize}. Split it, or import it as text.`,
+      413,
+    )
   }
   const body = new FormData()
   body.append('file', file)
@@ -99,7 +87,7 @@ function fallbackMessage(file: File, status: number): string {
     case 400:
       return `"${file.name}" is empty.`
     case 413:
-      return `"${file.name}" is larger than 5 MiB.`
+      return `"${file.name}" is larger than ${maxImportSize}.`
     case 415:
       return `"${file.name}" is not a file the importer reads: use Word (.docx), text (.txt) or Markdown (.md).`
     case 422:

@@ -1,19 +1,32 @@
-import type { ImportReport } from './importMinutesFile'
+import type { ImportReport } from '@minutes/protocol'
+
+type RecognisedKind = ImportReport['recognised'][number]['kind']
+
+/** A report as it arrives: a client cached by the service worker may meet kinds a newer server recognises. */
+interface ArrivingReport {
+  recognised: (Omit<ImportReport['recognised'][number], 'kind'> & { kind: string })[]
+  unrecognised: ImportReport['unrecognised']
+}
+
+interface KindNames {
+  one: string
+  many: string
+}
 
 export interface ReportGroup {
   kind: string
   /** "3 attendance lists" */
   label: string
-  items: ImportReport['recognised']
+  items: ArrivingReport['recognised']
 }
 
 export interface ReportSummary {
   groups: ReportGroup[]
-  unrecognised: ImportReport['unrecognised']
+  unrecognised: ArrivingReport['unrecognised']
 }
 
 /** The kinds `@minutes/import` recognises, in the order minutes run, with their names. */
-const kindNames: Record<string, { one: string; many: string }> = {
+const kindNames: Record<RecognisedKind, KindNames> = {
   meetingHeader: { one: 'meeting header', many: 'meeting headers' },
   officer: { one: 'officer', many: 'officers' },
   meetingDetails: { one: 'set of meeting details', many: 'sets of meeting details' },
@@ -30,13 +43,14 @@ const kindNames: Record<string, { one: string; many: string }> = {
   table: { one: 'table', many: 'tables' },
 }
 const kindOrder = Object.keys(kindNames)
+const knownNames: Partial<Record<string, KindNames>> = kindNames
 
 /**
  * The report grouped by kind, in the order minutes run (kinds this client does not know yet go
  * last, named after themselves), each with its count; unrecognised lines in line order.
  */
-export function summariseReport(report: ImportReport): ReportSummary {
-  const byKind = new Map<string, ImportReport['recognised']>()
+export function summariseReport(report: ArrivingReport): ReportSummary {
+  const byKind = new Map<string, ArrivingReport['recognised']>()
   for (const block of report.recognised) {
     const items = byKind.get(block.kind)
     if (items) items.push(block)
@@ -49,7 +63,7 @@ export function summariseReport(report: ImportReport): ReportSummary {
   const groups = [...byKind]
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([kind, items]) => {
-      const names = kindNames[kind] ?? { one: humanise(kind), many: `${humanise(kind)}s` }
+      const names = knownNames[kind] ?? { one: humanise(kind), many: `${humanise(kind)}s` }
       return {
         kind,
         label: `${items.length} ${items.length === 1 ? names.one : names.many}`,

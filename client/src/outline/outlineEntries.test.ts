@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { minutesExtensions, type Person } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findCurrentEntry } from './findCurrentEntry'
@@ -16,11 +18,6 @@ function createEditor(content: JSONContent): Editor {
   return editor
 }
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
-
 const minutes: JSONContent = {
   type: 'doc',
   content: [
@@ -35,16 +32,13 @@ const minutes: JSONContent = {
     { type: 'attendanceList', attrs: { kind: 'members', label: null } },
     { type: 'attendanceList', attrs: { kind: 'inAttendance', label: 'Voluntary sector' } },
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Evidence' }] },
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-massey' },
-      content: [
-        paragraph('Welcome.'),
-        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Inside' }] },
-        { type: 'recommendation', content: [paragraph('Fund it.')] },
-      ],
-    },
-    { type: 'speakerSection', attrs: { speakerId: 'p-gone' }, content: [paragraph('Hello.')] },
+    speakerSection(
+      'p-massey',
+      paragraph('Welcome.'),
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Inside' }] },
+      { type: 'recommendation', content: [paragraph('Fund it.')] },
+    ),
+    speakerSection('p-gone', paragraph('Hello.')),
     {
       type: 'questionAnswer',
       content: [

@@ -1,9 +1,10 @@
 import {
-  type AttendanceKind,
-  attendanceHeading,
   attendanceKindLabels,
   chairSummaryHeading,
   type Person,
+  readAttendanceListAttributes,
+  readChairSummaryAttributes,
+  readHeadingAttributes,
 } from '@minutes/schema'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 
@@ -52,14 +53,10 @@ function labelOf(
       return { kind: 'header', label: node.firstChild?.textContent.trim() || 'Meeting header' }
     case 'meetingDetails':
       return { kind: 'details', label: 'Meeting details' }
-    case 'attendanceList':
-      return {
-        kind: 'attendance',
-        label:
-          (node.attrs.label as string | null) ??
-          attendanceKindLabels[node.attrs.kind as AttendanceKind] ??
-          attendanceHeading,
-      }
+    case 'attendanceList': {
+      const { label, kind } = readAttendanceListAttributes(node)
+      return { kind: 'attendance', label: label ?? attendanceKindLabels[kind] }
+    }
     case 'speakerSection':
       return { kind: 'speaker', label: speakerName(findPerson, node.attrs.speakerId) }
     case 'questionAnswer':
@@ -68,10 +65,13 @@ function labelOf(
         label: firstWords(node.firstChild?.textContent ?? '') || 'Question',
       }
     case 'chairSummary':
-      return { kind: 'summary', label: (node.attrs.label as string | null) ?? chairSummaryHeading }
+      return {
+        kind: 'summary',
+        label: readChairSummaryAttributes(node).label ?? chairSummaryHeading,
+      }
     case 'heading': {
       const text = node.textContent.trim()
-      return (node.attrs.level as number) <= 2 && text
+      return readHeadingAttributes(node).level <= 2 && text
         ? { kind: 'heading', label: text }
         : undefined
     }

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { minutesExtensions } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import { Editor, type Extensions, type JSONContent } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -21,11 +23,6 @@ function createEditor(extensions: Extensions = minutesExtensions()): Editor {
   return editor
 }
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
-
 const minutes: JSONContent = {
   type: 'doc',
   content: [
@@ -36,14 +33,10 @@ const minutes: JSONContent = {
       attrs: { kind: 'members' },
       content: [{ type: 'attendee', attrs: { personId: 'p1' } }],
     },
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p1' },
-      content: [
-        paragraph('First words'),
-        { type: 'recommendation', content: [paragraph('Fund it')] },
-      ],
-    },
+    speakerSection('p1', paragraph('First words'), {
+      type: 'recommendation',
+      content: [paragraph('Fund it')],
+    }),
   ],
 }
 

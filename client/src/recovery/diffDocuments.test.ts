@@ -1,4 +1,5 @@
 import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
 import { getSchema, type JSONContent } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Transform } from '@tiptap/pm/transform'
@@ -10,10 +11,6 @@ import { mergeUnsavedWork, minutesOf } from './mergeUnsavedWork'
 
 const schema = getSchema(minutesExtensions())
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const section = (speakerId: string, ...texts: string[]): JSONContent => ({
   type: 'speakerSection',
   attrs: { speakerId },

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import type { DocumentAccess, WorkflowStatus } from '@minutes/permissions'
 import { CONTENT_FRAGMENT_NAME, minutesExtensions, PEOPLE_MAP_NAME } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
 import { Editor, getSchema, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
@@ -13,10 +14,6 @@ import { restoreUnsavedWork } from './restoreUnsavedWork'
 const schema = getSchema(minutesExtensions())
 const outsideReason = 'This change is outside your section and was not saved.'
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const section = (speakerId: string, text: string): JSONContent => ({
   type: 'speakerSection',
   attrs: { speakerId },

@@ -1,20 +1,18 @@
 // @vitest-environment happy-dom
 import { minutesExtensions } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createSectionRights } from './createSectionRights'
 import { refuseLockedInput } from './refuseLockedInput'
 import { refusalTipMilliseconds } from './showRefusalTip'
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('The chair opened the meeting.'),
-    { type: 'speakerSection', attrs: { speakerId: 'p-tate' }, content: [paragraph('Tate said.')] },
+    speakerSection('p-tate', paragraph('Tate said.')),
   ],
 }
 const speaker = { role: 'speaker', speakerId: 'p-tate' } as const

@@ -1,8 +1,14 @@
 import { type Role, roleLabels } from '@minutes/permissions'
+import {
+  type CreatedInvitation,
+  defaultInvitationDays,
+  type Invitation,
+  maxInvitationDays,
+} from '@minutes/protocol'
 import { describePerson, type Person } from '@minutes/schema'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { errorMessage } from '../shared/api/ApiError'
-import { type CreatedInvitation, documentsApi, type Invitation } from '../shared/api/documentsApi'
+import { documentsApi } from '../shared/api/documentsApi'
 import { ConfirmDialog } from '../shared/dialog/ConfirmDialog'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { useInvitations } from './useInvitations'
@@ -134,7 +140,7 @@ interface InvitationFormProps {
 function InvitationForm({ docId, people, onCreated }: InvitationFormProps) {
   const [role, setRole] = useState<Role>('speaker')
   const [speakerId, setSpeakerId] = useState('')
-  const [days, setDays] = useState('14')
+  const [days, setDays] = useState(String(defaultInvitationDays))
   const [name, setName] = useState('')
   const [error, setError] = useState<{ message: string; field: string } | null>(null)
   const [isSaving, setIsSaving] = useState(false)
@@ -149,8 +155,8 @@ function InvitationForm({ docId, people, onCreated }: InvitationFormProps) {
     const problem =
       role === 'speaker' && !speakerId
         ? { field: 'person', message: 'Choose the person this speaker invitation is for.' }
-        : !Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 90
-          ? { field: 'days', message: 'The link can last from 1 to 90 days.' }
+        : !Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > maxInvitationDays
+          ? { field: 'days', message: `The link can last from 1 to ${maxInvitationDays} days.` }
           : null
     if (problem) {
       setError(problem)
@@ -236,7 +242,7 @@ function InvitationForm({ docId, people, onCreated }: InvitationFormProps) {
             type="number"
             inputMode="numeric"
             min={1}
-            max={90}
+            max={maxInvitationDays}
             value={days}
             aria-invalid={error?.field === 'days'}
             aria-describedby={errorFor('days')}

@@ -1,6 +1,7 @@
+import type { Invitation } from '@minutes/protocol'
 import { useCallback, useEffect, useState } from 'react'
 import { errorMessage } from '../shared/api/ApiError'
-import { documentsApi, type Invitation } from '../shared/api/documentsApi'
+import { documentsApi } from '../shared/api/documentsApi'
 
 export type InvitationsState =
   | { status: 'loading' }

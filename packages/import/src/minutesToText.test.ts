@@ -1,4 +1,5 @@
 import type { Person } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
 import { describe, expect, it } from 'vitest'
 import { minutesToText } from './minutesToText'
 
@@ -10,8 +11,6 @@ const people: Person[] = [
   { id: 'sandwell', name: 'Marion Sandwell', organisation: 'YJB' },
   { id: 'dawes', name: 'Lucy Dawes', organisation: 'YJB' },
 ]
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
-
 describe('minutesToText', () => {
   it('prints the header with officers of one role on one line', () => {
     const header = {

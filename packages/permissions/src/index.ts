@@ -26,6 +26,7 @@ export {
   isLocked,
   isOpenForCorrections,
   isWorkflowStatus,
+  type LockedStatus,
   type WorkflowStatus,
   workflowStatuses,
   workflowStatusLabels,

@@ -25,8 +25,11 @@ export function hasReached(status: WorkflowStatus, step: WorkflowStatus): boolea
   return workflowStatuses.indexOf(status) >= workflowStatuses.indexOf(step)
 }
 
+/** The statuses someone signs off: who and when is recorded. */
+export type LockedStatus = 'approved' | 'published'
+
 /** Approved (or published) minutes take no change from anyone until they are reopened. */
-export function isLocked(status: WorkflowStatus): boolean {
+export function isLocked(status: WorkflowStatus): status is LockedStatus {
   return hasReached(status, 'approved')
 }
 

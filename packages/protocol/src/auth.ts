@@ -1,8 +1,8 @@
 import { roles } from '@minutes/permissions'
 import { z } from 'zod'
+import { minPasswordLength } from './limits'
 import { requestBody } from './requestBody'
 
-export const minPasswordLength = 10
 const maxPasswordLength = 256
 const maxNameLength = 100
 const maxEmailLength = 254

@@ -1,9 +1,6 @@
 import { recognisedKinds } from '@minutes/import/ImportResult'
 import { z } from 'zod'
 
-/** The largest file `POST /api/docs/import` takes; the client checks it before uploading. */
-export const maxImportBytes = 5 * 1024 * 1024
-
 /** What the server made of a file: `@minutes/import`'s report, as JSON. */
 export const ImportReport = z.strictObject({
   recognised: z.array(

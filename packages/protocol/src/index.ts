@@ -1,6 +1,5 @@
 export {
   MeResponse,
-  minPasswordLength,
   NewAccount,
   Principal,
   SetupInput,
@@ -20,12 +19,16 @@ export {
   StatusChange,
   Title,
 } from './documents'
-export { ImportedDocument, ImportPreview, ImportReport, maxImportBytes } from './imports'
+export { ImportedDocument, ImportPreview, ImportReport } from './imports'
 export {
   CreatedInvitation,
-  defaultInvitationDays,
   Invitation,
   InvitationStatus,
-  maxInvitationDays,
   NewInvitation,
 } from './invitations'
+export {
+  defaultInvitationDays,
+  maxImportBytes,
+  maxInvitationDays,
+  minPasswordLength,
+} from './limits'

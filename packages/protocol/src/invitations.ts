@@ -1,9 +1,8 @@
 import { roles } from '@minutes/permissions'
 import { z } from 'zod'
+import { maxInvitationDays } from './limits'
 import { requestBody } from './requestBody'
 
-export const defaultInvitationDays = 14
-export const maxInvitationDays = 90
 const maxNameLength = 100
 const maxSpeakerIdLength = 100
 const daysMessage = `An invitation lasts a whole number of days from 1 to ${maxInvitationDays} (expiresInDays).`

@@ -1,4 +1,4 @@
-import type { DocumentAccess, Role } from '@minutes/permissions'
+import { type DocumentAccess, roleLabels } from '@minutes/permissions'
 import { consoleLogger, type Logger } from '../logger'
 import type { Account, AuthStore, Invitation } from './AuthStore'
 import { createToken, hashToken, isSameToken } from './createToken'
@@ -29,11 +29,6 @@ export interface StartedSession {
 }
 
 const dayMs = 24 * 3_600_000
-const roleNames: Record<Role, string> = {
-  secretariat: 'Secretariat',
-  reviewer: 'Reviewer',
-  speaker: 'Speaker',
-}
 
 /**
  * Turns a bearer token, a `?token=` or a session cookie into a Principal, and says what that
@@ -213,7 +208,7 @@ export class Authenticator {
 function principalOfInvitation(invitation: Invitation): Principal {
   return {
     id: invitation.id,
-    name: invitation.name ?? roleNames[invitation.role],
+    name: invitation.name ?? roleLabels[invitation.role],
     color: pickColor(invitation.id),
     kind: 'invitation',
     invitationId: invitation.id,

@@ -1,6 +1,8 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME, WORKFLOW_MAP_NAME } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import type { JSONContent } from '@tiptap/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -31,28 +33,21 @@ function readChaosSeed(env: NodeJS.ProcessEnv = process.env): number {
   return value
 }
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('The chair opened the meeting.'),
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-ada' },
-      content: [
-        paragraph('Ada spoke first.'),
-        {
-          type: 'recommendation',
-          attrs: { status: 'proposed', addressee: 'the Home Office', proposerId: 'p-ada' },
-          content: [paragraph('Train every officer.')],
-        },
-        paragraph('She thanked the committee.'),
-      ],
-    },
-    { type: 'speakerSection', attrs: { speakerId: 'p-bo' }, content: [paragraph('Bo replied.')] },
+    speakerSection(
+      'p-ada',
+      paragraph('Ada spoke first.'),
+      {
+        type: 'recommendation',
+        attrs: { status: 'proposed', addressee: 'the Home Office', proposerId: 'p-ada' },
+        content: [paragraph('Train every officer.')],
+      },
+      paragraph('She thanked the committee.'),
+    ),
+    speakerSection('p-bo', paragraph('Bo replied.')),
     paragraph('The meeting closed.'),
   ],
 }

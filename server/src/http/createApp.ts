@@ -62,7 +62,7 @@ export function createApp(options: AppOptions): Hono {
   // Import comes before `/api/docs/:id`, which would otherwise take "import" for an id.
   app.route('/api/docs/import', importRoutes(store))
   const anyRole = requireAccess(authenticator, { documents: store })
-  const secretariat = requireAccess(authenticator, { documents: store, roles: ['secretariat'] })
+  const secretariat = requireAccess(authenticator, { documents: store, toManage: true })
   app.get('/api/docs/:id', anyRole)
   app.patch('/api/docs/:id', secretariat)
   app.use('/api/docs/:id/export', anyRole)

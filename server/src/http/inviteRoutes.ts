@@ -48,7 +48,7 @@ export function inviteRoutes({
     }),
     // Accounts only: a link made with a link would outlive the revocation of the first.
     requireAccount(authenticator),
-    requireAccess(authenticator, { roles: ['secretariat'], documents }),
+    requireAccess(authenticator, { toManage: true, documents }),
   )
 
   routes.post('/api/docs/:id/invites', jsonBody(NewInvitation), async (c) => {

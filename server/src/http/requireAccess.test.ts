@@ -19,8 +19,8 @@ beforeEach(async () => {
   const authenticator = new Authenticator({ store, adminToken, logger: silentLogger })
   app = new Hono<AuthEnv>().onError(answerErrors(silentLogger))
   app.get(
-    '/api/docs/:id/comments',
-    requireAccess(authenticator, { roles: ['secretariat', 'reviewer'], documents }),
+    '/api/docs/:id/manage',
+    requireAccess(authenticator, { toManage: true, documents }),
     (c) => c.json({ name: c.get('principal').name, access: c.get('access') }),
   )
   app.get('/api/docs/:id/anything', requireAccess(authenticator), (c) => c.json(c.get('access')))
@@ -35,33 +35,36 @@ async function bearerFor(documentId: string, input: InvitationInput) {
 const admin = { authorization: `Bearer ${adminToken}` }
 
 describe('requireAccess', () => {
-  it('lets through those with one of the roles, with their access on the context', async () => {
-    const reviewer = await bearerFor('doc-1', { role: 'reviewer', name: 'Sam' })
-    const response = await app.request('/api/docs/doc-1/comments', { headers: reviewer })
+  it('lets through those who run the document, with their access on the context', async () => {
+    const clerk = await bearerFor('doc-1', { role: 'secretariat', name: 'Sam' })
+    const response = await app.request('/api/docs/doc-1/manage', { headers: clerk })
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ name: 'Sam', access: { role: 'reviewer' } })
+    expect(await response.json()).toEqual({ name: 'Sam', access: { role: 'secretariat' } })
   })
 
-  it('answers 401 to nobody, 403 without the role or the document', async () => {
-    const anonymous = await app.request('/api/docs/doc-1/comments')
+  it('answers 401 to nobody, 403 without the right to manage or without the document', async () => {
+    const anonymous = await app.request('/api/docs/doc-1/manage')
     expect(anonymous.status).toBe(401)
-    const speaker = await bearerFor('doc-1', { role: 'speaker', speakerId: 'p-1' })
-    const wrongRole = await app.request('/api/docs/doc-1/comments', { headers: speaker })
-    expect(wrongRole.status).toBe(403)
-    expect(await wrongRole.json()).toEqual({
-      error: 'Only the secretariat or reviewer can do this.',
-    })
-    const elsewhere = await bearerFor('doc-9', { role: 'reviewer' })
-    const otherDocument = await app.request('/api/docs/doc-1/comments', { headers: elsewhere })
+    for (const invitation of [
+      { role: 'speaker', speakerId: 'p-1' },
+      { role: 'reviewer' },
+    ] satisfies InvitationInput[]) {
+      const headers = await bearerFor('doc-1', invitation)
+      const wrongRole = await app.request('/api/docs/doc-1/manage', { headers })
+      expect(wrongRole.status).toBe(403)
+      expect(await wrongRole.json()).toEqual({ error: 'Only the secretariat can do this.' })
+    }
+    const elsewhere = await bearerFor('doc-9', { role: 'secretariat' })
+    const otherDocument = await app.request('/api/docs/doc-1/manage', { headers: elsewhere })
     expect(otherDocument.status).toBe(403)
     expect(await otherDocument.json()).toEqual({ error: 'You have no access to this document.' })
   })
 
   it('answers 404 for a missing document only to those who could see it', async () => {
-    const missing = await app.request('/api/docs/doc-404/comments', { headers: admin })
+    const missing = await app.request('/api/docs/doc-404/manage', { headers: admin })
     expect(missing.status).toBe(404)
     const elsewhere = await bearerFor('doc-1', { role: 'reviewer' })
-    const hidden = await app.request('/api/docs/doc-404/comments', { headers: elsewhere })
+    const hidden = await app.request('/api/docs/doc-404/manage', { headers: elsewhere })
     expect(hidden.status).toBe(403)
   })
 

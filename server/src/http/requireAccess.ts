@@ -1,4 +1,4 @@
-import type { DocumentAccess, Role } from '@minutes/permissions'
+import { canManageDocument, type DocumentAccess } from '@minutes/permissions'
 import { createMiddleware } from 'hono/factory'
 import type { Authenticator } from '../auth/Authenticator'
 import type { Principal } from '../auth/Principal'
@@ -10,8 +10,8 @@ export interface AuthEnv {
 }
 
 export interface RequireAccessOptions {
-  /** Roles allowed through; any role when absent. */
-  roles?: readonly Role[]
+  /** Only those who run the document (`canManageDocument`): rename, workflow, invitations. */
+  toManage?: boolean
   /** When given, a document that does not exist is a 404 (for those who could see it). */
   documents?: Pick<DocumentStore, 'getDocument'>
 }
@@ -20,7 +20,7 @@ const notSignedIn = 'Sign in, or open your invitation link again.'
 
 /**
  * For `/api/docs/:id/*`: 401 when nobody is signed in, 403 without access to this document
- * (or without one of `roles`), 404 when it does not exist; else sets `principal` and `access`.
+ * (or without the right to manage it, `toManage`), 404 when it does not exist; else sets `principal` and `access`.
  */
 export function requireAccess(authenticator: Authenticator, options: RequireAccessOptions = {}) {
   return createMiddleware<AuthEnv>(async (c, next) => {
@@ -31,8 +31,8 @@ export function requireAccess(authenticator: Authenticator, options: RequireAcce
     const documentId = c.req.param('id') ?? ''
     const access = await authenticator.accessTo(principal, documentId)
     if (!access) return c.json({ error: 'You have no access to this document.' }, 403)
-    if (options.roles && !options.roles.includes(access.role)) {
-      return c.json({ error: `Only the ${options.roles.join(' or ')} can do this.` }, 403)
+    if (options.toManage && !canManageDocument(access)) {
+      return c.json({ error: 'Only the secretariat can do this.' }, 403)
     }
     if (options.documents && !(await options.documents.getDocument(documentId))) {
       throw new DocumentNotFoundError(documentId)

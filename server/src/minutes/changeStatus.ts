@@ -1,4 +1,9 @@
-import { canSetStatus, type DocumentAccess, type WorkflowStatus } from '@minutes/permissions'
+import {
+  canSetStatus,
+  type DocumentAccess,
+  isLocked,
+  type WorkflowStatus,
+} from '@minutes/permissions'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import {
   type DocumentMeta,
@@ -29,10 +34,7 @@ export async function changeStatus(
   const verdict = canSetStatus(access, current, status)
   if (!verdict.allowed) throw new StatusChangeRefusedError(verdict.reason)
   const moved = await registry.setStatus(id, status)
-  const updated =
-    moved && (status === 'approved' || status === 'published')
-      ? await store.signOff(id, status, by)
-      : moved
+  const updated = moved && isLocked(status) ? await store.signOff(id, status, by) : moved
   if (!updated) throw new DocumentNotFoundError(id)
   return updated
 }

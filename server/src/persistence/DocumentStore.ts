@@ -1,4 +1,4 @@
-import type { WorkflowStatus } from '@minutes/permissions'
+import type { LockedStatus, WorkflowStatus } from '@minutes/permissions'
 
 export interface DocumentMeta {
   id: string
@@ -15,7 +15,7 @@ export interface DocumentMeta {
 }
 
 /** The workflow steps someone signs for. */
-export type SignedStep = 'approved' | 'published'
+export type SignedStep = LockedStatus
 
 /** A meta with nobody signed for anything: new minutes, or minutes reopened. */
 export const unsigned = {

@@ -1,6 +1,8 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME, maxBlockDepth, WORKFLOW_MAP_NAME } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import type { JSONContent } from '@tiptap/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
@@ -20,27 +22,16 @@ import { maxCloseReasonBytes } from '../transport/boundCloseReason'
 import { clientFrames } from './fuzz/clientFrames'
 import { maxPresenceIdsPerConnection } from './SyncSession'
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('Opening remarks.'),
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-ada' },
-      content: [
-        paragraph('Ada spoke first.'),
-        {
-          type: 'recommendation',
-          attrs: { status: 'proposed', addressee: 'the Home Office', proposerId: 'p-ada' },
-          content: [paragraph('Train every officer.')],
-        },
-      ],
-    },
-    { type: 'speakerSection', attrs: { speakerId: 'p-bo' }, content: [paragraph('Bo replied.')] },
+    speakerSection('p-ada', paragraph('Ada spoke first.'), {
+      type: 'recommendation',
+      attrs: { status: 'proposed', addressee: 'the Home Office', proposerId: 'p-ada' },
+      content: [paragraph('Train every officer.')],
+    }),
+    speakerSection('p-bo', paragraph('Bo replied.')),
   ],
 }
 const people = [

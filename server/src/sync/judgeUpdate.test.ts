@@ -1,4 +1,6 @@
 import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import { getSchema, type JSONContent } from '@tiptap/core'
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap'
 import fc from 'fast-check'
@@ -8,10 +10,6 @@ import { createMinutesSchemaRules, minutesRoots } from './inspection/minutesSche
 import { type JudgeContext, judgeUpdate } from './judgeUpdate'
 
 const schema = getSchema(minutesExtensions())
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const bullets = (...items: string[]): JSONContent => ({
   type: 'bulletList',
   content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
@@ -20,20 +18,13 @@ const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('Opening remarks by the chair.'),
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-ada' },
-      content: [
-        paragraph('Ada spoke first.'),
-        bullets('One point', 'Another point'),
-        paragraph('She closed.'),
-      ],
-    },
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-bo' },
-      content: [paragraph('Bo replied at length.')],
-    },
+    speakerSection(
+      'p-ada',
+      paragraph('Ada spoke first.'),
+      bullets('One point', 'Another point'),
+      paragraph('She closed.'),
+    ),
+    speakerSection('p-bo', paragraph('Bo replied at length.')),
     {
       type: 'questionAnswer',
       content: [

@@ -1,5 +1,7 @@
 import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import type { JSONContent } from '@tiptap/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
@@ -9,20 +11,12 @@ import { connectClient, type TestClient, waitFor } from '../testing/connectClien
 import { accessFromQuery, sendUpdateAs } from '../testing/sendUpdateAs'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('Opening remarks.'),
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-ada' },
-      content: [paragraph('Ada spoke first.')],
-    },
-    { type: 'speakerSection', attrs: { speakerId: 'p-bo' }, content: [paragraph('Bo replied.')] },
+    speakerSection('p-ada', paragraph('Ada spoke first.')),
+    speakerSection('p-bo', paragraph('Bo replied.')),
   ],
 }
 const people = [

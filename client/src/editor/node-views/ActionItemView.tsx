@@ -1,4 +1,4 @@
-import { type ActionStatus, actionStatuses, formatMeetingDate } from '@minutes/schema'
+import { actionStatuses, formatMeetingDate, readActionItemAttributes } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { registerStatusLabels } from '../../shared/labels/registerStatusLabels'
 import { ChipRow } from '../chips/ChipRow'
@@ -6,7 +6,6 @@ import { ChoiceChip } from '../chips/ChoiceChip'
 import { FieldChip } from '../chips/FieldChip'
 import { PersonChip } from '../chips/PersonChip'
 import { BlockNumber } from './BlockNumber'
-import { readId } from './readId'
 import { readNumber } from './readNumber'
 
 /** Something someone must do by a date: A1..., its text, then owner, due date and status. */
@@ -16,12 +15,7 @@ export function ActionItemView({
   editor,
   updateAttributes,
 }: ReactNodeViewProps) {
-  const status = (actionStatuses as readonly string[]).includes(node.attrs.status)
-    ? (node.attrs.status as ActionStatus)
-    : 'open'
-  const dueDate = typeof node.attrs.dueDate === 'string' ? node.attrs.dueDate : null
-  const ownerId = readId(node.attrs.ownerId)
-  const label = typeof node.attrs.label === 'string' && node.attrs.label ? node.attrs.label : null
+  const { status, dueDate, ownerId, label } = readActionItemAttributes(node)
   // Owner, due date and status as the minutes wrote them stand in for the values; a change to
   // a value makes its old wording wrong, so the wording goes with it.
   return (

@@ -1,11 +1,11 @@
+import { readAnswerAttributes } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { ChipRow } from '../chips/ChipRow'
 import { PersonChip } from '../chips/PersonChip'
-import { readId } from './readId'
 
 /** One answer, headed by who gave it. */
 export function AnswerView({ node, editor, updateAttributes }: ReactNodeViewProps) {
-  const speakerId = readId(node.attrs.speakerId)
+  const speakerId = readAnswerAttributes(node).speakerId
   return (
     <NodeViewWrapper className="answer" data-type="answer" data-speaker-id={speakerId ?? undefined}>
       <ChipRow editor={editor} className="answer__header">

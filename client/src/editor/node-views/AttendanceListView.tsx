@@ -1,4 +1,9 @@
-import { type AttendanceKind, attendanceKindLabels, attendanceKinds } from '@minutes/schema'
+import {
+  attendanceKindLabels,
+  attendanceKinds,
+  readAttendanceListAttributes,
+  readAttendeeAttributes,
+} from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { useState } from 'react'
@@ -17,12 +22,9 @@ import { type PersonChoice, PersonPicker } from '../people/PersonPicker'
  * then the list's note, if any ("4 members of the public").
  */
 export function AttendanceListView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
-  const kind = (attendanceKinds as readonly string[]).includes(node.attrs.kind)
-    ? (node.attrs.kind as AttendanceKind)
-    : 'members'
-  const label = typeof node.attrs.label === 'string' && node.attrs.label ? node.attrs.label : null
-  const heading = label ?? attendanceKindLabels[kind]
-  const note = typeof node.attrs.note === 'string' && node.attrs.note ? node.attrs.note : null
+  const { kind, label, note: writtenNote } = readAttendanceListAttributes(node)
+  const heading = label || attendanceKindLabels[kind]
+  const note = writtenNote || null
   return (
     <NodeViewWrapper
       as="section"
@@ -122,7 +124,8 @@ function attendeesOf(editor: Editor, position: number | undefined): Set<string> 
   const ids = new Set<string>()
   const list = position === undefined ? null : editor.state.doc.nodeAt(position)
   list?.forEach((attendee) => {
-    if (typeof attendee.attrs.personId === 'string') ids.add(attendee.attrs.personId)
+    const { personId } = readAttendeeAttributes(attendee)
+    if (personId) ids.add(personId)
   })
   return ids
 }

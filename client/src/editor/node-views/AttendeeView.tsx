@@ -1,16 +1,15 @@
-import { describePerson } from '@minutes/schema'
+import { describePerson, readAttendeeAttributes } from '@minutes/schema'
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { usePeopleMap } from '../../collaboration/PeopleContext'
 import { usePerson } from '../../collaboration/usePeople'
 import { ChipRow } from '../chips/ChipRow'
 import { PersonChip } from '../chips/PersonChip'
 import { useEditable } from '../EditableContext'
-import { readId } from './readId'
 
 /** One person on an attendance list, "Name (Organisation)"; Delete or × removes them. */
 export function AttendeeView({ node, editor, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const isEditable = useEditable()
-  const personId = readId(node.attrs.personId)
+  const personId = readAttendeeAttributes(node).personId
   const person = usePerson(usePeopleMap(), personId)
   const remove = () => {
     deleteNode()

@@ -2,6 +2,7 @@ import {
   describeMeetingDetails,
   type MeetingDetailsAttributes,
   meetingDetailsKeys,
+  readMeetingDetailsAttributes,
 } from '@minutes/schema'
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { type FormEvent, useId, useState } from 'react'
@@ -15,7 +16,7 @@ import { withoutStaleLabels } from './withoutStaleLabels'
 
 /** When and where, as the printed minutes give it, with the minutes' status beside it. */
 export function MeetingDetailsView({ node, editor, getPos }: ReactNodeViewProps) {
-  const details = node.attrs as MeetingDetailsAttributes
+  const details = readMeetingDetailsAttributes(node)
   const lines = describeMeetingDetails(details)
   const popover = usePopover()
   useBlockPrompt(editor, getPos, () => popover.open(() => editor.view.focus()))

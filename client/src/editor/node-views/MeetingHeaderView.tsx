@@ -1,4 +1,9 @@
-import { type OfficerRole, officerRoleLabels, officerRoles } from '@minutes/schema'
+import {
+  type OfficerRole,
+  officerRoleLabels,
+  officerRoles,
+  readOfficerAttributes,
+} from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
@@ -71,7 +76,9 @@ function AddOfficer({ editor, getPos }: AddOfficerProps) {
             <select
               id={roleId}
               value={role}
-              onChange={(event) => setRole(event.target.value as OfficerRole)}
+              onChange={(event) =>
+                setRole(readOfficerAttributes({ attrs: { role: event.target.value } }).role)
+              }
             >
               {officerRoles.map((choice) => (
                 <option key={choice} value={choice}>
@@ -91,9 +98,9 @@ function AddOfficer({ editor, getPos }: AddOfficerProps) {
 /** The first role the header does not have yet (a chair first); vice-chairs may be many. */
 function nextRole(editor: Editor, position: number | undefined): OfficerRole {
   const header = position === undefined ? null : editor.state.doc.nodeAt(position)
-  const taken = new Set<string>()
+  const taken = new Set<OfficerRole>()
   header?.forEach((child) => {
-    if (child.type.name === 'officer') taken.add(String(child.attrs.role))
+    if (child.type.name === 'officer') taken.add(readOfficerAttributes(child).role)
   })
   return officerRoles.find((role) => !taken.has(role)) ?? 'viceChair'
 }
@@ -109,7 +116,7 @@ function officerPosition(
   let insertAt = headerPosition + header.nodeSize - 1
   let isPlaced = false
   header.forEach((child) => {
-    const childRank = officerRoles.indexOf(child.attrs.role as OfficerRole)
+    const childRank = officerRoles.indexOf(readOfficerAttributes(child).role)
     if (!isPlaced && child.type.name === 'officer' && childRank > rank) {
       insertAt = position
       isPlaced = true

@@ -1,10 +1,14 @@
-import { type OfficerRole, officerRoleLabels, officerRoles } from '@minutes/schema'
+import {
+  type OfficerRole,
+  officerRoleLabels,
+  officerRoles,
+  readOfficerAttributes,
+} from '@minutes/schema'
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { ChipRow } from '../chips/ChipRow'
 import { ChoiceChip } from '../chips/ChoiceChip'
 import { PersonChip } from '../chips/PersonChip'
 import { useEditable } from '../EditableContext'
-import { readId } from './readId'
 
 const roleLabels = Object.fromEntries(
   officerRoles.map((role) => [role, officerRoleLabels[role].one]),
@@ -13,11 +17,8 @@ const roleLabels = Object.fromEntries(
 /** "Chair: Baroness Massey of Darwen": the role (or the minutes' own word for it) and a person. */
 export function OfficerView({ node, editor, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const isEditable = useEditable()
-  const role = (officerRoles as readonly string[]).includes(node.attrs.role)
-    ? (node.attrs.role as OfficerRole)
-    : 'chair'
-  const label = typeof node.attrs.label === 'string' && node.attrs.label ? node.attrs.label : null
-  const roleLabel = label ?? roleLabels[role]
+  const { role, personId, label } = readOfficerAttributes(node)
+  const roleLabel = label || roleLabels[role]
   return (
     <NodeViewWrapper className="officer" data-type="officer" data-role={role}>
       <ChipRow editor={editor} className="officer__row">
@@ -33,7 +34,7 @@ export function OfficerView({ node, editor, updateAttributes, deleteNode }: Reac
         <PersonChip
           editor={editor}
           label={roleLabel}
-          personId={readId(node.attrs.personId)}
+          personId={personId}
           placeholder={`Choose the ${roleLabel.toLowerCase()}`}
           pickerLabel={`Choose the ${roleLabel.toLowerCase()}`}
           variant="name"

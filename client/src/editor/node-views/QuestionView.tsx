@@ -1,7 +1,7 @@
+import { readQuestionAttributes } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { ChipRow } from '../chips/ChipRow'
 import { PersonChip } from '../chips/PersonChip'
-import { readId } from './readId'
 
 /** The question, with who asked it where the minutes say. */
 export function QuestionView({ node, editor, updateAttributes }: ReactNodeViewProps) {
@@ -12,7 +12,7 @@ export function QuestionView({ node, editor, updateAttributes }: ReactNodeViewPr
         <PersonChip
           editor={editor}
           label="Asked by"
-          personId={readId(node.attrs.askerId)}
+          personId={readQuestionAttributes(node).askerId}
           placeholder="Add who asked"
           pickerLabel="Choose who asked"
           noneLabel="asker"

@@ -1,4 +1,4 @@
-import { type RecommendationStatus, recommendationStatuses } from '@minutes/schema'
+import { readRecommendationAttributes, recommendationStatuses } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { registerStatusLabels } from '../../shared/labels/registerStatusLabels'
 import { ChipRow } from '../chips/ChipRow'
@@ -6,7 +6,6 @@ import { ChoiceChip } from '../chips/ChoiceChip'
 import { FieldChip } from '../chips/FieldChip'
 import { PersonChip } from '../chips/PersonChip'
 import { BlockNumber } from './BlockNumber'
-import { readId } from './readId'
 import { readNumber } from './readNumber'
 
 /** A recommendation: its number (R1...), its text, then status, addressee and proposer. */
@@ -16,10 +15,7 @@ export function RecommendationView({
   editor,
   updateAttributes,
 }: ReactNodeViewProps) {
-  const status = (recommendationStatuses as readonly string[]).includes(node.attrs.status)
-    ? (node.attrs.status as RecommendationStatus)
-    : 'proposed'
-  const addressee = typeof node.attrs.addressee === 'string' ? node.attrs.addressee : null
+  const { status, addressee, proposerId } = readRecommendationAttributes(node)
   return (
     <NodeViewWrapper className="recommendation" data-type="recommendation" data-status={status}>
       <BlockNumber number={readNumber(decorations)} />
@@ -42,7 +38,7 @@ export function RecommendationView({
         <PersonChip
           editor={editor}
           label="Proposed by"
-          personId={readId(node.attrs.proposerId)}
+          personId={proposerId}
           placeholder="Add proposer"
           pickerLabel="Choose who proposed it"
           noneLabel="proposer"

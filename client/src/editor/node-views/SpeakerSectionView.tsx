@@ -1,14 +1,14 @@
+import { readSpeakerSectionAttributes } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { useRef } from 'react'
 import { useBlockPrompt } from '../blocks/useBlockPrompt'
 import type { ChipHandle } from '../chips/ChipHandle'
 import { ChipRow } from '../chips/ChipRow'
 import { PersonChip } from '../chips/PersonChip'
-import { readId } from './readId'
 
 /** A speaker's contribution: who spoke (from the people register), then what they said. */
 export function SpeakerSectionView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
-  const speakerId = readId(node.attrs.speakerId)
+  const speakerId = readSpeakerSectionAttributes(node).speakerId
   const speaker = useRef<ChipHandle>(null)
   useBlockPrompt(editor, getPos, () => speaker.current?.open())
   return (

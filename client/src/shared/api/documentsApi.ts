@@ -1,50 +1,17 @@
-import type { Role, WorkflowStatus } from '@minutes/permissions'
+import type { WorkflowStatus } from '@minutes/permissions'
+import type {
+  CreatedDocument,
+  CreatedInvitation,
+  DocumentRename,
+  DocumentSummary,
+  Invitation,
+  NewDocument,
+  NewInvitation,
+  StatusChange,
+} from '@minutes/protocol'
 import { handleUnauthorized } from '../session/handleUnauthorized'
 import { ApiError } from './ApiError'
 import { requestJson } from './requestJson'
-
-export interface DocumentSummary {
-  id: string
-  title: string
-  status: WorkflowStatus
-  /** ISO 8601 timestamp of the last change. */
-  updatedAt: string
-  /** Who approved the minutes (as the server knew them) and when, while approved or published. */
-  approvedBy?: string | null
-  approvedAt?: string | null
-  /** Who published them and when, while published. */
-  publishedBy?: string | null
-  publishedAt?: string | null
-}
-
-export type InvitationStatus = 'active' | 'expired' | 'revoked'
-
-/** An invitation link as the share dialog lists it; its token is never sent again. */
-export interface Invitation {
-  id: string
-  role: Role
-  speakerId: string | null
-  name: string | null
-  createdAt: string
-  expiresAt: string
-  revokedAt: string | null
-  status: InvitationStatus
-}
-
-export interface NewInvitation {
-  role: Role
-  /** Required for speakers: the person id in the document's people register. */
-  speakerId?: string
-  /** 1 to 90; the server's default (14) when absent. */
-  expiresInDays?: number
-  /** Shown beside their edits; their role when absent. */
-  name?: string
-}
-
-/** A new invitation, with the one and only copy of its link. */
-export interface CreatedInvitation extends Invitation {
-  url: string
-}
 
 /** A request of the documents API: a 401 means the session has ended, so the person goes to sign in. */
 async function requestSignedIn<T>(path: string, init?: RequestInit): Promise<T> {
@@ -63,9 +30,9 @@ export const documentsApi = {
   list: (signal?: AbortSignal) => requestSignedIn<DocumentSummary[]>('/api/docs', { signal }),
 
   create: (title: string) =>
-    requestSignedIn<{ id: string }>('/api/docs', {
+    requestSignedIn<CreatedDocument>('/api/docs', {
       method: 'POST',
-      body: JSON.stringify({ title }),
+      body: JSON.stringify({ title } satisfies NewDocument),
     }),
 
   get: (id: string, signal?: AbortSignal) =>
@@ -74,14 +41,14 @@ export const documentsApi = {
   rename: (id: string, title: string) =>
     requestSignedIn<DocumentSummary>(documentPath(id), {
       method: 'PATCH',
-      body: JSON.stringify({ title }),
+      body: JSON.stringify({ title } satisfies DocumentRename),
     }),
 
   /** Moves the minutes through their workflow; 409 with the reason for a move that is not allowed. */
   setStatus: (id: string, status: WorkflowStatus) =>
     requestSignedIn<DocumentSummary>(`${documentPath(id)}/status`, {
       method: 'POST',
-      body: JSON.stringify({ status }),
+      body: JSON.stringify({ status } satisfies StatusChange),
     }),
 
   listInvitations: (id: string, signal?: AbortSignal) =>

@@ -1,14 +1,17 @@
+import type { ErrorBody } from '@minutes/protocol'
 import { ApiError, isAbortError } from './ApiError'
 
 /** The message of a failed response's `{ "error" }` body, or `fallback` when it sent none. */
 export async function serverErrorMessage(response: Response, fallback: string): Promise<string> {
   const body: unknown = await response.json().catch(() => null)
-  return typeof body === 'object' &&
-    body !== null &&
-    'error' in body &&
-    typeof body.error === 'string'
-    ? body.error
-    : fallback
+  return isErrorBody(body) ? body.error : fallback
+}
+
+// Checked by hand, not with the schema: Zod's parser would join the first page's bundle.
+function isErrorBody(body: unknown): body is ErrorBody {
+  return (
+    typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
+  )
 }
 
 /** One JSON request to the server (same origin); errors become ApiErrors with the server's message. */

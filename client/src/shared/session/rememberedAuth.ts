@@ -4,7 +4,7 @@ import {
   isWorkflowStatus,
   type WorkflowStatus,
 } from '@minutes/permissions'
-import type { Principal } from './Principal'
+import type { Principal } from '@minutes/protocol'
 
 const principalKey = 'minutes.principal'
 const accessKey = (documentId: string) => `minutes.access.${documentId}`

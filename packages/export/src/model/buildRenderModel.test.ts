@@ -1,13 +1,11 @@
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import type { JSONContent } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
 import { sampleMinutes } from '../testing/sampleMinutes'
 import { buildRenderModel, InvalidMinutesContentError } from './buildRenderModel'
 import type { Block } from './RenderModel'
 
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const heading = (level: number, text: string): JSONContent => ({
   type: 'heading',
   attrs: { level },
@@ -81,11 +79,7 @@ describe('buildRenderModel', () => {
   })
 
   it('resolves people from the register, and says so when someone is missing', () => {
-    const { blocks } = modelOf({
-      type: 'speakerSection',
-      attrs: { speakerId: 'nobody' },
-      content: [paragraph('spoke.')],
-    })
+    const { blocks } = modelOf(speakerSection('nobody', paragraph('spoke.')))
     const section = blocks.find((block) => block.type === 'speakerSection')
     expect(section).toMatchObject({
       speaker: { id: 'nobody', name: 'Unnamed speaker', isKnown: false },
@@ -100,7 +94,7 @@ describe('buildRenderModel', () => {
         heading(1, 'The group'),
         heading(1, 'A second title'),
         heading(4, 'Deep'),
-        { type: 'speakerSection', attrs: { speakerId: 'p-tate' }, content: [heading(2, 'Inside')] },
+        speakerSection('p-tate', heading(2, 'Inside')),
         heading(6, 'After'),
       ).blocks,
     )

@@ -1,3 +1,4 @@
+import { isLocked, workflowStatusLabels } from '@minutes/permissions'
 import {
   formatMeetingDate,
   minutesExtensions,
@@ -12,7 +13,6 @@ import { plainText } from './buildInlines'
 import { describeSignOffs } from './describeSignOffs'
 import { RenderContext } from './RenderContext'
 import type { Block, RenderModel } from './RenderModel'
-import { workflowStatusLabels } from './statusLabels'
 
 const schema = getSchema(minutesExtensions())
 
@@ -43,7 +43,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
     title: minutes.title,
     status: minutes.status,
     statusLabel: workflowStatusLabels[minutes.status],
-    isDraft: minutes.status === 'draft' || minutes.status === 'circulated',
+    isDraft: !isLocked(minutes.status),
     signOffs: describeSignOffs(minutes),
     groupName: findGroupName(doc) ?? minutes.title,
     meetingDate: findMeetingDate(doc),

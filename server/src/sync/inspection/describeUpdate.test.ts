@@ -1,3 +1,5 @@
+import { paragraph } from '@minutes/schema/testing/paragraph'
+import { speakerSection } from '@minutes/schema/testing/speakerSection'
 // @vitest-environment happy-dom
 
 import { canChangeAll, type DocumentAccess, type WorkflowStatus } from '@minutes/permissions'
@@ -12,20 +14,12 @@ import { UpdateInspection } from './inspectUpdate'
 
 const schema = getSchema(minutesExtensions())
 const roots = { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME }
-const paragraph = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-})
 const minutes: JSONContent = {
   type: 'doc',
   content: [
     paragraph('Opening remarks.'),
-    {
-      type: 'speakerSection',
-      attrs: { speakerId: 'p-ada' },
-      content: [paragraph('Ada spoke first.')],
-    },
-    { type: 'speakerSection', attrs: { speakerId: 'p-bo' }, content: [paragraph('Bo replied.')] },
+    speakerSection('p-ada', paragraph('Ada spoke first.')),
+    speakerSection('p-bo', paragraph('Bo replied.')),
     {
       type: 'questionAnswer',
       content: [

@@ -1,2 +1,0 @@
-// The one table lives with the workflow; exports write statuses as the app does.
-export { workflowStatusLabels } from '@minutes/permissions'
