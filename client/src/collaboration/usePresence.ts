@@ -12,8 +12,10 @@ export interface Participant {
 export function usePresence(awareness: Awareness): Participant[] {
   const [participants, setParticipants] = useState(() => readParticipants(awareness))
   useEffect(() => {
-    // 'change' fires only when someone joins, leaves or changes their state, not on heartbeats.
-    const update = () => setParticipants(readParticipants(awareness))
+    // 'change' fires when someone joins, leaves or changes their state, and a moving caret is a change
+    // of state: keep the same list (no React commit) unless who is there, or how they look, changed.
+    const update = () =>
+      setParticipants((previous) => keepIfSame(previous, readParticipants(awareness)))
     update()
     awareness.on('change', update)
     return () => awareness.off('change', update)
@@ -38,4 +40,20 @@ export function readParticipants(awareness: Awareness): Participant[] {
   return participants.sort(
     (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name),
   )
+}
+
+function keepIfSame(previous: Participant[], next: Participant[]): Participant[] {
+  const same =
+    previous.length === next.length &&
+    previous.every((participant, index) => {
+      const other = next[index]
+      return (
+        other !== undefined &&
+        participant.clientId === other.clientId &&
+        participant.name === other.name &&
+        participant.color === other.color &&
+        participant.isSelf === other.isSelf
+      )
+    })
+  return same ? previous : next
 }
