@@ -24,14 +24,16 @@ function twoTabs(): { awareness: Awareness; peer: Awareness; pass: () => void } 
   return { awareness, peer, pass }
 }
 
+/** Records each distinct list the hook returns: a new list is a new React commit downstream. */
+function Probe({ awareness, seen }: { awareness: Awareness; seen: Participant[][] }) {
+  const participants = usePresence(awareness)
+  if (seen.at(-1) !== participants) seen.push(participants)
+  return null
+}
+
 function renderRecording(awareness: Awareness): Participant[][] {
   const seen: Participant[][] = []
-  function Probe() {
-    const participants = usePresence(awareness)
-    if (seen.at(-1) !== participants) seen.push(participants)
-    return null
-  }
-  mounted.render(<Probe />)
+  mounted.render(<Probe awareness={awareness} seen={seen} />)
   return seen
 }
 
