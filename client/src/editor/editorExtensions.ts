@@ -7,6 +7,7 @@ import type { LocalUser } from '../collaboration/localUser'
 import { BlockPrompt } from './blocks/BlockPrompt'
 import { MoveBlockShortcuts } from './blocks/MoveBlockShortcuts'
 import { PeopleClipboard } from './clipboard/PeopleClipboard'
+import { DocumentEdgeShortcuts } from './navigation/DocumentEdgeShortcuts'
 import { ActionItemView } from './node-views/ActionItemView'
 import { AnswerView } from './node-views/AnswerView'
 import { AttendanceListView } from './node-views/AttendanceListView'
@@ -57,6 +58,7 @@ export function editorExtensions(session: CollaborationSession, user: LocalUser)
     PeopleClipboard.configure({ people: session.people }),
     BlockPrompt,
     MoveBlockShortcuts,
+    DocumentEdgeShortcuts,
     SlashCommand,
   ]
 }
