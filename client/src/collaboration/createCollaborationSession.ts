@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import { keptRefusal } from './keptRefusal'
 import type { LocalUser } from './localUser'
 import type { Refusal, RefusalReport } from './Refusal'
+import { sendOwnPresenceOnly } from './sendOwnPresenceOnly'
 import {
   initialSessionStatus,
   reduceSessionStatus,
@@ -90,6 +91,7 @@ export function createCollaborationSession(
       },
     },
   )
+  sendOwnPresenceOnly(provider)
   // The close reason is cut to 123 bytes; the auth message just before it carries the whole reason.
   provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
     readAuthMessage(decoder, ydoc, (_doc, reason) => {
