@@ -44,7 +44,22 @@ export interface UnrecognisedLine {
   text: string
 }
 
+/** How many of each part of minutes an import found, as the preview shows them before anything is created. */
+export interface ImportCounts {
+  /** People in attendance lists other than apologies and absences. */
+  attendees: number
+  apologies: number
+  agendaItems: number
+  /** Speakers' sections, attributed turns ("Name: …") included. */
+  speakerSections: number
+  recommendations: number
+  decisions: number
+  actions: number
+}
+
 export interface ImportReport {
+  counts: ImportCounts
+  /** In source order. */
   recognised: RecognisedBlock[]
   /** Lines kept as plain paragraphs, headings or lists because nothing recognised them. */
   unrecognised: UnrecognisedLine[]

@@ -6,6 +6,7 @@ import { readBlock } from './blocks/readBlock'
 import { chairSummaryRecogniser } from './chair-summary/chairSummaryRecogniser'
 import { ImportContext } from './context/ImportContext'
 import type { Recogniser } from './context/Recogniser'
+import { countRecognised } from './countRecognised'
 import { decisionRecogniser } from './decision/decisionRecogniser'
 import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult'
 import { type Line, splitLines } from './lines/splitLines'
@@ -75,10 +76,11 @@ export function importLines(
   }
   // Sections are reported once read, after what they hold; the report reads in source order.
   context.report.recognised.sort((first, second) => first.line - second.line)
+  // A document holds at least one block, so empty minutes are one empty paragraph.
+  const doc = { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] }
   return {
-    // A document holds at least one block, so empty minutes are one empty paragraph.
-    content: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+    content: doc,
     people: context.people.list(),
-    report: context.report,
+    report: { counts: countRecognised(doc, context.report.recognised), ...context.report },
   }
 }

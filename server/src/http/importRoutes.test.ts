@@ -129,7 +129,10 @@ describe('POST /api/docs/import', { timeout: 60_000 }, () => {
     expect(response.status).toBe(200)
     expect(await response.json()).toMatchObject({
       title: 'RIVERSIDE STEERING GROUP — 2025-03-05',
-      report: { unrecognised: [{ line: 6, text: 'The group met on the towpath.' }] },
+      report: {
+        counts: { attendees: 1, apologies: 0, agendaItems: 0, speakerSections: 0, actions: 0 },
+        unrecognised: [{ line: 6, text: 'The group met on the towpath.' }],
+      },
     })
     expect(await store.listDocuments()).toEqual([])
   })

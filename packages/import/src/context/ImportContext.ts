@@ -6,7 +6,8 @@ import type { Recogniser } from './Recogniser'
 /** What the recognisers share while one source is imported. */
 export class ImportContext {
   readonly people = new PeopleRegister()
-  readonly report: ImportReport = { recognised: [], unrecognised: [] }
+  /** Counted once the whole source is read (`countRecognised`). */
+  readonly report: Omit<ImportReport, 'counts'> = { recognised: [], unrecognised: [] }
   hasHeader = false
   hasDetails = false
   /** Set once anything past the header and meeting details has been read. */
