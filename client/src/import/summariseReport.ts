@@ -60,6 +60,7 @@ const countNames: Record<keyof Counts, string> = {
 
 /** The kinds `@minutes/import` recognises, as one of them is named in the outline. */
 const kindNames: Record<RecognisedKind, string> = {
+  frontMatter: 'Front matter',
   meetingHeader: 'Meeting header',
   officer: 'Officer',
   meetingDetails: 'Meeting details',

@@ -13,6 +13,7 @@ export interface ImportOptions {
 
 /** What the importer recognises, in the order minutes run; the report names each block by one. */
 export const recognisedKinds = [
+  'frontMatter',
   'meetingHeader',
   'officer',
   'meetingDetails',
@@ -71,4 +72,6 @@ export interface ImportResult {
   /** Everyone the content refers to by id, each once. */
   people: Person[]
   report: ImportReport
+  /** The title the minutes give themselves (Markdown front matter), if they do. */
+  title?: string
 }

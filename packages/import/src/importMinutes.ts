@@ -8,6 +8,7 @@ import { ImportContext } from './context/ImportContext'
 import type { Recogniser } from './context/Recogniser'
 import { countRecognised } from './countRecognised'
 import { decisionRecogniser } from './decision/decisionRecogniser'
+import { frontMatterRecogniser } from './front-matter/frontMatterRecogniser'
 import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult'
 import { type Line, splitLines } from './lines/splitLines'
 import { meetingDetailsRecogniser } from './meeting-details/meetingDetailsRecogniser'
@@ -20,6 +21,7 @@ import { tableRecogniser } from './table/tableRecogniser'
 // In order of precedence: the questions and summary openings are also "Name: …" lines; a
 // table's rows are no one's lines.
 const recognisers: readonly Recogniser[] = [
+  frontMatterRecogniser,
   tableRecogniser,
   meetingHeaderRecogniser,
   meetingDetailsRecogniser,
@@ -60,7 +62,7 @@ export function importLines(
     if (recogniser) {
       const { nodes, next } = recogniser.read(context, index)
       content.push(...nodes)
-      if (recogniser.kind !== 'meetingHeader' && recogniser.kind !== 'meetingDetails') {
+      if (!['frontMatter', 'meetingHeader', 'meetingDetails'].includes(recogniser.kind)) {
         context.hasBody = true
       }
       index = context.nextNonBlank(Math.max(next, index + 1))
@@ -82,5 +84,6 @@ export function importLines(
     content: doc,
     people: context.people.list(),
     report: { counts: countRecognised(doc, context.report.recognised), ...context.report },
+    ...(context.title === undefined ? {} : { title: context.title }),
   }
 }

@@ -137,6 +137,25 @@ describe('POST /api/docs/import', { timeout: 60_000 }, () => {
     expect(await store.listDocuments()).toEqual([])
   })
 
+  it('titles Markdown minutes as their front matter does, the date the meeting date', async () => {
+    const response = await upload(
+      '---\ntitle: Docs WG\ndate: 14 May 2025\n---\nPresent: Ana Lopez\n',
+      {
+        name: 'notes.md',
+        query: '?preview=true',
+      },
+    )
+    expect(await response.json()).toMatchObject({
+      title: 'Docs WG',
+      report: {
+        recognised: [
+          { kind: 'frontMatter', label: 'Docs WG, 2025-05-14', line: 1 },
+          { kind: 'attendanceList', label: 'Present (1)', line: 5 },
+        ],
+      },
+    })
+  })
+
   it('still imports text and Markdown, titled as asked or from the file', async () => {
     const markdown = await upload('# Board\n\nPresent: Ana Lopez\n', { name: 'board.md' })
     expect(await markdown.json()).toMatchObject({ title: 'board' })

@@ -16,6 +16,8 @@ export class ImportContext {
   recommendations = 0
   decisions = 0
   actions = 0
+  /** The title front matter gives the minutes. */
+  title: string | undefined
   /** ISO date of the meeting, for due dates written without a year. */
   meetingDate: string | null = null
 
