@@ -74,6 +74,7 @@ const kindNames: Record<RecognisedKind, string> = {
   chairSummary: 'Chair’s summary',
   decision: 'Decision',
   actionItem: 'Action',
+  nextMeeting: 'Next meeting',
   table: 'Table',
 }
 const knownNames: Partial<Record<string, string>> = kindNames

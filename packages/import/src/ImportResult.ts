@@ -27,6 +27,7 @@ export const recognisedKinds = [
   'chairSummary',
   'decision',
   'actionItem',
+  'nextMeeting',
   'table',
 ] as const
 

@@ -13,6 +13,7 @@ import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult'
 import { type Line, splitLines } from './lines/splitLines'
 import { meetingDetailsRecogniser } from './meeting-details/meetingDetailsRecogniser'
 import { meetingHeaderRecogniser } from './meeting-header/meetingHeaderRecogniser'
+import { nextMeetingRecogniser } from './next-meeting/nextMeetingRecogniser'
 import { questionsRecogniser } from './question-answer/questionsRecogniser'
 import { recommendationRecogniser } from './recommendation/recommendationRecogniser'
 import { speakerSectionRecogniser } from './speaker-section/speakerSectionRecogniser'
@@ -25,6 +26,7 @@ const recognisers: readonly Recogniser[] = [
   tableRecogniser,
   meetingHeaderRecogniser,
   meetingDetailsRecogniser,
+  nextMeetingRecogniser,
   attendanceRecogniser,
   agendaItemRecogniser,
   decisionRecogniser,
@@ -62,7 +64,9 @@ export function importLines(
     if (recogniser) {
       const { nodes, next } = recogniser.read(context, index)
       content.push(...nodes)
-      if (!['frontMatter', 'meetingHeader', 'meetingDetails'].includes(recogniser.kind)) {
+      if (
+        !['frontMatter', 'meetingHeader', 'meetingDetails', 'nextMeeting'].includes(recogniser.kind)
+      ) {
         context.hasBody = true
       }
       index = context.nextNonBlank(Math.max(next, index + 1))

@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core'
 import type { ImportFormat, ImportReport, RecognisedKind } from '../ImportResult'
 import type { Line } from '../lines/splitLines'
 import { PeopleRegister } from '../people/PeopleRegister'
@@ -16,6 +17,8 @@ export class ImportContext {
   recommendations = 0
   decisions = 0
   actions = 0
+  /** The meeting details read so far, for a later "Next meeting" line to complete. */
+  details: JSONContent | undefined
   /** The title front matter gives the minutes. */
   title: string | undefined
   /** ISO date of the meeting, for due dates written without a year. */

@@ -1,10 +1,11 @@
-import { checkAttributeValue, formatMeetingDate, meetingDetailsKeys } from '@minutes/schema'
+import { checkAttributeValue, formatMeetingDate } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { headingOf } from '../blocks/headingOf'
 import { paragraphOf } from '../blocks/paragraphOf'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import { findDate } from '../meeting-details/findDate'
+import { noDetails } from '../meeting-details/noDetails'
 import { missingWords } from '../missingWords'
 import { frontMatterEnd } from './frontMatterEnd'
 import { type FrontMatterLine, readFrontMatter } from './readFrontMatter'
@@ -39,8 +40,8 @@ export const frontMatterRecogniser: Recogniser = {
     }
     const date = found.date && meetingDateOf(found.date.value)
     if (found.date && date) {
-      const details = Object.fromEntries(meetingDetailsKeys.map((key) => [key, null]))
-      nodes.push({ type: 'meetingDetails', attrs: { ...details, ...date } })
+      context.details = { type: 'meetingDetails', attrs: { ...noDetails(), ...date } }
+      nodes.push(context.details)
       context.hasDetails = true
       context.meetingDate = date.date
       described.push(date.date)

@@ -3,6 +3,8 @@ import type { CheckedImport } from './checkedImport'
 /** What a corpus document holds: counts, and each action's owner and due date. */
 export interface MinutesStructure {
   date: string | null
+  /** The next meeting's, from the meeting details. */
+  nextDate: string | null
   attendees: number
   apologies: number
   agendaItems: number
@@ -17,6 +19,7 @@ export function minutesStructure(result: CheckedImport): MinutesStructure {
   const { counts } = result.report
   return {
     date: result.nodesOf('meetingDetails')[0]?.attrs?.date ?? null,
+    nextDate: result.nodesOf('meetingDetails')[0]?.attrs?.nextDate ?? null,
     attendees: counts.attendees,
     apologies: counts.apologies,
     agendaItems: counts.agendaItems,
