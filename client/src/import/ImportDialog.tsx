@@ -4,6 +4,7 @@ import { errorMessage } from '../shared/api/ApiError'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { editorPath } from '../shared/navigation/matchRoute'
 import { navigate } from '../shared/navigation/navigation'
+import { ImportReportView } from './ImportReportView'
 import {
   createFromImport,
   importAccept,
@@ -11,7 +12,6 @@ import {
   maxImportSize,
   previewImport,
 } from './importMinutesFile'
-import { summariseReport } from './summariseReport'
 import './import.css'
 
 type PreviewState =
@@ -170,7 +170,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
           </div>
         )}
         {state.status === 'ready' && (
-          <ImportReportView preview={state.preview} fileName={state.file.name} />
+          <ImportReportView report={state.preview.report} fileName={state.file.name} />
         )}
 
         <div className="import-dialog__actions">
@@ -198,68 +198,5 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
         </div>
       </form>
     </dialog>
-  )
-}
-
-function ImportReportView({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
-  const { groups, unrecognised } = summariseReport(preview.report)
-  const unrecognisedId = useId()
-  return (
-    <div className="import-report">
-      <div>
-        <h3>Recognised in &ldquo;{fileName}&rdquo;</h3>
-        {groups.length === 0 ? (
-          <p className="import-dialog__hint">
-            Nothing was recognised: the whole file becomes plain paragraphs.
-          </p>
-        ) : (
-          <ul className="import-report__groups">
-            {groups.map((group) => (
-              <li key={group.kind}>
-                <details>
-                  <summary>{group.label}</summary>
-                  <ul className="import-report__items">
-                    {group.items.map((item) => (
-                      <li key={`${item.line}-${item.label}`}>
-                        <span className="import-report__line">Line {item.line}</span> {item.label}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      <div>
-        <h3 id={unrecognisedId}>
-          {unrecognised.length === 0
-            ? 'Every line was recognised'
-            : `Not recognised: ${unrecognised.length} ${unrecognised.length === 1 ? 'line' : 'lines'}`}
-        </h3>
-        {unrecognised.length > 0 && (
-          <>
-            <p className="import-dialog__hint">
-              These are kept as plain paragraphs; turn them into blocks after the import.
-            </p>
-            <section
-              className="import-report__unrecognised"
-              aria-labelledby={unrecognisedId}
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to scroll by keyboard
-              tabIndex={0}
-            >
-              <ol>
-                {unrecognised.map((line) => (
-                  <li key={line.line}>
-                    <span className="import-report__line">Line {line.line}</span>{' '}
-                    <span className="import-report__text">{line.text}</span>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          </>
-        )}
-      </div>
-    </div>
   )
 }

@@ -5,7 +5,19 @@ import { createFromImport, importAccept, isImportable, previewImport } from './i
 
 afterEach(() => vi.unstubAllGlobals())
 
-const report = { recognised: [{ kind: 'meetingHeader', label: 'APPG', line: 1 }], unrecognised: [] }
+const report = {
+  counts: {
+    attendees: 0,
+    apologies: 0,
+    agendaItems: 0,
+    speakerSections: 0,
+    recommendations: 0,
+    decisions: 0,
+    actions: 0,
+  },
+  recognised: [{ kind: 'meetingHeader', label: 'APPG', line: 1 }],
+  unrecognised: [],
+}
 
 function stubFetch(status: number, body: unknown) {
   const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status }))

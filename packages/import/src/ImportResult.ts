@@ -13,6 +13,7 @@ export interface ImportOptions {
 
 /** What the importer recognises, in the order minutes run; the report names each block by one. */
 export const recognisedKinds = [
+  'frontMatter',
   'meetingHeader',
   'officer',
   'meetingDetails',
@@ -26,6 +27,7 @@ export const recognisedKinds = [
   'chairSummary',
   'decision',
   'actionItem',
+  'nextMeeting',
   'table',
 ] as const
 
@@ -44,7 +46,22 @@ export interface UnrecognisedLine {
   text: string
 }
 
+/** How many of each part of minutes an import found, as the preview shows them before anything is created. */
+export interface ImportCounts {
+  /** People in attendance lists other than apologies and absences. */
+  attendees: number
+  apologies: number
+  agendaItems: number
+  /** Speakers' sections, attributed turns ("Name: …") included. */
+  speakerSections: number
+  recommendations: number
+  decisions: number
+  actions: number
+}
+
 export interface ImportReport {
+  counts: ImportCounts
+  /** In source order. */
   recognised: RecognisedBlock[]
   /** Lines kept as plain paragraphs, headings or lists because nothing recognised them. */
   unrecognised: UnrecognisedLine[]
@@ -56,4 +73,6 @@ export interface ImportResult {
   /** Everyone the content refers to by id, each once. */
   people: Person[]
   report: ImportReport
+  /** The title the minutes give themselves (Markdown front matter), if they do. */
+  title?: string
 }

@@ -6,11 +6,14 @@ import { readBlock } from './blocks/readBlock'
 import { chairSummaryRecogniser } from './chair-summary/chairSummaryRecogniser'
 import { ImportContext } from './context/ImportContext'
 import type { Recogniser } from './context/Recogniser'
+import { countRecognised } from './countRecognised'
 import { decisionRecogniser } from './decision/decisionRecogniser'
+import { frontMatterRecogniser } from './front-matter/frontMatterRecogniser'
 import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult'
 import { type Line, splitLines } from './lines/splitLines'
 import { meetingDetailsRecogniser } from './meeting-details/meetingDetailsRecogniser'
 import { meetingHeaderRecogniser } from './meeting-header/meetingHeaderRecogniser'
+import { nextMeetingRecogniser } from './next-meeting/nextMeetingRecogniser'
 import { questionsRecogniser } from './question-answer/questionsRecogniser'
 import { recommendationRecogniser } from './recommendation/recommendationRecogniser'
 import { speakerSectionRecogniser } from './speaker-section/speakerSectionRecogniser'
@@ -19,9 +22,11 @@ import { tableRecogniser } from './table/tableRecogniser'
 // In order of precedence: the questions and summary openings are also "Name: …" lines; a
 // table's rows are no one's lines.
 const recognisers: readonly Recogniser[] = [
+  frontMatterRecogniser,
   tableRecogniser,
   meetingHeaderRecogniser,
   meetingDetailsRecogniser,
+  nextMeetingRecogniser,
   attendanceRecogniser,
   agendaItemRecogniser,
   decisionRecogniser,
@@ -59,7 +64,9 @@ export function importLines(
     if (recogniser) {
       const { nodes, next } = recogniser.read(context, index)
       content.push(...nodes)
-      if (recogniser.kind !== 'meetingHeader' && recogniser.kind !== 'meetingDetails') {
+      if (
+        !['frontMatter', 'meetingHeader', 'meetingDetails', 'nextMeeting'].includes(recogniser.kind)
+      ) {
         context.hasBody = true
       }
       index = context.nextNonBlank(Math.max(next, index + 1))
@@ -75,10 +82,12 @@ export function importLines(
   }
   // Sections are reported once read, after what they hold; the report reads in source order.
   context.report.recognised.sort((first, second) => first.line - second.line)
+  // A document holds at least one block, so empty minutes are one empty paragraph.
+  const doc = { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] }
   return {
-    // A document holds at least one block, so empty minutes are one empty paragraph.
-    content: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+    content: doc,
     people: context.people.list(),
-    report: context.report,
+    report: { counts: countRecognised(doc, context.report.recognised), ...context.report },
+    ...(context.title === undefined ? {} : { title: context.title }),
   }
 }

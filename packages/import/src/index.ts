@@ -3,6 +3,7 @@ export { hasZipSignature } from './docx/hasZipSignature'
 export { importDocx } from './docx/importDocx'
 export { type ArchiveLimits, archiveLimits, readZipDirectory } from './docx/readZipDirectory'
 export {
+  type ImportCounts,
   type ImportFormat,
   type ImportOptions,
   type ImportReport,

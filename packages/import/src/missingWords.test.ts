@@ -16,4 +16,13 @@ describe('missingWords', () => {
   it('counts letters and digits of any script as words', () => {
     expect(missingWords('Zoë 2025 naïve', 'zoë naïve')).toEqual(['2025'])
   })
+
+  it('reads the keys of opening front matter as syntax, never its values', () => {
+    const source = '---\ntitle: Board\ndate: 2025-05-14\n---\nThe board met.'
+    expect(missingWords(source, 'Board 2025-05-14 The board met.')).toEqual([])
+    expect(missingWords(source, 'The board met.')).toEqual(['2025', '05', '14', 'board'])
+    // Unclosed, or not where the document opens, it is text like any other.
+    expect(missingWords('---\ntitle: Board', 'Board')).toEqual(['title'])
+    expect(missingWords('Notes\n---\ntitle: Board\n---', 'Notes Board')).toEqual(['title'])
+  })
 })

@@ -1,7 +1,7 @@
 import type { ImportResult } from './ImportResult'
 
 /**
- * A title for imported minutes: the body's name and the meeting date where the minutes have
+ * A title for imported minutes: the one their front matter gives, else the body's name and the meeting date where the minutes have
  * them ("ASHCOMBE PARISH COUNCIL — 2025-03-03"), else the file's name without its extension.
  */
 export function suggestTitle(result: ImportResult, fileName?: string): string {
@@ -22,5 +22,5 @@ export function suggestTitle(result: ImportResult, fileName?: string): string {
     .pop()
     ?.replace(/\.[^.]+$/, '')
     .trim()
-  return (fromMinutes || fromFile || 'Imported minutes').slice(0, 200)
+  return (result.title?.trim() || fromMinutes || fromFile || 'Imported minutes').slice(0, 200)
 }

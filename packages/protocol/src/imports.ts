@@ -1,8 +1,20 @@
 import { recognisedKinds } from '@minutes/import/ImportResult'
 import { z } from 'zod'
 
+const count = z.number().int().nonnegative()
+
 /** What the server made of a file: `@minutes/import`'s report, as JSON. */
 export const ImportReport = z.strictObject({
+  /** How many of each part, as the preview shows them. */
+  counts: z.strictObject({
+    attendees: count,
+    apologies: count,
+    agendaItems: count,
+    speakerSections: count,
+    recommendations: count,
+    decisions: count,
+    actions: count,
+  }),
   recognised: z.array(
     z.strictObject({ kind: z.enum(recognisedKinds), label: z.string(), line: z.number().int() }),
   ),

@@ -51,6 +51,7 @@ export {
   describeMeetingDetails,
   formatMeetingDate,
   formatTimeRange,
+  nextMeetingLead,
 } from './meeting-details/describeMeetingDetails'
 export {
   MeetingDetails,

@@ -129,9 +129,31 @@ describe('POST /api/docs/import', { timeout: 60_000 }, () => {
     expect(response.status).toBe(200)
     expect(await response.json()).toMatchObject({
       title: 'RIVERSIDE STEERING GROUP — 2025-03-05',
-      report: { unrecognised: [{ line: 6, text: 'The group met on the towpath.' }] },
+      report: {
+        counts: { attendees: 1, apologies: 0, agendaItems: 0, speakerSections: 0, actions: 0 },
+        unrecognised: [{ line: 6, text: 'The group met on the towpath.' }],
+      },
     })
     expect(await store.listDocuments()).toEqual([])
+  })
+
+  it('titles Markdown minutes as their front matter does, the date the meeting date', async () => {
+    const response = await upload(
+      '---\ntitle: Docs WG\ndate: 14 May 2025\n---\nPresent: Ana Lopez\n',
+      {
+        name: 'notes.md',
+        query: '?preview=true',
+      },
+    )
+    expect(await response.json()).toMatchObject({
+      title: 'Docs WG',
+      report: {
+        recognised: [
+          { kind: 'frontMatter', label: 'Docs WG, 2025-05-14', line: 1 },
+          { kind: 'attendanceList', label: 'Present (1)', line: 5 },
+        ],
+      },
+    })
   })
 
   it('still imports text and Markdown, titled as asked or from the file', async () => {

@@ -240,6 +240,17 @@ describe('every value is checked by the schema on the way in', () => {
     await expectRefused('secretariat', hostileStatus, /does not fit the minutes/)
   })
 
+  it('refuses a next meeting date that is no date, a script or a number', async () => {
+    for (const nextDate of ['2025-02-30', '9 June 2025', '2025-06-09"><script>', 20250609]) {
+      const details = await editOfCopy((doc) => {
+        const element = new Y.XmlElement('meetingDetails')
+        element.setAttribute('nextDate', nextDate as string)
+        doc.getXmlFragment(CONTENT_FRAGMENT_NAME).insert(0, [element])
+      })
+      await expectRefused('secretariat', details, /does not fit the minutes/)
+    }
+  })
+
   it('refuses a person who is not a person, or filed under someone else’s id', async () => {
     const huge = await editOfCopy((doc) =>
       doc.getMap('people').set('p-x', { id: 'p-x', name: 'x'.repeat(20_000) }),

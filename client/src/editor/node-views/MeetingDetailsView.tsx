@@ -79,6 +79,7 @@ const fields: {
   { key: 'sessionLabel', label: 'Session label', type: 'text', hint: 'Oral evidence session' },
   { key: 'sessionNumber', label: 'Session number', type: 'text' },
   { key: 'sessionTitle', label: 'Session title', type: 'text' },
+  { key: 'nextDate', label: 'Next meeting', type: 'date' },
 ]
 
 /** The fields beside which the form shows the minutes' own wording, if any. */

@@ -12,7 +12,7 @@ describe('exportMarkdown', () => {
   const paragraphs = markdown.trimEnd().split('\n\n')
 
   it('writes the header, details and attendance as printed minutes do', () => {
-    expect(paragraphs.slice(0, 13)).toEqual([
+    expect(paragraphs.slice(0, 14)).toEqual([
       '# All-Party Parliamentary Group on Community Libraries',
       '**Chair:** Baroness Ferris of Coldwater',
       '**Vice-Chairs:** Cara Whitlock MP, Lord Pennington of Aldwick',
@@ -22,6 +22,7 @@ describe('exportMarkdown', () => {
       '(booked in the name of Baroness Ferris of Coldwater)',
       'Libraries and Digital Inclusion inquiry:',
       "Oral evidence session 2: 'Getting everyone online'",
+      'Next meeting: Tuesday 11th November 2025',
       '**Members in attendance:** Baroness Ferris of Coldwater, Cara Whitlock MP',
       '**Speakers:** Dr Imogen Tate (Northfield University), Siân Pritchard (Brackenhurst County Council)',
       '**Apologies:** Lord Pennington of Aldwick',

@@ -55,6 +55,7 @@ export const sampleContent: JSONContent = {
         sessionLabel: 'Oral evidence session',
         sessionNumber: '2',
         sessionTitle: 'Getting everyone online',
+        nextDate: '2025-11-11',
       },
     },
     {

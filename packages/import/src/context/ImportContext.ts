@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core'
 import type { ImportFormat, ImportReport, RecognisedKind } from '../ImportResult'
 import type { Line } from '../lines/splitLines'
 import { PeopleRegister } from '../people/PeopleRegister'
@@ -6,7 +7,8 @@ import type { Recogniser } from './Recogniser'
 /** What the recognisers share while one source is imported. */
 export class ImportContext {
   readonly people = new PeopleRegister()
-  readonly report: ImportReport = { recognised: [], unrecognised: [] }
+  /** Counted once the whole source is read (`countRecognised`). */
+  readonly report: Omit<ImportReport, 'counts'> = { recognised: [], unrecognised: [] }
   hasHeader = false
   hasDetails = false
   /** Set once anything past the header and meeting details has been read. */
@@ -15,6 +17,10 @@ export class ImportContext {
   recommendations = 0
   decisions = 0
   actions = 0
+  /** The meeting details read so far, for a later "Next meeting" line to complete. */
+  details: JSONContent | undefined
+  /** The title front matter gives the minutes. */
+  title: string | undefined
   /** ISO date of the meeting, for due dates written without a year. */
   meetingDate: string | null = null
 

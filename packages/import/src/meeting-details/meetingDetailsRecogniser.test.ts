@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
 import { checkedImport } from '../testing/checkedImport'
 
@@ -29,6 +30,7 @@ describe('meetingDetailsRecogniser', () => {
           sessionTitle: 'Child sexual exploitation and trafficking',
           dateLabel: null,
           timeLabel: null,
+          nextDate: null,
         },
       },
     ])
@@ -89,8 +91,9 @@ describe('meetingDetailsRecogniser', () => {
       { format: 'markdown' },
     )
     expect(blocks[0]?.type).toBe('heading')
-    expect(nodesOf('meetingDetails').map((details) => details.attrs?.date)).toEqual(['2025-05-14'])
+    const dates = (details: JSONContent) => [details.attrs?.date, details.attrs?.nextDate]
+    expect(nodesOf('meetingDetails').map(dates)).toEqual([['2025-05-14', '2025-05-28']])
     const later = checkedImport('Minutes\n\nNext meeting: 7 May 2025')
-    expect(later.nodesOf('meetingDetails')).toEqual([])
+    expect(later.nodesOf('meetingDetails').map(dates)).toEqual([[null, '2025-05-07']])
   })
 })

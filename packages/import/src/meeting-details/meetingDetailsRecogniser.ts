@@ -3,7 +3,6 @@ import {
   formatMeetingDate,
   formatTimeRange,
   type MeetingDetailsAttributes,
-  meetingDetailsKeys,
 } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import { headingOf } from '../blocks/headingOf'
@@ -12,7 +11,9 @@ import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
 import { plainText } from '../markdown/plainText'
 import { missingWords } from '../missingWords'
+import { isNextMeetingAnnouncement } from '../next-meeting/nextMeetingDate'
 import { findDate } from './findDate'
+import { noDetails } from './noDetails'
 import { parseDetailsLine } from './parseDetailsLine'
 
 /**
@@ -36,19 +37,17 @@ export const meetingDetailsRecogniser: Recogniser = {
     const line = context.line(index)
     if (titleDate && line?.shape.kind === 'heading') {
       // "# Docs Working Group — 2025-05-14": the title stays as written; the date is the meeting's.
-      const details = { ...emptyDetails(), date: titleDate }
+      const details = { ...noDetails(), date: titleDate }
       context.hasDetails = true
       context.meetingDate = titleDate
       context.recognise('meetingDetails', describeMeetingDetails(details).join(', '), index)
+      context.details = { type: 'meetingDetails', attrs: details }
       return {
-        nodes: [
-          headingOf(line.shape.level, line.shape.text, context.format),
-          { type: 'meetingDetails', attrs: details },
-        ],
+        nodes: [headingOf(line.shape.level, line.shape.text, context.format), context.details],
         next: index + 1,
       }
     }
-    const details = emptyDetails()
+    const details = noDetails()
     const kept: JSONContent[] = []
     let current = index
     for (let start = index; start < context.lines.length; start = context.nextNonBlank(current)) {
@@ -56,7 +55,7 @@ export const meetingDetailsRecogniser: Recogniser = {
       const parsed = parseDetailsLine(context, start, start === index && !context.hasBody)
       if (!line || !parsed || overlaps(details, parsed)) break
       const labelled = { ...parsed, ...labelsNeeded(parsed) }
-      const printed = describeMeetingDetails({ ...emptyDetails(), ...labelled }).join('\n')
+      const printed = describeMeetingDetails({ ...noDetails(), ...labelled }).join('\n')
       if (missingWords(line.text, printed).length > 0) {
         Object.assign(details, {
           ...parsed,
@@ -72,7 +71,8 @@ export const meetingDetailsRecogniser: Recogniser = {
     context.hasDetails = true
     context.meetingDate = details.date
     context.recognise('meetingDetails', describeMeetingDetails(details).join(', '), index)
-    return { nodes: [{ type: 'meetingDetails', attrs: { ...details } }, ...kept], next: current }
+    context.details = { type: 'meetingDetails', attrs: { ...details } }
+    return { nodes: [context.details, ...kept], next: current }
   },
 }
 
@@ -85,21 +85,11 @@ function titleDateOf(context: ImportContext, index: number): string | undefined 
 
 /** Whether the line gives the date of the next meeting, under a heading or label saying so. */
 function isUnderNextMeeting(context: ImportContext, index: number): boolean {
-  const above = context.line(context.previousNonBlank(index))
   const text = plainText(context.line(index)?.text ?? '')
-  const heading = above
-    ? plainText(above.shape.kind === 'heading' ? above.shape.text : above.text)
-    : ''
   return (
     /^(?:date of )?next meeting\b/i.test(text) ||
-    /^\W*(?:date of )?(?:the )?next meeting\W*$/i.test(heading)
+    isNextMeetingAnnouncement(context, context.previousNonBlank(index))
   )
-}
-
-function emptyDetails(): MeetingDetailsAttributes {
-  return Object.fromEntries(
-    meetingDetailsKeys.map((key) => [key, null]),
-  ) as unknown as MeetingDetailsAttributes
 }
 
 /** The wording of the date and time where their formatted forms would drop some of it. */

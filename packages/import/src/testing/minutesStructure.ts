@@ -3,6 +3,8 @@ import type { CheckedImport } from './checkedImport'
 /** What a corpus document holds: counts, and each action's owner and due date. */
 export interface MinutesStructure {
   date: string | null
+  /** The next meeting's, from the meeting details. */
+  nextDate: string | null
   attendees: number
   apologies: number
   agendaItems: number
@@ -12,21 +14,18 @@ export interface MinutesStructure {
   actions: [owner: string | null, due: string | null][]
 }
 
-/** The structure an import found, in the shape of a corpus expectation. */
+/** The structure an import found, in the shape of a corpus expectation: the report's own counts, so the corpus checks what the preview shows. */
 export function minutesStructure(result: CheckedImport): MinutesStructure {
-  const listed = (absent: boolean) =>
-    result
-      .nodesOf('attendanceList')
-      .filter((list) => ['apologies', 'absent'].includes(String(list.attrs?.kind)) === absent)
-      .reduce((count, list) => count + (list.content?.length ?? 0), 0)
+  const { counts } = result.report
   return {
     date: result.nodesOf('meetingDetails')[0]?.attrs?.date ?? null,
-    attendees: listed(false),
-    apologies: listed(true),
-    agendaItems: result.report.recognised.filter((entry) => entry.kind === 'agendaItem').length,
-    speakerSections: result.nodesOf('speakerSection').length,
-    recommendations: result.nodesOf('recommendation').length,
-    decisions: result.nodesOf('decision').length,
+    nextDate: result.nodesOf('meetingDetails')[0]?.attrs?.nextDate ?? null,
+    attendees: counts.attendees,
+    apologies: counts.apologies,
+    agendaItems: counts.agendaItems,
+    speakerSections: counts.speakerSections,
+    recommendations: counts.recommendations,
+    decisions: counts.decisions,
     actions: result.nodesOf('actionItem').map((action) => {
       const owner = action.attrs?.ownerId
       return [owner ? result.person(owner).name : null, action.attrs?.dueDate ?? null]

@@ -29,6 +29,8 @@ export interface MeetingDetailsAttributes {
   dateLabel: string | null
   /** The time as the minutes wrote it ("10am to 12 noon"), shown in place of the times formatted. */
   timeLabel: string | null
+  /** ISO date of the next meeting, printed as "Next meeting: …". */
+  nextDate: string | null
 }
 
 export const meetingDetailsKeys = [
@@ -43,6 +45,7 @@ export const meetingDetailsKeys = [
   'sessionTitle',
   'dateLabel',
   'timeLabel',
+  'nextDate',
 ] as const satisfies readonly (keyof MeetingDetailsAttributes)[]
 
 export const meetingDetailsAttributeChecks = {
@@ -57,6 +60,7 @@ export const meetingDetailsAttributeChecks = {
   sessionTitle: optional(text()),
   dateLabel: optional(text()),
   timeLabel: optional(text()),
+  nextDate: optional(isoDate),
 } satisfies Record<(typeof meetingDetailsKeys)[number], AttributeCheck>
 
 export function readMeetingDetailsAttributes({
@@ -76,6 +80,7 @@ export function readMeetingDetailsAttributes({
     sessionTitle: read('sessionTitle'),
     dateLabel: read('dateLabel'),
     timeLabel: read('timeLabel'),
+    nextDate: read('nextDate'),
   }
 }
 

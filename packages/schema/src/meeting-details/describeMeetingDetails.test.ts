@@ -82,6 +82,7 @@ describe('describeMeetingDetails', () => {
       '(booked in the name of Baroness Massey of Darwen)',
       'Inquiry into the educational attainment of looked after children',
       "Oral evidence session 2: 'Virtual school heads'",
+      'Next meeting: Tuesday 20th May 2014',
     ])
   })
 
@@ -119,5 +120,14 @@ describe('describeMeetingDetails', () => {
         sessionTitle: 'Funding',
       }),
     ).toEqual(["Round table: 'Funding'"])
+  })
+
+  it('ends with the next meeting, its date written as minutes write dates', () => {
+    expect(
+      describeMeetingDetails({ ...noDetails, date: '2025-05-12', nextDate: '2025-06-09' }),
+    ).toEqual(['Monday 12th May 2025', 'Next meeting: Monday 9th June 2025'])
+    expect(describeMeetingDetails({ ...noDetails, nextDate: '2025-06-09' })).toEqual([
+      'Next meeting: Monday 9th June 2025',
+    ])
   })
 })

@@ -38,9 +38,13 @@ export function formatTimeRange(start: string | null, end: string | null): strin
   return `${clock(parsedStart)}${startHalf}-${clock(parsedEnd)}${parsedEnd.half}`
 }
 
+/** How minutes announce the date of the next meeting, in every export and the editor alike. */
+export const nextMeetingLead = 'Next meeting:'
+
 /**
  * The details as the lines printed minutes show; a date or time the minutes wrote in their own
- * words (`dateLabel`, `timeLabel`) is shown as written rather than formatted.
+ * words (`dateLabel`, `timeLabel`) is shown as written rather than formatted. The next meeting's
+ * date comes last.
  */
 export function describeMeetingDetails(details: MeetingDetailsAttributes): string[] {
   const when = [details.dateLabel || (details.date ? formatMeetingDate(details.date) : '')]
@@ -60,6 +64,7 @@ export function describeMeetingDetails(details: MeetingDetailsAttributes): strin
     details.bookingNote ? `(${details.bookingNote})` : '',
     details.seriesTitle ?? '',
     session,
+    details.nextDate ? `${nextMeetingLead} ${formatMeetingDate(details.nextDate)}` : '',
   ].filter((line) => line !== '')
 }
 

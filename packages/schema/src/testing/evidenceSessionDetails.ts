@@ -14,5 +14,6 @@ export function evidenceSessionDetails(): MeetingDetailsAttributes {
     sessionTitle: 'Virtual school heads',
     dateLabel: null,
     timeLabel: null,
+    nextDate: '2014-05-20',
   }
 }

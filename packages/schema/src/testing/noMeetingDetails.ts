@@ -14,5 +14,6 @@ export function noMeetingDetails(): MeetingDetailsAttributes {
     sessionTitle: null,
     dateLabel: null,
     timeLabel: null,
+    nextDate: null,
   }
 }
