@@ -9,6 +9,7 @@ import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
 import { createApp } from './http/createApp'
+import type { HealthCheck } from './http/healthRoutes'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
 import { connectSession } from './sync/connectSession'
@@ -42,12 +43,14 @@ export interface ServerDependencies {
   logger: Logger
   /** Replaces sign-in for websocket connections: for tests of the sync layer alone. */
   authorizeConnection?: AuthorizeConnection
+  /** Services /healthz reports and /readyz waits for. */
+  health?: readonly HealthCheck[]
 }
 
 /** Wires the layers together and listens: HTTP and the sync websocket share one port. */
 export async function startServer(
   config: ServerConfig,
-  { store, authStore, auth, logger, authorizeConnection }: ServerDependencies,
+  { store, authStore, auth, logger, authorizeConnection, health }: ServerDependencies,
 ): Promise<RunningServer> {
   const authenticator = new Authenticator({ store: authStore, adminToken: auth.adminToken, logger })
   const registry = new DocumentRegistry(store, {
@@ -65,6 +68,7 @@ export async function startServer(
     publicUrl: auth.publicUrl,
     clientDir: config.clientDir,
     logger,
+    ...(health ? { health } : {}),
   })
   const authorize = authorizeConnection ?? authorizeWith(authenticator)
   const liveConnections = new LiveConnections()
