@@ -1,6 +1,7 @@
 import { ensureSetupLink } from './auth/ensureSetupLink'
 import { loadAuthConfig } from './auth/loadAuthConfig'
 import { ConfigError, loadConfig } from './config'
+import { FanoutStartError, RedisFanout } from './fanout/RedisFanout'
 import { consoleLogger as logger } from './logger'
 import { seedDemoMinutes } from './minutes/seedDemoMinutes'
 import { openStores } from './openStores'
@@ -13,7 +14,17 @@ async function main(): Promise<void> {
   const { store, authStore, location, health, exclusively } = await openStores(config, logger)
   // Two processes starting together on one database must not both seed the demo.
   if (config.seedDemo) await exclusively('seed-demo', () => seedDemoMinutes(store, logger))
-  const server = await startServer(config, { store, authStore, auth, logger, health: [health] })
+  const fanout = config.redisUrl
+    ? await RedisFanout.connect({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, logger })
+    : undefined
+  const server = await startServer(config, {
+    store,
+    authStore,
+    auth,
+    logger,
+    health: [health],
+    ...(fanout ? { fanout } : {}),
+  })
   logger.info(`Minutes is running at ${server.url} (data in ${location})`)
   await ensureSetupLink(authStore, auth.publicUrl, logger)
 
@@ -32,7 +43,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     logger.error(`Configuration error: ${error.message}`)
-  } else if (error instanceof PostgresStartError) {
+  } else if (error instanceof PostgresStartError || error instanceof FanoutStartError) {
     logger.error(`Minutes could not start: ${error.message}`)
   } else {
     logger.error('Minutes could not start:', error)

@@ -83,6 +83,14 @@ export class ClientIdOwnership {
     return true
   }
 
+  /** Takes on bindings another process made (kept in the store already): unknown ids only. */
+  adopt(bindings: Iterable<ClientIdBinding>): void {
+    for (const { clientId, principalId } of bindings) {
+      if (!this.owners.has(clientId))
+        this.owners.set(clientId, { principalId: principalId ?? undefined })
+    }
+  }
+
   /** Records that the server itself writes with `clientId`. */
   claimForServer(clientId: number): void {
     if (this.owners.has(clientId)) return
