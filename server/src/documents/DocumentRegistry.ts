@@ -7,7 +7,7 @@ import {
   type DocumentStore,
 } from '../persistence/DocumentStore'
 import type { DocumentChannel, DocumentEvent, Fanout } from './Fanout'
-import { LiveDocument, remoteOrigin } from './LiveDocument'
+import { type ClientOwner, LiveDocument, remoteOrigin } from './LiveDocument'
 
 export interface DocumentRegistryOptions {
   unloadDelayMs: number
@@ -157,9 +157,12 @@ export class DocumentRegistry {
     ) => {
       if (origin === remoteOrigin) return
       const changed = [...change.added, ...change.updated, ...change.removed]
+      const principalId = isClientOwner(origin) ? (origin.principalId ?? null) : null
       channel.publish({
         kind: 'awareness',
         update: encodeAwarenessUpdate(document.awareness, changed),
+        clientIds: changed,
+        principalId,
       })
     }
     document.awareness.on('update', publishPresence)
@@ -178,6 +181,11 @@ export class DocumentRegistry {
         void document.applyRemoteUpdate(event.update).catch(() => undefined)
         return
       case 'awareness':
+        // Nobody else on this process may speak for these ids: they are that person's.
+        document.clientIds.adopt(
+          event.clientIds.map((clientId) => ({ clientId, principalId: event.principalId })),
+          { isPresenceOnly: true },
+        )
         applyAwarenessUpdate(document.awareness, event.update, remoteOrigin)
         return
       case 'status':
@@ -214,4 +222,13 @@ export class DocumentRegistry {
     this.entries.delete(id)
     document.destroy('The document was unloaded.')
   }
+}
+
+function isClientOwner(origin: unknown): origin is ClientOwner {
+  return (
+    typeof origin === 'object' &&
+    origin !== null &&
+    'principalId' in origin &&
+    'supersede' in origin
+  )
 }

@@ -4,7 +4,8 @@ import type { ClientIdBinding } from '../persistence/DocumentStore'
 /** What one process tells the others about a document, always after it is stored. */
 export type DocumentEvent =
   | { kind: 'update'; update: Uint8Array; clientIds: ClientIdBinding[] }
-  | { kind: 'awareness'; update: Uint8Array }
+  /** Presence of one person's connection: the ids it speaks for are theirs on every process. */
+  | { kind: 'awareness'; update: Uint8Array; clientIds: number[]; principalId: string | null }
   | { kind: 'status'; status: WorkflowStatus }
   /** "I may have stored things you never heard of": read the document from the store again. */
   | { kind: 'resync' }

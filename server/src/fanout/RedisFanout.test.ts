@@ -4,11 +4,12 @@ import { paragraph } from '@minutes/schema/testing/paragraph'
 import { speakerSection } from '@minutes/schema/testing/speakerSection'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
+import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import type { CredentialEvent } from '../documents/Fanout'
 import { silentLogger } from '../logger'
-import { encodeUpdate } from '../sync/messages'
+import { encodeAwareness, encodeUpdate } from '../sync/messages'
 import {
   appendParagraph,
   connectClient,
@@ -239,6 +240,40 @@ describe('two server processes on PostgreSQL and Redis', () => {
     appendParagraph(ada.doc, 'Ada again.')
     await converged([ada, watcher], 3)
     expect(paragraphs(watcher.doc)).not.toContain('Forged in Ada’s name.')
+  })
+
+  it('keeps a person’s presence id theirs on the other process', async () => {
+    const space = namespace()
+    const [first, second] = await startServers(2, space)
+    const id = await createDocument(first!)
+    const ada = connect(first!, id, 'secretariat', 'ada')
+    const watcher = connect(first!, id, 'reviewer', 'watcher')
+    await Promise.all([ada.synced, watcher.synced])
+    ada.provider.awareness.setLocalStateField('cursor', { at: 1 })
+    const adaId = ada.doc.clientID
+    const nameOf = (clientId: number) =>
+      (watcher.provider.awareness.getStates().get(clientId)?.user as { name?: string } | undefined)
+        ?.name
+    await waitFor(() => nameOf(adaId) === 'Test secretariat', 'Ada on the watcher')
+
+    // Mallory, on the other process, speaks for Ada's id with a newer clock, then for her own.
+    const socket = new WebSocket(`${second!.wsUrl}/${id}?as=reviewer&who=mallory`)
+    cleanups.push(() => socket.close())
+    await new Promise((resolve) => socket.once('message', resolve))
+    const presence = (clientId: number) => {
+      const doc = new Y.Doc()
+      doc.clientID = clientId
+      const awareness = new Awareness(doc)
+      for (let clock = 0; clock < 50; clock++) awareness.setLocalState({ cursor: { at: clock } })
+      const message = encodeAwareness(awareness, [clientId])
+      awareness.destroy()
+      return message
+    }
+    socket.send(presence(adaId))
+    const malloryId = adaId + 1
+    socket.send(presence(malloryId))
+    await waitFor(() => nameOf(malloryId) === 'Test reviewer', "Mallory's own presence")
+    expect(nameOf(adaId)).toBe('Test secretariat')
   })
 
   it('makes a status set on one process the one updates are judged under on the other', async () => {

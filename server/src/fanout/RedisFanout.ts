@@ -182,7 +182,12 @@ export class RedisFanout implements Fanout {
     if (event.kind === 'update') {
       fields.push('d', Buffer.from(event.update), 'c', JSON.stringify(event.clientIds))
     } else if (event.kind === 'awareness') {
-      fields.push('d', Buffer.from(event.update))
+      fields.push(
+        'd',
+        Buffer.from(event.update),
+        'c',
+        JSON.stringify({ clientIds: event.clientIds, principalId: event.principalId }),
+      )
     } else if (event.kind === 'status') {
       fields.push('s', event.status)
     }
@@ -302,8 +307,12 @@ function readDocumentEvent(fields: Map<string, Buffer>): DocumentEvent | undefin
         ? { kind: 'update', update: new Uint8Array(data), clientIds }
         : undefined
     }
-    case 'awareness':
-      return data ? { kind: 'awareness', update: new Uint8Array(data) } : undefined
+    case 'awareness': {
+      const speaker = readSpeaker(fields.get('c')?.toString())
+      return data && speaker
+        ? { kind: 'awareness', update: new Uint8Array(data), ...speaker }
+        : undefined
+    }
     case 'status': {
       const status = fields.get('s')?.toString()
       return status !== undefined && isWorkflowStatus(status)
@@ -314,6 +323,22 @@ function readDocumentEvent(fields: Map<string, Buffer>): DocumentEvent | undefin
       return { kind: 'resync' }
     default:
       return undefined
+  }
+}
+
+function readSpeaker(
+  json: string | undefined,
+): { clientIds: number[]; principalId: string | null } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '')
+    if (typeof parsed !== 'object' || parsed === null) return undefined
+    const { clientIds, principalId } = parsed as Record<string, unknown>
+    if (!Array.isArray(clientIds) || !clientIds.every((id) => Number.isInteger(id)))
+      return undefined
+    if (principalId !== null && typeof principalId !== 'string') return undefined
+    return { clientIds: clientIds as number[], principalId }
+  } catch {
+    return undefined
   }
 }
 
