@@ -163,6 +163,52 @@ describe('two server processes on PostgreSQL and Redis', () => {
     await converged([onCut, late], 41)
   })
 
+  it('accepts an edit built on one that reached the store through the other process only', async () => {
+    const space = namespace()
+    const relay = await startTcpRelay(Number(new URL(testRedisUrl).port || 6379))
+    cleanups.push(() => relay.close())
+    const [writerProcess, lagging] = await startServers(2, space, [
+      testRedisUrl,
+      `redis://127.0.0.1:${relay.port}`,
+    ])
+    const id = await createDocument(writerProcess!)
+    const watcher = connect(lagging!, id, 'reviewer')
+    const writer = connect(writerProcess!, id, 'secretariat', 'ada')
+    await Promise.all([watcher.synced, writer.synced])
+
+    // The lagging process stops hearing from the other; Ada's edit is stored there meanwhile.
+    relay.cut()
+    appendParagraph(writer.doc, 'Stored through the first process.')
+    await waitFor(async () => {
+      const stored = new Y.Doc()
+      for (const update of await writerProcess!.store.loadUpdates(id)) Y.applyUpdate(stored, update)
+      return paragraphs(stored).includes('Stored through the first process.')
+    }, 'the edit in the store')
+    // A browser that synced with the first process moves to the lagging one and keeps writing.
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(writer.doc))
+    const before = Y.encodeStateVector(copy)
+    appendParagraph(copy, 'Written after it, elsewhere.')
+    const socket = new WebSocket(`${lagging!.wsUrl}/${id}?as=secretariat&who=bo`)
+    cleanups.push(() => socket.close())
+    const closed = new Promise<number>((resolve) => socket.on('close', resolve))
+    await new Promise((resolve) => socket.once('message', resolve))
+    socket.send(encodeUpdate(Y.encodeStateAsUpdate(copy, before)))
+    await waitFor(
+      () => paragraphs(watcher.doc).includes('Written after it, elsewhere.'),
+      'the dependent edit accepted on the lagging process',
+    )
+    expect(paragraphs(watcher.doc).slice(-2)).toEqual([
+      'Stored through the first process.',
+      'Written after it, elsewhere.',
+    ])
+    relay.restore()
+    await converged([writer, watcher], 4, 15_000)
+    expect(
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 100, 'open'))]),
+    ).toBe('open')
+  })
+
   it('lets a process started after a burst of edits catch up', async () => {
     const space = namespace()
     const [first] = await startServers(1, space)
