@@ -130,6 +130,11 @@ describe('dependency rules', () => {
     expect(upward.output).toContain('server/persistence is the bottom layer')
     const fanout = lint('server/src/fanout/Example.ts', source)
     expect(fanout.output).not.toContain('talks to Redis')
+    const fanoutUpward = lint(
+      'server/src/fanout/Example.ts',
+      "import { SyncSession } from '../sync/SyncSession'\nexport const example = SyncSession\n",
+    )
+    expect(fanoutUpward.output).toContain('server/fanout carries')
   })
 
   it('lets an allowed import through', () => {
