@@ -76,6 +76,8 @@ export class RedisFanout implements Fanout {
         enableOfflineQueue: false,
         maxRetriesPerRequest: 0,
         connectTimeout: 3_000,
+        // A Redis behind a silent network partition fails commands instead of hanging them.
+        commandTimeout: 5_000,
         retryStrategy: (attempt) => Math.min(100 * attempt, 2_000),
       })
     const commands = connect()

@@ -142,6 +142,8 @@ export async function openPostgresDatabase(
     idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
     // A query stuck behind a lock or a dead network ends instead of holding its connection.
     statement_timeout: 30_000,
+    // The same bound on the client's side, for a database behind a silent network partition.
+    query_timeout: 35_000,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   })
   pool.on('error', (error) => options.onIdleError?.(error))
@@ -210,7 +212,7 @@ export function asUnavailable(error: unknown): unknown {
   const code = (error as { code?: unknown }).code
   const isUnreachable =
     (typeof code === 'string' && (unreachableCodes.has(code) || code.startsWith('08'))) ||
-    /Connection terminated|timeout exceeded when trying to connect|connection error|Cannot use a pool after calling end/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|connection error|Query read timeout|Cannot use a pool after calling end/i.test(
       error.message,
     )
   return isUnreachable ? new StoreUnavailableError({ cause: error }) : error
