@@ -156,24 +156,25 @@ export class DocumentRegistry {
       origin: unknown,
     ) => {
       if (origin === remoteOrigin) return
-      const changed = [...change.added, ...change.updated, ...change.removed]
       const principalId = isClientOwner(origin) ? (origin.principalId ?? null) : null
-      channel.publish({
-        kind: 'awareness',
-        update: encodeAwarenessUpdate(document.awareness, changed),
-        clientIds: changed,
+      publishPresenceOf(
+        document,
+        channel,
+        [...change.added, ...change.updated, ...change.removed],
         principalId,
-      })
+      )
     }
     document.awareness.on('update', publishPresence)
     document.onClose(() => channel.close())
     channel.start({
-      receive: (event) => this.receive(document, event),
+      receive: (event) => this.receive(document, event, channel),
       catchUp: () => void document.catchUp().catch(() => undefined),
     })
+    // Presence is not stored: ask the processes holding the document for theirs.
+    channel.publish({ kind: 'presence-query' })
   }
 
-  private receive(document: LiveDocument, event: DocumentEvent): void {
+  private receive(document: LiveDocument, event: DocumentEvent, channel: DocumentChannel): void {
     if (document.isDestroyed) return
     switch (event.kind) {
       case 'update':
@@ -195,6 +196,20 @@ export class DocumentRegistry {
       case 'resync':
         void document.catchUp().catch(() => undefined)
         return
+      case 'presence-query': {
+        // The presence of this process's own connections, each under its person.
+        const byPerson = new Map<string | null, number[]>()
+        for (const clientId of document.awareness.getStates().keys()) {
+          const owner = document.clientIds.ownerOf(clientId)
+          if (!owner) continue
+          const principalId = owner.principalId ?? null
+          byPerson.set(principalId, [...(byPerson.get(principalId) ?? []), clientId])
+        }
+        for (const [principalId, clientIds] of byPerson) {
+          publishPresenceOf(document, channel, clientIds, principalId)
+        }
+        return
+      }
     }
   }
 
@@ -231,4 +246,18 @@ function isClientOwner(origin: unknown): origin is ClientOwner {
     'principalId' in origin &&
     'supersede' in origin
   )
+}
+
+function publishPresenceOf(
+  document: LiveDocument,
+  channel: DocumentChannel,
+  clientIds: number[],
+  principalId: string | null,
+): void {
+  channel.publish({
+    kind: 'awareness',
+    update: encodeAwarenessUpdate(document.awareness, clientIds),
+    clientIds,
+    principalId,
+  })
 }

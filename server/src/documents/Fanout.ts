@@ -9,6 +9,8 @@ export type DocumentEvent =
   | { kind: 'status'; status: WorkflowStatus }
   /** "I may have stored things you never heard of": read the document from the store again. */
   | { kind: 'resync' }
+  /** "I just opened this document": publish the presence of your connections to it. */
+  | { kind: 'presence-query' }
 
 /** A credential ended on one process: its connections end on every process. */
 export type CredentialEvent = { kind: 'invitation-revoked' | 'signed-out'; id: string }

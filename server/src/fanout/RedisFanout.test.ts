@@ -301,6 +301,13 @@ describe('two server processes on PostgreSQL and Redis', () => {
       (watcher.provider.awareness.getStates().get(clientId)?.user as { name?: string } | undefined)
         ?.name
     await waitFor(() => nameOf(adaId) === 'Test secretariat', 'Ada on the watcher')
+    // The other process opens the document after Ada announced herself: it asks for presence.
+    const elsewhere = connect(second!, id, 'reviewer', 'elsewhere')
+    await elsewhere.synced
+    await waitFor(
+      () => elsewhere.provider.awareness.getStates().get(adaId) !== undefined,
+      'Ada on the other process',
+    )
 
     // Mallory, on the other process, speaks for Ada's id with a newer clock, then for her own.
     const socket = new WebSocket(`${second!.wsUrl}/${id}?as=reviewer&who=mallory`)

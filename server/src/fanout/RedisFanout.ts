@@ -323,6 +323,8 @@ function readDocumentEvent(fields: Map<string, Buffer>): DocumentEvent | undefin
     }
     case 'resync':
       return { kind: 'resync' }
+    case 'presence-query':
+      return { kind: 'presence-query' }
     default:
       return undefined
   }
