@@ -2,6 +2,7 @@ import { CloseCode } from '@minutes/protocol'
 import { CONTENT_FRAGMENT_NAME } from '@minutes/schema'
 import { paragraph } from '@minutes/schema/testing/paragraph'
 import { speakerSection } from '@minutes/schema/testing/speakerSection'
+import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { Awareness } from 'y-protocols/awareness'
@@ -207,6 +208,34 @@ describe('two server processes on PostgreSQL and Redis', () => {
     expect(
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 100, 'open'))]),
     ).toBe('open')
+  })
+
+  it('catches up from the store when the stream no longer holds what a process missed', async () => {
+    const space = namespace()
+    const relay = await startTcpRelay(Number(new URL(testRedisUrl).port || 6379))
+    cleanups.push(() => relay.close())
+    const [writerProcess, lagging] = await startServers(2, space, [
+      testRedisUrl,
+      `redis://127.0.0.1:${relay.port}`,
+    ])
+    const id = await createDocument(writerProcess!)
+    const writer = connect(writerProcess!, id, 'secretariat')
+    const reader = connect(lagging!, id, 'reviewer')
+    await Promise.all([writer.synced, reader.synced])
+
+    relay.cut()
+    for (let index = 0; index < 30; index++) appendParagraph(writer.doc, `missed ${index}`)
+    await waitFor(async () => {
+      const stored = new Y.Doc()
+      for (const update of await writerProcess!.store.loadUpdates(id)) Y.applyUpdate(stored, update)
+      return paragraphs(stored).length === 32
+    }, 'the edits in the store')
+    // Trimmed or expired while the lagging process was away: only the store has them now.
+    const redis = new Redis(testRedisUrl)
+    await redis.del(`${space.keyPrefix}doc:${id}`)
+    redis.disconnect()
+    relay.restore()
+    await converged([writer, reader], 32, 15_000)
   })
 
   it('lets a process started after a burst of edits catch up', async () => {
