@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 
-/** The machine's and CI's PostgreSQL (trust authentication); DATABASE_URL overrides it. */
+/** The machine's and CI's PostgreSQL (trust authentication); MINUTES_TEST_DATABASE_URL overrides it. */
 export const testDatabaseUrl =
   process.env.MINUTES_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
