@@ -151,6 +151,16 @@ describe('two server processes on PostgreSQL and Redis', () => {
 
     relay.cut()
     expect((await fetch(`${cut!.url}/readyz`)).status).toBe(503)
+    expect(await (await fetch(`${cut!.url}/healthz`)).json()).toEqual({
+      status: 'ok',
+      database: 'ok',
+      redis: 'unreachable',
+    })
+    expect(await (await fetch(`${direct!.url}/readyz`)).json()).toEqual({
+      status: 'ready',
+      database: 'ok',
+      redis: 'ok',
+    })
     for (let index = 0; index < 10; index++) {
       appendParagraph(onCut.doc, `during ${index}`)
       appendParagraph(onDirect.doc, `during other ${index}`)
