@@ -63,13 +63,14 @@ describe('the server process', () => {
   })
 })
 
-describe('server processes on PostgreSQL', () => {
+// Starting processes takes long on a busy machine.
+describe('server processes on PostgreSQL', { timeout: 90_000 }, () => {
   it('seeds the demo once when two processes start together on an empty database', async () => {
     const schema = createTestSchemaName()
     try {
       const env = { DATABASE_URL: testDatabaseUrl, MINUTES_DATABASE_SCHEMA: schema }
       const started = await Promise.all(
-        [0, 1].map(() => startProcess({ dataDir, adminToken, env })),
+        [0, 1].map(() => startProcess({ dataDir, adminToken, env, startTimeoutMs: 45_000 })),
       )
       for (const { child } of started) children.push(child)
       const listings = await Promise.all(
@@ -95,6 +96,7 @@ describe('server processes on PostgreSQL', () => {
       adminToken,
       // Port 1 on the loopback refuses at once.
       env: { DATABASE_URL: 'postgres://postgres:hunter2@127.0.0.1:1/test' },
+      startTimeoutMs: 45_000,
     })
     const failure = await unreachable.then(
       () => undefined,
