@@ -155,13 +155,14 @@ export class DocumentRegistry {
       change: { added: number[]; updated: number[]; removed: number[] },
       origin: unknown,
     ) => {
-      if (origin === remoteOrigin) return
-      const principalId = isClientOwner(origin) ? (origin.principalId ?? null) : null
+      // Only what this process's own connections say: not what others published, nor the
+      // local expiry of their states (every process expires those itself).
+      if (!isClientOwner(origin)) return
       publishPresenceOf(
         document,
         channel,
         [...change.added, ...change.updated, ...change.removed],
-        principalId,
+        origin.principalId ?? null,
       )
     }
     document.awareness.on('update', publishPresence)
