@@ -26,6 +26,16 @@ export interface ServerConfig {
   keepAliveTimeoutMs: number
   /** A websocket must be authorised and have sent its first message within this long. */
   websocketOpeningTimeoutMs: number
+  /** PostgreSQL instead of the embedded SQLite file when set (DATABASE_URL). */
+  databaseUrl: string | undefined
+  /** A schema of its own in that database (created when missing); the user's search path if unset. */
+  databaseSchema: string | undefined
+  /** Connections each process keeps to PostgreSQL at most. */
+  databasePoolSize: number
+  /** Redis Streams fan-out between server processes when set (REDIS_URL). */
+  redisUrl: string | undefined
+  /** Prefix of every Redis key this server writes, so installations can share one Redis. */
+  redisKeyPrefix: string
 }
 
 export class ConfigError extends Error {
@@ -50,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     requestTimeoutMs: 120_000,
     keepAliveTimeoutMs: 5_000,
     websocketOpeningTimeoutMs: 10_000,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.MINUTES_DATABASE_SCHEMA || undefined,
+    databasePoolSize: readInteger(env, 'MINUTES_DATABASE_POOL_SIZE', 10, 1, 1_000),
+    redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.MINUTES_REDIS_PREFIX || 'minutes:',
   }
 }
 

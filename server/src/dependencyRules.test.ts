@@ -110,6 +110,33 @@ describe('dependency rules', () => {
     expect(featureToShared.code).toBe(0)
   })
 
+  it('keeps PostgreSQL and Redis clients behind their walls', () => {
+    const source =
+      "import pg from 'pg'\nimport Redis from 'ioredis'\nexport const example = [pg, Redis]\n"
+    for (const file of ['server/src/http/Example.ts', 'server/src/persistence/Example.ts']) {
+      const outside = lint(file, source)
+      expect(outside.code).not.toBe(0)
+      expect(outside.output).toContain('talk to PostgreSQL')
+      expect(outside.output).toContain('Only server/src/fanout talks to Redis')
+    }
+    const store = lint('server/src/persistence/postgres/Example.ts', source)
+    expect(store.output).not.toContain('talk to PostgreSQL')
+    expect(store.output).toContain('Only server/src/fanout talks to Redis')
+    // The bottom layer's own wall still holds inside its PostgreSQL folder.
+    const upward = lint(
+      'server/src/persistence/postgres/Example.ts',
+      "import { LiveDocument } from '../../documents/LiveDocument'\nexport const example = LiveDocument\n",
+    )
+    expect(upward.output).toContain('server/persistence is the bottom layer')
+    const fanout = lint('server/src/fanout/Example.ts', source)
+    expect(fanout.output).not.toContain('talks to Redis')
+    const fanoutUpward = lint(
+      'server/src/fanout/Example.ts',
+      "import { SyncSession } from '../sync/SyncSession'\nexport const example = SyncSession\n",
+    )
+    expect(fanoutUpward.output).toContain('server/fanout carries')
+  })
+
   it('lets an allowed import through', () => {
     const downward = lint(
       'server/src/documents/Example.ts',

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { appendParagraph, connectClient, paragraphs, waitFor } from './testing/connectClient'
+import { createTestSchemaName, dropTestSchema, testDatabaseUrl } from './testing/postgresTestSchema'
 import { startServerProcess as startProcess } from './testing/startServerProcess'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-crash-'))
@@ -59,5 +60,52 @@ describe('the server process', () => {
     reader.destroy()
     second.child.kill('SIGTERM')
     expect(await new Promise((resolve) => second.child.once('exit', resolve))).toBe(0)
+  })
+})
+
+// Starting processes takes long on a busy machine.
+describe('server processes on PostgreSQL', { timeout: 90_000 }, () => {
+  it('seeds the demo once when two processes start together on an empty database', async () => {
+    const schema = createTestSchemaName()
+    try {
+      const env = { DATABASE_URL: testDatabaseUrl, MINUTES_DATABASE_SCHEMA: schema }
+      const started = await Promise.all(
+        [0, 1].map(() => startProcess({ dataDir, adminToken, env, startTimeoutMs: 45_000 })),
+      )
+      for (const { child } of started) children.push(child)
+      const listings = await Promise.all(
+        started.map(async ({ url }) => {
+          const response = await fetch(`${url}/api/docs`, {
+            headers: { authorization: `Bearer ${adminToken}` },
+          })
+          return (await response.json()) as { id: string }[]
+        }),
+      )
+      expect(listings[0]).toHaveLength(1)
+      expect(listings[1]).toEqual(listings[0])
+      for (const { child } of started) child.kill('SIGTERM')
+      await Promise.all(started.map(({ exited }) => exited))
+    } finally {
+      await dropTestSchema(schema)
+    }
+  })
+
+  it('refuses to start, saying why, when the database cannot be reached', async () => {
+    const unreachable = startProcess({
+      dataDir,
+      adminToken,
+      // Port 1 on the loopback refuses at once.
+      env: { DATABASE_URL: 'postgres://postgres:hunter2@127.0.0.1:1/test' },
+      startTimeoutMs: 45_000,
+    })
+    const failure = await unreachable.then(
+      () => undefined,
+      (error: Error) => error.message,
+    )
+    expect(failure).toMatch(/exited with 1/)
+    expect(failure).toMatch(
+      /Cannot reach the PostgreSQL database at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test/,
+    )
+    expect(failure).not.toMatch(/hunter2/)
   })
 })

@@ -1,23 +1,31 @@
-import path from 'node:path'
 import { ensureSetupLink } from './auth/ensureSetupLink'
 import { loadAuthConfig } from './auth/loadAuthConfig'
-import { SqliteAuthStore } from './auth/SqliteAuthStore'
 import { ConfigError, loadConfig } from './config'
+import { FanoutStartError, RedisFanout } from './fanout/RedisFanout'
 import { consoleLogger as logger } from './logger'
 import { seedDemoMinutes } from './minutes/seedDemoMinutes'
-import { openSqliteDatabase } from './persistence/openSqliteDatabase'
-import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
+import { openStores } from './openStores'
+import { PostgresStartError } from './persistence/postgres/openPostgresDatabase'
 import { startServer } from './startServer'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const auth = loadAuthConfig()
-  const db = openSqliteDatabase(path.join(config.dataDir, 'minutes.sqlite'))
-  const store = new SqliteDocumentStore(db)
-  const authStore = new SqliteAuthStore(db)
-  if (config.seedDemo) await seedDemoMinutes(store, logger)
-  const server = await startServer(config, { store, authStore, auth, logger })
-  logger.info(`Minutes is running at ${server.url} (data in ${config.dataDir})`)
+  const { store, authStore, location, health, exclusively } = await openStores(config, logger)
+  // Two processes starting together on one database must not both seed the demo.
+  if (config.seedDemo) await exclusively('seed-demo', () => seedDemoMinutes(store, logger))
+  const fanout = config.redisUrl
+    ? await RedisFanout.connect({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, logger })
+    : undefined
+  const server = await startServer(config, {
+    store,
+    authStore,
+    auth,
+    logger,
+    health: [health],
+    ...(fanout ? { fanout } : {}),
+  })
+  logger.info(`Minutes is running at ${server.url} (data in ${location})`)
   await ensureSetupLink(authStore, auth.publicUrl, logger)
 
   let stopping = false
@@ -35,6 +43,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     logger.error(`Configuration error: ${error.message}`)
+  } else if (error instanceof PostgresStartError || error instanceof FanoutStartError) {
+    logger.error(`Minutes could not start: ${error.message}`)
   } else {
     logger.error('Minutes could not start:', error)
   }

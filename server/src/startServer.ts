@@ -8,7 +8,9 @@ import { LiveConnections } from './auth/LiveConnections'
 import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
+import type { CredentialEvent, Fanout } from './documents/Fanout'
 import { createApp } from './http/createApp'
+import type { HealthCheck } from './http/healthRoutes'
 import type { Logger } from './logger'
 import type { DocumentStore } from './persistence/DocumentStore'
 import { connectSession } from './sync/connectSession'
@@ -42,18 +44,23 @@ export interface ServerDependencies {
   logger: Logger
   /** Replaces sign-in for websocket connections: for tests of the sync layer alone. */
   authorizeConnection?: AuthorizeConnection
+  /** Services /healthz reports and /readyz waits for. */
+  health?: readonly HealthCheck[]
+  /** The other server processes on the same store (Redis); closed with the server. */
+  fanout?: Fanout
 }
 
 /** Wires the layers together and listens: HTTP and the sync websocket share one port. */
 export async function startServer(
   config: ServerConfig,
-  { store, authStore, auth, logger, authorizeConnection }: ServerDependencies,
+  { store, authStore, auth, logger, authorizeConnection, health = [], fanout }: ServerDependencies,
 ): Promise<RunningServer> {
   const authenticator = new Authenticator({ store: authStore, adminToken: auth.adminToken, logger })
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     logger,
+    ...(fanout ? { fanout } : {}),
   })
   const schemaRules = createMinutesSchemaRules()
   const roots = minutesRoots
@@ -65,17 +72,25 @@ export async function startServer(
     publicUrl: auth.publicUrl,
     clientDir: config.clientDir,
     logger,
+    health: fanout
+      ? [...health, { name: 'redis', isReachable: () => fanout.isReachable() }]
+      : health,
   })
   const authorize = authorizeConnection ?? authorizeWith(authenticator)
   const liveConnections = new LiveConnections()
   // Revoking an invitation or signing out closes its live connections at once, not at their
-  // next reconnect; expiry closes them through liveConnections' own timers.
-  authenticator.onInvitationRevoked((invitationId) =>
-    liveConnections.endInvitation(invitationId, 'Your invitation was withdrawn.'),
-  )
-  authenticator.onSignedOut((sessionId) =>
-    liveConnections.endSession(sessionId, 'You signed out in this browser.'),
-  )
+  // next reconnect, on every process; expiry closes them through liveConnections' own timers.
+  const endCredential = ({ kind, id }: CredentialEvent) =>
+    kind === 'invitation-revoked'
+      ? liveConnections.endInvitation(id, 'Your invitation was withdrawn.')
+      : liveConnections.endSession(id, 'You signed out in this browser.')
+  const tellEverywhere = (event: CredentialEvent) => {
+    endCredential(event)
+    fanout?.publishCredential(event)
+  }
+  authenticator.onInvitationRevoked((id) => tellEverywhere({ kind: 'invitation-revoked', id }))
+  authenticator.onSignedOut((id) => tellEverywhere({ kind: 'signed-out', id }))
+  fanout?.onCredential(endCredential)
 
   let connectionLimit: ConnectionLimit | undefined
   // A connection past its address's limit gets this answer to its first request, and is closed.
@@ -143,6 +158,7 @@ export async function startServer(
         transport.close()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         await registry.closeAll('The server is shutting down.')
+        await fanout?.close()
         await store.close()
       })()
       return closing

@@ -14,9 +14,10 @@ describe('isPermanentClose', () => {
     }
   })
 
-  it('reconnects after a server error, a shutdown or a dropped link', () => {
+  it('reconnects after a server error, a shutdown, an unreachable database or a dropped link', () => {
     for (const code of [
       CloseCode.serverError,
+      CloseCode.tryAgainLater,
       CloseCode.goingAway,
       1006,
       CloseCode.policyViolation,

@@ -4,6 +4,8 @@ export const CloseCode = {
   policyViolation: 1008,
   messageTooBig: 1009,
   serverError: 1011,
+  /** The database or Redis cannot be reached just now: reconnect a little later. */
+  tryAgainLater: 1013,
   malformedMessage: 4400,
   /** No valid session or token for this document. */
   unauthorized: 4401,

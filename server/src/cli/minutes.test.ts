@@ -13,7 +13,14 @@ import { verifyPassword } from '../auth/hashPassword'
 import { SqliteAuthStore } from '../auth/SqliteAuthStore'
 import { silentLogger } from '../logger'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
+import { openPostgresDatabase } from '../persistence/postgres/openPostgresDatabase'
+import { PostgresDocumentStore } from '../persistence/postgres/PostgresDocumentStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import {
+  createTestSchemaName,
+  dropTestSchema,
+  testDatabaseUrl,
+} from '../testing/postgresTestSchema'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -30,7 +37,7 @@ interface Run {
 }
 
 /** The command line as people run it: a separate process on the same data folder. */
-function minutes(args: string[], input = ''): Promise<Run> {
+function minutes(args: string[], input = '', env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -41,6 +48,7 @@ function minutes(args: string[], input = ''): Promise<Run> {
           ...process.env,
           MINUTES_DATA_DIR: dataDir,
           MINUTES_PUBLIC_URL: 'https://minutes.example.org',
+          ...env,
         },
       },
     )
@@ -145,6 +153,26 @@ describe('minutes (command line)', { timeout: 60_000 }, () => {
       speakerId: 'p-7',
     })
     db.close()
+  })
+
+  it('works on the PostgreSQL database the server uses when DATABASE_URL is set', async () => {
+    const schema = createTestSchemaName()
+    const env = { DATABASE_URL: testDatabaseUrl, MINUTES_DATABASE_SCHEMA: schema }
+    try {
+      const created = await minutes(['create-doc', '--title', 'On PostgreSQL'], '', env)
+      expect(created.code).toBe(0)
+      const listed = await minutes(['list-docs'], '', env)
+      expect(listed.stdout).toContain('On PostgreSQL')
+      const db = await openPostgresDatabase(testDatabaseUrl, { schema })
+      const store = new PostgresDocumentStore(db)
+      expect(await store.getDocument(created.stdout.trim())).toMatchObject({
+        title: 'On PostgreSQL',
+      })
+      await store.close()
+      expect(fs.existsSync(path.join(dataDir, 'minutes.sqlite'))).toBe(false)
+    } finally {
+      await dropTestSchema(schema)
+    }
   })
 
   it('says what is wrong with an invitation it cannot make', async () => {

@@ -3,23 +3,23 @@ import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { NewAccount, NewDocument, NewInvitation, Title } from '@minutes/protocol'
-import type Database from 'better-sqlite3'
-import { EmailTakenError } from '../auth/AuthStore'
+import { type AuthStore, EmailTakenError } from '../auth/AuthStore'
 import { createInvitation } from '../auth/createInvitation'
 import { loadAuthConfig } from '../auth/loadAuthConfig'
 import { registerAccount } from '../auth/registerAccount'
-import { SqliteAuthStore } from '../auth/SqliteAuthStore'
 import { ConfigError, loadConfig } from '../config'
 import { InvalidMinutesError } from '../documents/encodeMinutesState'
 import { boundedImporter } from '../imports/BoundedImporter'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { ImportFile } from '../imports/importFile'
+import { silentLogger } from '../logger'
 import { createFromImport } from '../minutes/createFromImport'
 import { createMinutes } from '../minutes/createMinutes'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { parseInput } from '../minutes/parseInput'
-import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
-import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { openStores } from '../openStores'
+import type { DocumentStore } from '../persistence/DocumentStore'
+import { PostgresStartError } from '../persistence/postgres/openPostgresDatabase'
 import { type PasswordInput, readPassword } from './readPassword'
 
 export interface CliIo extends PasswordInput {
@@ -39,8 +39,8 @@ class CliError extends Error {
 }
 
 interface Stores {
-  documents: SqliteDocumentStore
-  auth: SqliteAuthStore
+  documents: DocumentStore
+  auth: AuthStore
 }
 
 interface CommandContext {
@@ -49,7 +49,8 @@ interface CommandContext {
   positionals: string[]
   publicUrl: string
   /** Opens the server's database; commands that only read refuse to create a new one. */
-  open(options: { mustExist: boolean }): Stores
+  /** The server's stores: its SQLite file, or PostgreSQL when DATABASE_URL is set. */
+  open(options: { mustExist: boolean }): Promise<Stores>
 }
 
 interface Command {
@@ -75,7 +76,7 @@ const commands: Record<string, Command> = {
       }
       const password = values.password ?? (await askPassword(io))
       const input = parseInput(NewAccount, { name, email, password })
-      const account = await registerAccount(open({ mustExist: false }).auth, input)
+      const account = await registerAccount((await open({ mustExist: false })).auth, input)
       io.stderr.write(`Created the secretariat account of ${account.name} <${account.email}>.\n`)
     },
   },
@@ -87,7 +88,7 @@ const commands: Record<string, Command> = {
     positionals: 0,
     async run({ io, values, open, publicUrl }) {
       const input = parseInput(NewDocument, { title: values.title })
-      const { id, title } = await createMinutes(open({ mustExist: false }).documents, input)
+      const { id, title } = await createMinutes((await open({ mustExist: false })).documents, input)
       io.stdout.write(`${id}\n`)
       io.stderr.write(`Created "${title}": ${publicUrl}/d/${id}\n`)
     },
@@ -105,7 +106,7 @@ const commands: Record<string, Command> = {
         file: await readFile(positionals[0] ?? ''),
         title: parseInput(Title, values.title),
       }
-      const { documents } = open({ mustExist: false })
+      const { documents } = await open({ mustExist: false })
       const { id, title, report } = await createFromImport(documents, boundedImporter, upload)
       io.stdout.write(`${id}\n`)
       const { recognised, unrecognised } = report
@@ -129,7 +130,7 @@ const commands: Record<string, Command> = {
     async run({ io, values, positionals, open, publicUrl }) {
       const documentId = positionals[0] ?? ''
       if (values.role === undefined) throw new UsageError('invite needs --role.')
-      const { documents, auth } = open({ mustExist: true })
+      const { documents, auth } = await open({ mustExist: true })
       const document = await documents.getDocument(documentId)
       if (!document) {
         throw new CliError(
@@ -161,7 +162,7 @@ const commands: Record<string, Command> = {
     options: {},
     positionals: 0,
     async run({ io, open }) {
-      const documents = await open({ mustExist: true }).documents.listDocuments()
+      const documents = await (await open({ mustExist: true })).documents.listDocuments()
       if (documents.length === 0) {
         io.stderr.write(`No documents yet. Create one with: ${program} create-doc --title "…"\n`)
       }
@@ -198,27 +199,28 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 2
   }
 
-  let db: Database.Database | undefined
+  let opened: Promise<Stores> | undefined
   try {
     const { values, positionals } = readArguments(name ?? '', command, rest)
     const config = loadConfig(io.env)
     const { publicUrl } = loadAuthConfig(io.env)
     const file = path.join(config.dataDir, 'minutes.sqlite')
-    let stores: Stores | undefined
     await command.run({
       io,
       values,
       positionals,
       publicUrl,
       open({ mustExist }) {
-        if (mustExist && !fs.existsSync(file)) {
+        if (mustExist && config.databaseUrl === undefined && !fs.existsSync(file)) {
           throw new CliError(
             `There is no Minutes database at ${file}. Run this where the server runs, or set MINUTES_DATA_DIR.`,
           )
         }
-        db ??= openSqliteDatabase(file)
-        stores ??= { documents: new SqliteDocumentStore(db), auth: new SqliteAuthStore(db) }
-        return stores
+        opened ??= openStores(config, silentLogger).then(({ store, authStore }) => ({
+          documents: store,
+          auth: authStore,
+        }))
+        return opened
       },
     })
     return 0
@@ -230,7 +232,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`${describeFailure(error)}\n`)
     return 1
   } finally {
-    db?.close()
+    await opened?.then(({ documents }) => documents.close()).catch(() => undefined)
   }
 }
 
@@ -284,7 +286,8 @@ function describeFailure(error: unknown): string {
     error instanceof InvalidInputError ||
     error instanceof EmailTakenError ||
     error instanceof InvalidMinutesError ||
-    error instanceof ImportFailure
+    error instanceof ImportFailure ||
+    error instanceof PostgresStartError
   if (isForPeople) return error.message
   return `Something went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
 }

@@ -116,4 +116,17 @@ describe('ClientIdOwnership', () => {
     expect(ids.claimClients([99], connectionOf(serverPrincipal))).toBe(false)
     expect(ids.claimPresence(99, connectionOf(serverPrincipal), false)).toBe(false)
   })
+
+  it("keeps ids another process's person wrote or spoke with theirs, saving presence-only ones on first write", () => {
+    const ids = ownership()
+    ids.adopt([{ clientId: 1, principalId: 'ada' }])
+    ids.adopt([{ clientId: 2, principalId: 'ada' }], { isPresenceOnly: true })
+    const mallory = connectionOf('mallory')
+    expect(ids.claimClients([1], mallory)).toBe(false)
+    expect(ids.claimPresence(2, mallory, false)).toBe(false)
+    // Ada moved to this process: her ids are hers, and the presence-only one is now stored.
+    const ada = connectionOf('ada')
+    expect(ids.claimClients([1, 2], ada)).toBe(true)
+    expect(ids.takeUnsaved()).toEqual([{ clientId: 2, principalId: 'ada' }])
+  })
 })

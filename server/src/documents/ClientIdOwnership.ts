@@ -14,6 +14,8 @@ export const serverPrincipal = 'server:'
 interface Owner {
   principalId: string | undefined
   connection?: ClientOwner
+  /** Known only from another process's presence: the store does not have it yet. */
+  isPresenceOnly?: boolean
 }
 
 /**
@@ -83,6 +85,22 @@ export class ClientIdOwnership {
     return true
   }
 
+  /**
+   * Takes on bindings another process made: unknown ids only. Bindings from its presence are
+   * not in the store, and are saved when someone here first writes with them.
+   */
+  adopt(bindings: Iterable<ClientIdBinding>, { isPresenceOnly = false } = {}): void {
+    for (const { clientId, principalId } of bindings) {
+      const current = this.owners.get(clientId)
+      if (current && !(current.isPresenceOnly && !isPresenceOnly)) continue
+      this.owners.set(clientId, {
+        principalId: principalId ?? undefined,
+        ...(current?.connection ? { connection: current.connection } : {}),
+        ...(isPresenceOnly ? { isPresenceOnly } : {}),
+      })
+    }
+  }
+
   /** Records that the server itself writes with `clientId`. */
   claimForServer(clientId: number): void {
     if (this.owners.has(clientId)) return
@@ -111,7 +129,7 @@ export class ClientIdOwnership {
 
   private bind(clientId: number, owner: ClientOwner): void {
     const current = this.owners.get(clientId)
-    if (!current) {
+    if (!current || current.isPresenceOnly) {
       this.unsaved.push({ clientId, principalId: owner.principalId ?? null })
     }
     this.owners.set(clientId, { principalId: owner.principalId, connection: owner })

@@ -1,16 +1,20 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import type { Logger } from '../logger'
 import {
   type DocumentMeta,
   DocumentNotFoundError,
   type DocumentStore,
 } from '../persistence/DocumentStore'
-import { LiveDocument } from './LiveDocument'
+import type { DocumentChannel, DocumentEvent, Fanout } from './Fanout'
+import { type ClientOwner, LiveDocument, remoteOrigin } from './LiveDocument'
 
 export interface DocumentRegistryOptions {
   unloadDelayMs: number
   compactAfterUpdates: number
   logger: Logger
+  /** Other server processes holding the same documents; none when this process is alone. */
+  fanout?: Fanout
 }
 
 /** A claim on a live document; the document may leave memory once every lease is released. */
@@ -102,24 +106,112 @@ export class DocumentRegistry {
   /** Records a new workflow status, and applies it at once to the live document if loaded. */
   async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
     const meta = await this.store.setStatus(id, status)
-    if (meta) await this.entries.get(id)?.document?.workflow.set(status)
+    if (!meta) return meta
+    await this.entries.get(id)?.document?.workflow.set(status)
+    // Processes holding the document judge under the new status from now on.
+    this.options.fanout?.publish(id, { kind: 'status', status })
     return meta
   }
 
   private async load(id: string): Promise<LiveDocument> {
-    const meta = await this.store.getDocument(id)
-    if (!meta) throw new DocumentNotFoundError(id)
-    return LiveDocument.load(meta, this.store, {
-      compactAfterUpdates: this.options.compactAfterUpdates,
-      onBroken: (document, error) => {
-        this.options.logger.error(`document ${id}: a change could not be saved`, error)
-        this.evict(id, document)
-      },
-      onCompactionFailed: (_document, error) =>
-        this.options.logger.error(`document ${id}: compaction failed`, error),
-      onListenerFailed: (_document, error) =>
-        this.options.logger.error(`document ${id}: passing an update on failed`, error),
+    const { fanout, logger } = this.options
+    // Opened before the store is read, so that nothing stored after that read is missed.
+    const channel = await fanout?.open(id)
+    let document: LiveDocument
+    try {
+      const meta = await this.store.getDocument(id)
+      if (!meta) throw new DocumentNotFoundError(id)
+      document = await LiveDocument.load(meta, this.store, {
+        compactAfterUpdates: this.options.compactAfterUpdates,
+        onBroken: (document, error) => {
+          logger.error(`document ${id}: a change could not be saved`, error)
+          this.evict(id, document)
+        },
+        onCompactionFailed: (_document, error) =>
+          logger.error(`document ${id}: compaction failed`, error),
+        onListenerFailed: (_document, error) =>
+          logger.error(`document ${id}: passing an update on failed`, error),
+        ...(channel
+          ? {
+              onStored: (update, clientIds) =>
+                channel.publish({ kind: 'update', update, clientIds }),
+              catchUpBeforeRefusing: true,
+              onCatchUpFailed: (_document, error) =>
+                logger.warn(`document ${id}: reading the store again failed`, error),
+            }
+          : {}),
+      })
+    } catch (error) {
+      channel?.close()
+      throw error
+    }
+    if (channel) this.connect(document, channel)
+    return document
+  }
+
+  /** Applies what other processes publish, and publishes this process's presence changes. */
+  private connect(document: LiveDocument, channel: DocumentChannel): void {
+    const publishPresence = (
+      change: { added: number[]; updated: number[]; removed: number[] },
+      origin: unknown,
+    ) => {
+      // Only what this process's own connections say: not what others published, nor the
+      // local expiry of their states (every process expires those itself).
+      if (!isClientOwner(origin)) return
+      publishPresenceOf(
+        document,
+        channel,
+        [...change.added, ...change.updated, ...change.removed],
+        origin.principalId ?? null,
+      )
+    }
+    document.awareness.on('update', publishPresence)
+    document.onClose(() => channel.close())
+    channel.start({
+      receive: (event) => this.receive(document, event, channel),
+      catchUp: () => void document.catchUp().catch(() => undefined),
     })
+    // Presence is not stored: ask the processes holding the document for theirs.
+    channel.publish({ kind: 'presence-query' })
+  }
+
+  private receive(document: LiveDocument, event: DocumentEvent, channel: DocumentChannel): void {
+    if (document.isDestroyed) return
+    switch (event.kind) {
+      case 'update':
+        document.clientIds.adopt(event.clientIds)
+        void document.applyRemoteUpdate(event.update).catch(() => undefined)
+        return
+      case 'awareness':
+        // Nobody else on this process may speak for these ids: they are that person's.
+        document.clientIds.adopt(
+          event.clientIds.map((clientId) => ({ clientId, principalId: event.principalId })),
+          { isPresenceOnly: true },
+        )
+        applyAwarenessUpdate(document.awareness, event.update, remoteOrigin)
+        return
+      case 'status':
+        // Shows it in the document too when the process that set it did not hold it.
+        void document.workflow.set(event.status).catch(() => undefined)
+        return
+      case 'resync':
+        void document.catchUp().catch(() => undefined)
+        return
+      case 'presence-query': {
+        // The presence of this process's own connections, each under its person.
+        const byPerson = new Map<string | null, number[]>()
+        for (const clientId of document.awareness.getStates().keys()) {
+          const owner = document.clientIds.ownerOf(clientId)
+          if (!owner) continue
+          const principalId = owner.principalId ?? null
+          byPerson.set(principalId, [...(byPerson.get(principalId) ?? []), clientId])
+        }
+        for (const [principalId, clientIds] of byPerson) {
+          publishPresenceOf(document, channel, clientIds, principalId)
+        }
+        return
+      }
+    }
   }
 
   private evict(id: string, document: LiveDocument): void {
@@ -146,4 +238,27 @@ export class DocumentRegistry {
     this.entries.delete(id)
     document.destroy('The document was unloaded.')
   }
+}
+
+function isClientOwner(origin: unknown): origin is ClientOwner {
+  return (
+    typeof origin === 'object' &&
+    origin !== null &&
+    'principalId' in origin &&
+    'supersede' in origin
+  )
+}
+
+function publishPresenceOf(
+  document: LiveDocument,
+  channel: DocumentChannel,
+  clientIds: number[],
+  principalId: string | null,
+): void {
+  channel.publish({
+    kind: 'awareness',
+    update: encodeAwarenessUpdate(document.awareness, clientIds),
+    clientIds,
+    principalId,
+  })
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
 import { appendParagraph, paragraphs } from '../testing/connectClient'
-import { LiveDocument, type LiveDocumentOptions, UpdateRefusedError } from './LiveDocument'
+import {
+  LiveDocument,
+  type LiveDocumentOptions,
+  remoteOrigin,
+  UpdateRefusedError,
+} from './LiveDocument'
 
 /** A live document on a memory store, with every failure callback recorded. */
 async function openDocument(
@@ -97,5 +102,56 @@ describe('LiveDocument', () => {
     await document.submitUpdate(first, 'client')
     expect(paragraphs(document.doc)).toEqual(['first'])
     expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(['first'])
+  })
+
+  it("passes on another process's updates without storing or republishing them", async () => {
+    const published: Uint8Array[] = []
+    const { document, store } = await openDocument({ onStored: (update) => published.push(update) })
+    const heard: unknown[] = []
+    document.onUpdate((_update, origin) => heard.push(origin))
+    const storedBefore = (await store.loadUpdates('d')).length
+    // What the server itself wrote on load (the workflow mirror) was published like any change.
+    published.splice(0)
+
+    const elsewhere = new Y.Doc()
+    await document.applyRemoteUpdate(edit(elsewhere, 'from the other process'))
+    expect(paragraphs(document.doc)).toEqual(['from the other process'])
+    expect(heard).toEqual([remoteOrigin])
+    expect(await store.loadUpdates('d')).toHaveLength(storedBefore)
+    expect(published).toEqual([])
+
+    await document.submitUpdate(edit(new Y.Doc(), 'from here'), 'client')
+    expect(published).toHaveLength(1)
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(['from here'])
+  })
+
+  it('reads the store for what a published update depends on', async () => {
+    const { document, store } = await openDocument({ catchUpBeforeRefusing: true })
+    const elsewhere = new Y.Doc()
+    const first = edit(elsewhere, 'stored by the other process')
+    const second = edit(elsewhere, 'published after it')
+    // The other process stored both; this one heard of the second only.
+    await store.appendUpdates('d', [first, second])
+    await document.applyRemoteUpdate(second)
+    expect(paragraphs(document.doc)).toEqual(['stored by the other process', 'published after it'])
+  })
+
+  it('reads the store before refusing a client whose edit builds on one stored elsewhere', async () => {
+    for (const catchUpBeforeRefusing of [true, false]) {
+      const { document, store } = await openDocument({ catchUpBeforeRefusing })
+      const browser = new Y.Doc()
+      await store.appendUpdates('d', [edit(browser, 'stored by the other process')])
+      const next = edit(browser, 'built on it')
+      // As the server's judge does: refuse what depends on edits the document lacks.
+      const lacksDependencies = (doc: Y.Doc) =>
+        Y.getState(doc.store, browser.clientID) === 0 ? 'it depends on edits' : undefined
+      const submitted = document.submitUpdate(next, 'client', lacksDependencies)
+      if (catchUpBeforeRefusing) {
+        await submitted
+        expect(paragraphs(document.doc)).toEqual(['stored by the other process', 'built on it'])
+      } else {
+        await expect(submitted).rejects.toBeInstanceOf(UpdateRefusedError)
+      }
+    }
   })
 })

@@ -1,7 +1,7 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
+import type { ClientIdBinding, DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 import { ClientIdOwnership } from './ClientIdOwnership'
 import { WorkflowMirror } from './WorkflowMirror'
 
@@ -11,8 +11,15 @@ export type UpdateListener = (update: Uint8Array, origin: unknown) => void
 export type UpdateJudge = (doc: Y.Doc) => string | undefined
 
 interface Submission {
-  /** A client's update, or a change the server makes itself. */
-  change: { update: Uint8Array; judge: UpdateJudge | undefined } | ((doc: Y.Doc) => void)
+  /**
+   * A client's update, a change the server makes itself, an update another process stored
+   * already, or a new read of the store.
+   */
+  change:
+    | { update: Uint8Array; judge: UpdateJudge | undefined }
+    | ((doc: Y.Doc) => void)
+    | { remote: Uint8Array }
+    | 'catch-up'
   origin: unknown
   resolve: () => void
   reject: (error: unknown) => void
@@ -22,6 +29,9 @@ export type { ClientOwner } from './ClientIdOwnership'
 
 /** Origin of changes the server makes itself (the workflow mirror). */
 export const serverOrigin = Symbol('server')
+
+/** Origin of what another server process stored and published: applied, never stored again. */
+export const remoteOrigin = Symbol('remote')
 
 /** Yjs could not apply the update: its bytes are broken. */
 export class MalformedUpdateError extends Error {
@@ -43,6 +53,15 @@ export interface LiveDocumentOptions {
   onBroken: (document: LiveDocument, error: unknown) => void
   onCompactionFailed: (document: LiveDocument, error: unknown) => void
   onListenerFailed: (document: LiveDocument, error: unknown) => void
+  /** Told what this process stored, once stored: for the other processes (merged, with bindings). */
+  onStored?: (update: Uint8Array, clientIds: ClientIdBinding[]) => void
+  /**
+   * With other processes writing the same document, a client's update may depend on edits that
+   * reached the store through another process but not yet this one: read the store again before
+   * refusing it.
+   */
+  catchUpBeforeRefusing?: boolean
+  onCatchUpFailed?: (document: LiveDocument, error: unknown) => void
 }
 
 const incompleteUpdate =
@@ -137,6 +156,19 @@ export class LiveDocument {
     return this.enqueue(change, serverOrigin)
   }
 
+  /**
+   * Applies what another process judged and stored, through the same queue: not judged again,
+   * not stored again, passed on to this process's clients.
+   */
+  applyRemoteUpdate(update: Uint8Array): Promise<void> {
+    return this.enqueue({ remote: update }, remoteOrigin)
+  }
+
+  /** Reads the store again and applies what this process missed (after a fan-out outage). */
+  catchUp(): Promise<void> {
+    return this.enqueue('catch-up', remoteOrigin)
+  }
+
   private enqueue(change: Submission['change'], origin: unknown): Promise<void> {
     if (this.destroyed) return Promise.reject(new DocumentSaveError('The document was closed.'))
     return new Promise((resolve, reject) => {
@@ -191,6 +223,29 @@ export class LiveDocument {
     return true
   }
 
+  private hasPending(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+  }
+
+  /**
+   * Applies the whole stored log and the bindings kept with it (Yjs skips what the document has).
+   * Returns whether it could; a store that cannot be read leaves the document as it was.
+   */
+  private async readStore(): Promise<boolean> {
+    try {
+      const [updates, bindings] = await Promise.all([
+        this.store.loadUpdates(this.id),
+        this.store.loadClientIds(this.id),
+      ])
+      this.clientIds.adopt(bindings)
+      if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates), remoteOrigin)
+      return true
+    } catch (error) {
+      this.options.onCatchUpFailed?.(this, error)
+      return false
+    }
+  }
+
   private scheduleFlush(): void {
     if (this.nextFlush) return
     // Waiting for the current I/O phase groups updates that arrive together into one transaction.
@@ -220,7 +275,30 @@ export class LiveDocument {
           accepted.push(submission)
           continue
         }
-        const refusal = change.judge?.(this.doc)
+        if (change === 'catch-up') {
+          await this.readStore()
+          accepted.push(submission)
+          continue
+        }
+        if ('remote' in change) {
+          try {
+            Y.applyUpdate(this.doc, change.remote, remoteOrigin)
+          } catch (error) {
+            submission.reject(
+              new MalformedUpdateError('A published update was broken.', { cause: error }),
+            )
+            continue
+          }
+          // It depends on something this process missed: the store has everything published.
+          if (this.hasPending()) await this.readStore()
+          this.dropPending()
+          accepted.push(submission)
+          continue
+        }
+        let refusal = change.judge?.(this.doc)
+        if (refusal !== undefined && this.options.catchUpBeforeRefusing) {
+          if (await this.readStore()) refusal = change.judge?.(this.doc)
+        }
         if (refusal !== undefined) {
           submission.reject(new UpdateRefusedError(refusal))
           continue
@@ -243,12 +321,13 @@ export class LiveDocument {
       this.doc.off('update', record)
     }
 
+    // What came from other processes is in the store already.
+    const stored = applied
+      .filter(({ origin }) => origin !== remoteOrigin)
+      .map(({ update }) => update)
+    const bindings = this.clientIds.takeUnsaved()
     try {
-      await this.store.appendUpdates(
-        this.id,
-        applied.map(({ update }) => update),
-        this.clientIds.takeUnsaved(),
-      )
+      await this.store.appendUpdates(this.id, stored, bindings)
     } catch (error) {
       const failure = new DocumentSaveError('The change could not be saved.', { cause: error })
       for (const submission of accepted) submission.reject(failure)
@@ -268,8 +347,15 @@ export class LiveDocument {
       }
     }
     for (const submission of accepted) submission.resolve()
+    if (stored.length > 0 || bindings.length > 0) {
+      try {
+        this.options.onStored?.(Y.mergeUpdates(stored), bindings)
+      } catch (error) {
+        this.options.onListenerFailed(this, error)
+      }
+    }
 
-    this.loggedUpdates += applied.length
+    this.loggedUpdates += stored.length
     if (this.loggedUpdates >= this.options.compactAfterUpdates) {
       try {
         this.loggedUpdates = await this.store.compactUpdates(this.id, Y.mergeUpdates)

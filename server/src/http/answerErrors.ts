@@ -8,6 +8,7 @@ import type { Logger } from '../logger'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { StatusChangeRefusedError } from '../minutes/StatusChangeRefusedError'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
+import { StoreUnavailableError } from '../persistence/StoreUnavailableError'
 
 /**
  * The one place errors become HTTP answers: what the caller can act on is `{ error }` with its
@@ -31,5 +32,6 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof SetupRefusedError) return error.reason === 'account-exists' ? 409 : 403
   if (error instanceof ImportFailure) return error.status
   if (error instanceof InvalidMinutesError) return 422
+  if (error instanceof StoreUnavailableError) return 503
   return undefined
 }

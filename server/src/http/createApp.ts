@@ -12,6 +12,7 @@ import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
 import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
+import { type HealthCheck, healthRoutes } from './healthRoutes'
 import { importRoutes } from './importRoutes'
 import { inviteRoutes } from './inviteRoutes'
 import { limitRequestBodies } from './limitRequestBodies'
@@ -29,6 +30,8 @@ export interface AppOptions {
   publicUrl: string
   clientDir: string
   logger: Logger
+  /** Services /healthz reports and /readyz waits for; none for an embedded store alone. */
+  health?: readonly HealthCheck[]
 }
 
 /** The HTTP side: health, sign-in, the documents API and the built client. */
@@ -49,7 +52,7 @@ export function createApp(options: AppOptions): Hono {
       },
     ),
   )
-  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.route('/', healthRoutes(options.health ?? []))
 
   app.route('/', authRoutes({ store: authStore, authenticator, publicUrl }))
   app.route('/', inviteRoutes({ store: authStore, authenticator, documents: store, publicUrl }))

@@ -13,6 +13,7 @@ import {
 } from '../documents/LiveDocument'
 import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
+import { StoreUnavailableError } from '../persistence/StoreUnavailableError'
 import type { SchemaRules } from './inspection/createSchemaRules'
 import type { DocumentRoots } from './inspection/describeUpdate'
 import { UpdateInspection } from './inspection/inspectUpdate'
@@ -161,6 +162,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
         this.close(CloseCode.documentNotFound, error.message)
+      } else if (error instanceof StoreUnavailableError) {
+        this.logger.warn(`document ${this.documentId}: ${error.message}`)
+        this.close(CloseCode.tryAgainLater, error.message)
       } else {
         this.logger.error(`document ${this.documentId}: load failed`, error)
         this.close(CloseCode.serverError, 'The document could not be loaded. Try again shortly.')

@@ -18,9 +18,15 @@ export function connectClient(
     params = {},
     bearer,
     headers = {},
-  }: { params?: Record<string, string>; bearer?: string; headers?: Record<string, string> } = {},
+    doc = new Y.Doc(),
+  }: {
+    params?: Record<string, string>
+    bearer?: string
+    headers?: Record<string, string>
+    /** A copy of the document kept from an earlier connection (a browser reconnecting). */
+    doc?: Y.Doc
+  } = {},
 ): TestClient {
-  const doc = new Y.Doc()
   const upgradeHeaders = bearer ? { ...headers, authorization: `Bearer ${bearer}` } : headers
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
     WebSocketPolyfill: (Object.keys(upgradeHeaders).length > 0

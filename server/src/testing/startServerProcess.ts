@@ -25,10 +25,13 @@ export async function startServerProcess({
   dataDir,
   adminToken,
   env = {},
+  startTimeoutMs = 15_000,
 }: {
   dataDir: string
   adminToken: string
   env?: Record<string, string>
+  /** Longer for tests that start several processes at once on a busy machine. */
+  startTimeoutMs?: number
 }): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
@@ -55,7 +58,7 @@ export async function startServerProcess({
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(new Error(`server did not start:\n${output}`))
-    }, 15_000)
+    }, startTimeoutMs)
     const watch = () => {
       const match = /running at (http:\/\/\S+)/.exec(output)
       if (match?.[1]) {

@@ -1,0 +1,193 @@
+import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
+import type {
+  ClientIdBinding,
+  DocumentMeta,
+  DocumentStore,
+  MergeUpdates,
+  NewDocument,
+} from '../DocumentStore'
+import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from '../DocumentStore'
+import type { PostgresDatabase, Queryable } from './openPostgresDatabase'
+
+interface DocumentRow {
+  id: string
+  title: string
+  status: string
+  created_at: string
+  updated_at: string
+  approved_by: string | null
+  approved_at: string | null
+  published_by: string | null
+  published_at: string | null
+}
+
+/**
+ * Documents and their update logs in PostgreSQL, for several server processes sharing one
+ * database. Appends and compaction lock the document's row, so two processes writing the same
+ * document take turns and the log's sequence stays gapless and ordered.
+ */
+export class PostgresDocumentStore implements DocumentStore {
+  /** Takes a database from openPostgresDatabase, which the auth store may share. */
+  constructor(private readonly db: PostgresDatabase) {}
+
+  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+    const now = new Date().toISOString()
+    await this.db.transaction(async (client) => {
+      await client.query(
+        'INSERT INTO documents (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)',
+        [id, title, now],
+      )
+      if (initialState) {
+        await client.query(
+          'INSERT INTO document_updates (document_id, seq, data) VALUES ($1, 1, $2)',
+          [id, Buffer.from(initialState)],
+        )
+      }
+    })
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned }
+  }
+
+  async getDocument(id: string): Promise<DocumentMeta | undefined> {
+    return readDocument(this.db, id)
+  }
+
+  async listDocuments(): Promise<DocumentMeta[]> {
+    const rows = await this.db.query<DocumentRow>(
+      'SELECT * FROM documents ORDER BY updated_at DESC, id',
+    )
+    return rows.map(toMeta)
+  }
+
+  async renameDocument(id: string, title: string): Promise<DocumentMeta | undefined> {
+    const rows = await this.db.query<DocumentRow>(
+      'UPDATE documents SET title = $1, updated_at = $2 WHERE id = $3 RETURNING *',
+      [title, new Date().toISOString(), id],
+    )
+    return rows[0] && toMeta(rows[0])
+  }
+
+  async setStatus(id: string, status: WorkflowStatus): Promise<DocumentMeta | undefined> {
+    const now = new Date().toISOString()
+    return this.db.transaction(async (client) => {
+      const meta = await readDocument(client, id, 'FOR UPDATE')
+      if (!meta) return undefined
+      const kept = signOffsAt(status, meta)
+      const rows = await client.query<DocumentRow>(
+        `UPDATE documents SET status = $1, updated_at = $2, approved_by = $3, approved_at = $4,
+         published_by = $5, published_at = $6 WHERE id = $7 RETURNING *`,
+        [status, now, kept.approvedBy, kept.approvedAt, kept.publishedBy, kept.publishedAt, id],
+      )
+      return rows[0] && toMeta(rows[0])
+    })
+  }
+
+  async signOff(id: string, step: SignedStep, by: string): Promise<DocumentMeta | undefined> {
+    const sql =
+      step === 'approved'
+        ? 'UPDATE documents SET approved_by = $1, approved_at = $2 WHERE id = $3 RETURNING *'
+        : 'UPDATE documents SET published_by = $1, published_at = $2 WHERE id = $3 RETURNING *'
+    const rows = await this.db.query<DocumentRow>(sql, [by, new Date().toISOString(), id])
+    return rows[0] && toMeta(rows[0])
+  }
+
+  async appendUpdates(
+    id: string,
+    updates: Uint8Array[],
+    clientIds: ClientIdBinding[] = [],
+  ): Promise<void> {
+    if (updates.length === 0 && clientIds.length === 0) return
+    await this.db.transaction(async (client) => {
+      // Touching the row locks it until commit: another process appending waits here.
+      const touched = await client.query(
+        'UPDATE documents SET updated_at = $1 WHERE id = $2 RETURNING id',
+        [new Date().toISOString(), id],
+      )
+      if (touched.length === 0) throw new DocumentNotFoundError(id)
+      if (updates.length > 0) {
+        await client.query(
+          `INSERT INTO document_updates (document_id, seq, data)
+           SELECT $1, last.seq + item.ordinality, item.data
+           FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM document_updates WHERE document_id = $1) last,
+             unnest($2::bytea[]) WITH ORDINALITY AS item (data, ordinality)`,
+          [id, updates.map((update) => Buffer.from(update))],
+        )
+      }
+      if (clientIds.length > 0) {
+        // In the same transaction as the updates: a binding never outlives a failed write.
+        await client.query(
+          `INSERT INTO document_client_ids (document_id, client_id, principal_id)
+           SELECT $1, binding.client_id, binding.principal_id
+           FROM unnest($2::bigint[], $3::text[]) AS binding (client_id, principal_id)
+           ON CONFLICT DO NOTHING`,
+          [id, clientIds.map(({ clientId }) => clientId), clientIds.map((b) => b.principalId)],
+        )
+      }
+    })
+  }
+
+  async loadClientIds(id: string): Promise<ClientIdBinding[]> {
+    const rows = await this.db.query<{ client_id: string; principal_id: string | null }>(
+      'SELECT client_id, principal_id FROM document_client_ids WHERE document_id = $1',
+      [id],
+    )
+    return rows.map((row) => ({ clientId: Number(row.client_id), principalId: row.principal_id }))
+  }
+
+  async loadUpdates(id: string): Promise<Uint8Array[]> {
+    const rows = await this.db.query<{ data: Buffer }>(
+      'SELECT data FROM document_updates WHERE document_id = $1 ORDER BY seq',
+      [id],
+    )
+    return rows.map(({ data }) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+  }
+
+  async compactUpdates(id: string, merge: MergeUpdates): Promise<number> {
+    return this.db.transaction(async (client) => {
+      // The row lock keeps every other process's appends out until the merged state is in.
+      if (!(await readDocument(client, id, 'FOR UPDATE'))) return 0
+      const rows = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM document_updates WHERE document_id = $1 ORDER BY seq',
+        [id],
+      )
+      const last = rows.at(-1)
+      if (!last || rows.length === 1) return rows.length
+      const merged = merge(rows.map(({ data }) => new Uint8Array(data)))
+      await client.query('DELETE FROM document_updates WHERE document_id = $1', [id])
+      // The merged state keeps the last sequence number so later appends stay ordered after it.
+      await client.query(
+        'INSERT INTO document_updates (document_id, seq, data) VALUES ($1, $2, $3)',
+        [id, last.seq, Buffer.from(merged)],
+      )
+      return 1
+    })
+  }
+
+  /** Closes the shared pool, as SQLite's store closes its shared file: the server closes it last. */
+  async close(): Promise<void> {
+    await this.db.close()
+  }
+}
+
+async function readDocument(
+  db: Queryable,
+  id: string,
+  lock: '' | 'FOR UPDATE' = '',
+): Promise<DocumentMeta | undefined> {
+  const rows = await db.query<DocumentRow>(`SELECT * FROM documents WHERE id = $1 ${lock}`, [id])
+  return rows[0] && toMeta(rows[0])
+}
+
+function toMeta(row: DocumentRow): DocumentMeta {
+  return {
+    id: row.id,
+    title: row.title,
+    // The column only ever receives checked values; a foreign one reads as the safest status.
+    status: isWorkflowStatus(row.status) ? row.status : 'approved',
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
+  }
+}

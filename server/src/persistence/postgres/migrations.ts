@@ -1,0 +1,79 @@
+export interface PostgresMigration {
+  /** Applied in increasing order, each once; never renumbered. */
+  version: number
+  name: string
+  sql: string
+}
+
+/**
+ * The whole PostgreSQL schema, documents and accounts alike: one database has one version, so
+ * "the database is newer than this code" is one comparison. Times are ISO 8601 text, as in
+ * SQLite, so both stores order and answer identically.
+ */
+export const migrations: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'documents',
+    sql: `CREATE TABLE documents (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      status TEXT NOT NULL DEFAULT 'draft',
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      approved_by TEXT,
+      approved_at TEXT,
+      published_by TEXT,
+      published_at TEXT
+    );
+    CREATE TABLE document_updates (
+      document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      seq BIGINT NOT NULL,
+      data BYTEA NOT NULL,
+      PRIMARY KEY (document_id, seq)
+    );
+    CREATE TABLE document_client_ids (
+      document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      client_id BIGINT NOT NULL,
+      principal_id TEXT,
+      PRIMARY KEY (document_id, client_id)
+    );`,
+  },
+  {
+    version: 2,
+    name: 'auth',
+    sql: `CREATE TABLE accounts (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      email TEXT NOT NULL UNIQUE,
+      password_hash TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE invitations (
+      id TEXT PRIMARY KEY,
+      document_id TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('secretariat', 'reviewer', 'speaker')),
+      speaker_id TEXT,
+      name TEXT,
+      token_hash TEXT NOT NULL UNIQUE,
+      created_by TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      revoked_at TEXT,
+      -- Orders invitations created in the same millisecond, as SQLite's rowid does.
+      position BIGSERIAL NOT NULL
+    );
+    CREATE INDEX invitations_by_document ON invitations (document_id, created_at);
+    CREATE TABLE sessions (
+      token_hash TEXT PRIMARY KEY,
+      account_id TEXT REFERENCES accounts (id) ON DELETE CASCADE,
+      invitation_id TEXT REFERENCES invitations (id) ON DELETE CASCADE,
+      expires_at TEXT NOT NULL,
+      CHECK ((account_id IS NULL) <> (invitation_id IS NULL))
+    );
+    CREATE INDEX sessions_by_invitation ON sessions (invitation_id);
+    CREATE TABLE setup_tokens (
+      token_hash TEXT PRIMARY KEY,
+      expires_at TEXT NOT NULL
+    );`,
+  },
+]
