@@ -8,6 +8,7 @@ import { BlockPrompt } from './blocks/BlockPrompt'
 import { MoveBlockShortcuts } from './blocks/MoveBlockShortcuts'
 import { PeopleClipboard } from './clipboard/PeopleClipboard'
 import { DocumentEdgeShortcuts } from './navigation/DocumentEdgeShortcuts'
+import { DrawnAroundCaret } from './navigation/DrawnAroundCaret'
 import { ActionItemView } from './node-views/ActionItemView'
 import { AnswerView } from './node-views/AnswerView'
 import { AttendanceListView } from './node-views/AttendanceListView'
@@ -59,6 +60,7 @@ export function editorExtensions(session: CollaborationSession, user: LocalUser)
     BlockPrompt,
     MoveBlockShortcuts,
     DocumentEdgeShortcuts,
+    DrawnAroundCaret,
     SlashCommand,
   ]
 }
