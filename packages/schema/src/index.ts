@@ -25,6 +25,25 @@ export {
   chairSummaryHeading,
   readChairSummaryAttributes,
 } from './chair-summary/ChairSummary'
+export {
+  COMMENTS_MAP_NAME,
+  type CommentAuthor,
+  type CommentKey,
+  type CommentThread,
+  commentKey,
+  isCommentEntryId,
+  maxAnchorLength,
+  maxCommentBodyLength,
+  maxCommentsPerThread,
+  maxMentionsPerComment,
+  maxQuoteLength,
+  maxThreadsPerDocument,
+  parseCommentKey,
+  type ThreadComment,
+  threadKey,
+} from './comments/CommentThread'
+export { checkCommentEntry } from './comments/checkCommentEntry'
+export { type CommentWrite, describeCommentWrite } from './comments/describeCommentWrite'
 export { Decision } from './decision/Decision'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {
