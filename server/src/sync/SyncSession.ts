@@ -309,6 +309,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
         status: document.workflow.status,
         schemaRules: this.schemaRules,
         roots: this.roots,
+        ...(this.principalId && this.identity
+          ? { writer: { id: this.principalId, name: this.identity.name } }
+          : {}),
       })
       if (refusal !== undefined) return refusal
       const writers = [...inspection.writers]

@@ -52,9 +52,11 @@ export type CommentKey =
   | { kind: 'comment'; threadId: string; commentId: string }
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/
+/** Ids end up as keys of plain objects on clients; these would reach a prototype. */
+const prototypeNames = new Set(['__proto__', 'constructor', 'prototype'])
 
 export function isCommentEntryId(value: unknown): value is string {
-  return typeof value === 'string' && idPattern.test(value)
+  return typeof value === 'string' && idPattern.test(value) && !prototypeNames.has(value)
 }
 
 export function threadKey(threadId: string): string {

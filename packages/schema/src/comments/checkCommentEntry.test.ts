@@ -39,6 +39,8 @@ describe('checkCommentEntry', () => {
     expect(checkCommentEntry('people', thread)).toMatch(/not a thread or a comment/)
     expect(checkCommentEntry('thread:t1:x', thread)).toMatch(/not a thread or a comment/)
     expect(checkCommentEntry('thread:__proto__x!', thread)).toMatch(/not a thread/)
+    expect(checkCommentEntry('thread:__proto__', thread)).toMatch(/not a thread/)
+    expect(checkCommentEntry('comment:t1:constructor', comment)).toMatch(/not a thread/)
     expect(checkCommentEntry('thread:t2', thread)).toMatch(/own ids/)
     expect(checkCommentEntry('comment:t2:c1', comment)).toMatch(/own ids/)
     expect(checkCommentEntry('thread:t1', comment)).toMatch(/needs a start/)
