@@ -41,6 +41,8 @@ export interface ConnectionGrant {
   invitationId?: string
   /** Who is behind the connection (an account, an invitation, the admin token). */
   principalId?: string
+  /** The id this person's comments carry in this document. */
+  commenterId?: string
   /** When the credentials stop working (ms since the epoch), so that the connection ends then. */
   expiresAt?: number
   /** The signed-in browser session it came with, so that signing out can close it. */
@@ -82,6 +84,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private lease: DocumentLease | undefined
   private access: DocumentAccess = { role: 'reviewer' }
   private identity: Identity | undefined
+  private commenterId: string | undefined
   principalId: string | undefined
   private framesWhileLoading: Uint8Array[] | undefined = []
   private bytesWhileLoading = 0
@@ -157,6 +160,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
       this.access = grant.access
       this.identity = grant.identity
       this.principalId = grant.principalId
+      this.commenterId = grant.commenterId
       this.lease = await this.registry.acquire(this.documentId)
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
@@ -309,8 +313,8 @@ export class SyncSession implements SyncConnection, ClientOwner {
         status: document.workflow.status,
         schemaRules: this.schemaRules,
         roots: this.roots,
-        ...(this.principalId && this.identity
-          ? { writer: { id: this.principalId, name: this.identity.name } }
+        ...(this.commenterId && this.identity
+          ? { writer: { id: this.commenterId, name: this.identity.name } }
           : {}),
       })
       if (refusal !== undefined) return refusal
