@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
+import { OpenThreadCounts } from '../documents/OpenThreadCounts'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { answerErrors } from './answerErrors'
@@ -69,7 +70,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/docs/:id/export', exportRoutes(store))
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store))
-  app.route('/api/docs', documentRoutes(store))
+  app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
   )
