@@ -177,7 +177,7 @@ function SessionView({
   const [sidebarTab, setSidebarTab] = useState('comments')
   const revealComments = useCallback(() => setSidebarTab('comments'), [])
   const comments = useComments(session.ydoc, editor, revealComments)
-  const commentAuthor = commentAuthorOf(commenterId, principal.name)
+  const commentAuthor = commentAuthorOf(commenterId, principal.name, access.role)
   const canComment = commentAuthor !== undefined && canCommentNow(access, workflowStatus).allowed
   useSignInAgainOnUnauthorizedClose(session)
   useMetaFollowingStatus(session.docId, meta, workflowStatus, onChanged)

@@ -19,7 +19,7 @@ const paragraph = (text: string): JSONContent => ({
   type: 'paragraph',
   content: [{ type: 'text', text }],
 })
-const rob = { id: 'rob', name: 'Rob Reviewer' }
+const rob = { id: 'rob', name: 'Rob Reviewer', role: 'reviewer' } as const
 
 /** A reviewer and a clerk on one document, their Y.Docs linked as the server links them. */
 function reviewerAndClerk(content: JSONContent[]) {

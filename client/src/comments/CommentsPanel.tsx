@@ -1,3 +1,4 @@
+import { roleLabels } from '@minutes/permissions'
 import { type CommentAuthor, maxCommentBodyLength, type ThreadComment } from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
@@ -219,7 +220,7 @@ function CommentView({
       <p className="comment__meta">
         <strong>{comment.author.name}</strong>{' '}
         <span className="quiet">
-          {formatMoment(comment.createdAt)}
+          {roleLabels[comment.author.role]} · {formatMoment(comment.createdAt)}
           {comment.editedAt !== null && !comment.deleted && ' (edited)'}
         </span>
       </p>

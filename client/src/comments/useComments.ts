@@ -28,6 +28,7 @@ export function useComments(ydoc: Y.Doc, editor: Editor | null, onReveal: () => 
 export function commentAuthorOf(
   commenterId: string | null,
   name: string,
+  role: CommentAuthor['role'],
 ): CommentAuthor | undefined {
-  return commenterId === null ? undefined : { id: commenterId, name }
+  return commenterId === null ? undefined : { id: commenterId, name, role }
 }

@@ -1,3 +1,5 @@
+import type { Role } from './roles'
+
 /** A block of the minutes as the rules see it: its type and, where it has one, its speaker. */
 export interface BlockRef {
   type: string
@@ -44,4 +46,5 @@ export type CommentAction = 'start' | 'reply' | 'edit' | 'delete' | 'resolve' | 
 export interface Commenter {
   id: string
   name: string
+  role: Role
 }

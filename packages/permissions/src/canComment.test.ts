@@ -5,8 +5,8 @@ import type { DescribedChange } from './DescribedChange'
 import type { DocumentAccess } from './roles'
 import { type WorkflowStatus, workflowStatuses } from './workflow'
 
-const ada = { id: 'account:ada', name: 'Ada Clerk' }
-const rob = { id: 'invitation:rob', name: 'Rob Reviewer' }
+const ada = { id: 'account:ada', name: 'Ada Clerk', role: 'secretariat' } as const
+const rob = { id: 'invitation:rob', name: 'Rob Reviewer', role: 'reviewer' } as const
 const everyone: DocumentAccess[] = [
   { role: 'secretariat' },
   { role: 'reviewer' },
@@ -38,6 +38,12 @@ describe('canComment', () => {
     const renamed = { target: 'comment', action: 'start', actor: { ...rob, name: 'Ada' } } as const
     expect(canComment({ role: 'reviewer' }, status, renamed, rob).allowed).toBe(false)
     expect(canComment({ role: 'reviewer' }, status, forged, undefined).allowed).toBe(false)
+    const promoted = {
+      target: 'comment',
+      action: 'start',
+      actor: { ...rob, role: 'secretariat' },
+    } as const
+    expect(canComment({ role: 'reviewer' }, status, promoted, rob).allowed).toBe(false)
   })
 
   it('lets only the author edit or delete a comment, and anyone reopen', () => {

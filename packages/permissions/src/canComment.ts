@@ -29,7 +29,12 @@ export function canComment(
   const now = canCommentNow(access, status)
   if (!now.allowed) return now
   if (!writer) return refuse('Comments need to know who writes them; sign in again.')
-  if (change.actor && (change.actor.id !== writer.id || change.actor.name !== writer.name)) {
+  if (
+    change.actor &&
+    (change.actor.id !== writer.id ||
+      change.actor.name !== writer.name ||
+      change.actor.role !== writer.role)
+  ) {
     return refuse('A comment or a resolution carries its writer’s own name.')
   }
   if (change.owner !== undefined && change.owner !== writer.id) {

@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
 import { countOpenThreads, OpenThreadCounts } from './OpenThreadCounts'
 
-const author = { id: 'ada', name: 'Ada Clerk' }
+const author = { id: 'ada', name: 'Ada Clerk', role: 'secretariat' }
 const anchor = Buffer.from(
   Y.encodeRelativePosition(Y.createRelativePositionFromJSON({ item: { client: 1, clock: 0 } })),
 ).toString('base64')

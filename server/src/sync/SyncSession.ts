@@ -314,7 +314,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
         schemaRules: this.schemaRules,
         roots: this.roots,
         ...(this.commenterId && this.identity
-          ? { writer: { id: this.commenterId, name: this.identity.name } }
+          ? { writer: { id: this.commenterId, name: this.identity.name, role: this.access.role } }
           : {}),
       })
       if (refusal !== undefined) return refusal

@@ -32,7 +32,11 @@ const minutes: JSONContent = {
 const people = [{ id: 'p-ada', name: 'Ada Lovell' }]
 
 /** The identities `accessFromQuery` gives each test connection. */
-const as = (role: string): CommentAuthor => ({ id: `test:${role}`, name: `Test ${role}` })
+const as = (role: string): CommentAuthor => ({
+  id: `test:${role}`,
+  name: `Test ${role}`,
+  role: role.startsWith('speaker') ? 'speaker' : (role as CommentAuthor['role']),
+})
 const secretariat = as('secretariat')
 const reviewer = as('reviewer')
 const moment = 1_790_000_000_000
@@ -217,6 +221,11 @@ describe('forged identity', () => {
     await expectRefused(
       'reviewer',
       await editOfStored((map) => startThread(map, 't1', { ...reviewer, name: 'The Chair' })),
+      /own name/,
+    )
+    await expectRefused(
+      'reviewer',
+      await editOfStored((map) => startThread(map, 't1', { ...reviewer, role: 'secretariat' })),
       /own name/,
     )
     await storeThread('secretariat', 't2')

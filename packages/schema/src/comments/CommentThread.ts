@@ -8,7 +8,12 @@ export const COMMENTS_MAP_NAME = 'comments'
 export interface CommentAuthor {
   id: string
   name: string
+  /** The role they commented in, shown beside the name. */
+  role: CommentRole
 }
+
+export type CommentRole = 'secretariat' | 'reviewer' | 'speaker'
+export const commentRoles: readonly CommentRole[] = ['secretariat', 'reviewer', 'speaker']
 
 /**
  * A thread anchored on a stretch of the minutes. `start` and `end` are Yjs relative positions

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { maxCommentBodyLength, maxMentionsPerComment, maxQuoteLength } from './CommentThread'
 import { checkCommentEntry } from './checkCommentEntry'
 
-const ada = { id: 'account:ada', name: 'Ada Clerk' }
+const ada = { id: 'account:ada', name: 'Ada Clerk', role: 'secretariat' } as const
 const thread = {
   id: 't1',
   start: 'AQLm8Z0CBA==',
@@ -51,6 +51,9 @@ describe('checkCommentEntry', () => {
     expect(checkCommentEntry('thread:t1', withoutQuote)).toMatch(/needs a quote/)
     expect(checkCommentEntry('thread:t1', { ...thread, colour: 'red' })).toMatch(/no field/)
     expect(checkCommentEntry('thread:t1', { ...thread, author: { id: 'x' } })).toMatch(/name/)
+    expect(
+      checkCommentEntry('thread:t1', { ...thread, author: { ...ada, role: 'chair' } }),
+    ).toMatch(/not one of/)
     expect(checkCommentEntry('thread:t1', { ...thread, start: 'not base64!' })).toMatch(/anchor/)
     expect(checkCommentEntry('thread:t1', { ...thread, createdAt: 'today' })).toMatch(/moment/)
     expect(checkCommentEntry('comment:t1:c1', { ...comment, deleted: 'no' })).toMatch(/true/)

@@ -1,7 +1,14 @@
-import { type AttributeCheck, personId, quoteValue, text } from '../validation/AttributeCheck'
+import {
+  type AttributeCheck,
+  oneOf,
+  personId,
+  quoteValue,
+  text,
+} from '../validation/AttributeCheck'
 import { isPlainRecord } from '../validation/isPlainRecord'
 import {
   type CommentKey,
+  commentRoles,
   isCommentEntryId,
   maxAnchorLength,
   maxCommentBodyLength,
@@ -28,7 +35,7 @@ const anchor: AttributeCheck = (value) =>
     : 'An anchor must be an encoded position.'
 
 const author: AttributeCheck = (value) =>
-  checkRecord(value, { id: text(200), name: text(300) }, 'The author')
+  checkRecord(value, { id: text(200), name: text(300), role: oneOf(commentRoles) }, 'The author')
 
 const resolved: AttributeCheck = (value) =>
   value === null ? undefined : checkRecord(value, { by: author, at: moment }, 'The resolution')

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { CommentThread, ThreadComment } from './CommentThread'
 import { describeCommentWrite } from './describeCommentWrite'
 
-const ada = { id: 'account:ada', name: 'Ada Clerk' }
-const rob = { id: 'invitation:rob', name: 'Rob Reviewer' }
+const ada = { id: 'account:ada', name: 'Ada Clerk', role: 'secretariat' } as const
+const rob = { id: 'invitation:rob', name: 'Rob Reviewer', role: 'reviewer' } as const
 const thread: CommentThread = {
   id: 't1',
   start: 'AQLm8Z0CBA==',
@@ -43,6 +43,7 @@ describe('describeCommentWrite', () => {
       { start: 'AQLm8Z0CAA==' },
       { author: rob },
       { author: { ...ada, name: 'Someone Else' } },
+      { author: { ...ada, role: 'reviewer' as const } },
       { createdAt: 1_790_000_000_001 },
     ]) {
       expect(describeCommentWrite(thread, { ...thread, ...change })).toHaveProperty('problem')

@@ -87,5 +87,5 @@ function describeComment(before: ThreadComment | undefined, after: ThreadComment
 }
 
 function isSameAuthor(one: CommentAuthor, other: CommentAuthor): boolean {
-  return one.id === other.id && one.name === other.name
+  return one.id === other.id && one.name === other.name && one.role === other.role
 }
