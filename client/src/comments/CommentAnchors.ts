@@ -1,4 +1,5 @@
-import { maxQuoteLength } from '@minutes/schema'
+import type { ThreadWithComments } from '@minutes/schema'
+import { maxQuoteLength, type ThreadAnchor } from '@minutes/schema'
 import { Extension } from '@tiptap/core'
 import { type EditorState, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
@@ -8,8 +9,6 @@ import {
   ySyncPluginKey,
 } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
-import type { ThreadWithComments } from './readThreads'
-import type { ThreadAnchor } from './writeComments'
 
 /** Where a thread's text is now; null when that text is gone (the thread is detached). */
 export type ThreadRange = { from: number; to: number } | null

@@ -1,9 +1,12 @@
-import { COMMENTS_MAP_NAME } from '@minutes/schema'
+import {
+  COMMENTS_MAP_NAME,
+  readThreads,
+  type ThreadAnchor,
+  type ThreadWithComments,
+} from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { type AnchorsUpdate, anchorOfSelection, commentAnchorsKey } from './CommentAnchors'
-import { readThreads, type ThreadWithComments } from './readThreads'
-import type { ThreadAnchor } from './writeComments'
 
 export interface CommentsSnapshot {
   threads: readonly ThreadWithComments[]
@@ -26,8 +29,8 @@ export class CommentsController {
 
   constructor(ydoc: Y.Doc) {
     this.map = ydoc.getMap<unknown>(COMMENTS_MAP_NAME)
-    this.snapshot = { threads: readThreads(this.map), draft: null, activeId: null }
-    this.map.observe(() => this.set({ threads: readThreads(this.map) }))
+    this.snapshot = { threads: readThreads(this.map.entries()), draft: null, activeId: null }
+    this.map.observe(() => this.set({ threads: readThreads(this.map.entries()) }))
   }
 
   subscribe = (listener: () => void): (() => void) => {

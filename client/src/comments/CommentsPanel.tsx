@@ -1,4 +1,5 @@
 import { roleLabels } from '@minutes/permissions'
+import type { ThreadWithComments } from '@minutes/schema'
 import { type CommentAuthor, maxCommentBodyLength, type ThreadComment } from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
@@ -6,7 +7,6 @@ import { useEditorState } from '@tiptap/react'
 import { type FormEvent, useId, useState, useSyncExternalStore } from 'react'
 import { type ThreadRange, threadRanges } from './CommentAnchors'
 import type { CommentsController } from './CommentsController'
-import type { ThreadWithComments } from './readThreads'
 import { deleteComment, editComment, reply, setResolved, startThread } from './writeComments'
 import './comments.css'
 

@@ -45,7 +45,18 @@ export {
   threadKey,
 } from './comments/CommentThread'
 export { checkCommentEntry } from './comments/checkCommentEntry'
+export {
+  type CommentEntry,
+  createCommentId,
+  deletedComment,
+  editedComment,
+  newComment,
+  newThread,
+  type ThreadAnchor,
+  withResolution,
+} from './comments/commentValues'
 export { type CommentWrite, describeCommentWrite } from './comments/describeCommentWrite'
+export { readThreads, type ThreadWithComments } from './comments/readThreads'
 export { Decision } from './decision/Decision'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {

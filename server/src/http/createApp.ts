@@ -8,9 +8,12 @@ import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import { OpenThreadCounts } from '../documents/OpenThreadCounts'
 import type { Logger } from '../logger'
+import { CommentsOnMinutes } from '../minutes/CommentsOnMinutes'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { createMinutesSchemaRules, minutesRoots } from '../sync/inspection/minutesSchemaRules'
 import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
+import { commentRoutes } from './commentRoutes'
 import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
 import { importRoutes } from './importRoutes'
@@ -68,6 +71,17 @@ export function createApp(options: AppOptions): Hono {
   app.patch('/api/docs/:id', secretariat)
   app.use('/api/docs/:id/export', anyRole)
   app.route('/api/docs/:id/export', exportRoutes(store))
+  app.use('/api/docs/:id/comments', anyRole)
+  app.use('/api/docs/:id/comments/*', anyRole)
+  app.route(
+    '/api/docs/:id/comments',
+    commentRoutes(
+      new CommentsOnMinutes(registry, {
+        schemaRules: createMinutesSchemaRules(),
+        roots: minutesRoots,
+      }),
+    ),
+  )
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store))
   app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
