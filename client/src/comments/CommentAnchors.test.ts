@@ -92,6 +92,11 @@ describe('comment anchors', () => {
     clerk.editor.commands.insertContentAt(positionOf(clerk.editor, 'The'), 'Overall, ')
     expect(anchoredText(clerk, id)).toBe('budget')
     expect(anchoredText(reviewer, id)).toBe('budget')
+    // Typed right before or right after, the words are not the thread's.
+    clerk.editor.commands.insertContentAt(positionOf(clerk.editor, 'budget'), 'annual ')
+    clerk.editor.commands.insertContentAt(positionOf(clerk.editor, ' was'), ' line')
+    expect(anchoredText(reviewer, id)).toBe('budget')
+    expect(anchoredText(clerk, id)).toBe('budget')
 
     // A paragraph split before the text, then the two halves joined again.
     const split = positionOf(clerk.editor, 'was')

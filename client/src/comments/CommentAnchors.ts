@@ -109,17 +109,36 @@ export function anchorOfSelection(state: EditorState): ThreadAnchor | null {
   if (!binding) return null
   const quote = state.doc.textBetween(from, to, ' ').replace(/\s+/g, ' ').trim()
   if (quote === '') return null
-  const encode = (position: number) =>
-    bytesToBase64(
-      Y.encodeRelativePosition(
-        absolutePositionToRelativePosition(position, binding.type, binding.mapping),
-      ),
-    )
+  const relative = (position: number): Y.RelativePosition =>
+    absolutePositionToRelativePosition(position, binding.type, binding.mapping)
   return {
-    start: encode(from),
-    end: encode(to),
+    start: encode(startOf(state, from, relative, binding.doc) ?? relative(from)),
+    end: encode(relative(to)),
     quote: quote.length > maxQuoteLength ? `${quote.slice(0, maxQuoteLength - 1)}…` : quote,
   }
+}
+
+/**
+ * The binding's positions stick to the character before them, so text typed just before a
+ * thread would join it: a thread's start sticks to its first character instead, when the
+ * selection starts inside text.
+ */
+function startOf(
+  state: EditorState,
+  from: number,
+  relative: (position: number) => Y.RelativePosition,
+  doc: Y.Doc,
+): Y.RelativePosition | undefined {
+  const $from = state.doc.resolve(from)
+  if (!$from.parent.isTextblock || $from.parentOffset >= $from.parent.content.size) return undefined
+  const afterFirst = Y.createAbsolutePositionFromRelativePosition(relative(from + 1), doc)
+  if (!afterFirst || !(afterFirst.type instanceof Y.XmlText) || afterFirst.index < 1)
+    return undefined
+  return Y.createRelativePositionFromTypeIndex(afterFirst.type, afterFirst.index - 1, 0)
+}
+
+function encode(position: Y.RelativePosition): string {
+  return bytesToBase64(Y.encodeRelativePosition(position))
 }
 
 function resolveRanges(
