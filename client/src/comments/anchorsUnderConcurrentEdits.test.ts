@@ -101,7 +101,10 @@ function threePeople(withComments: boolean) {
   }
   people[0]!.editor.commands.setContent(initial)
   sync()
-  return { people, sync, destroy: () => people.forEach(({ editor }) => editor.destroy()) }
+  const destroy = () => {
+    for (const { editor } of people) editor.destroy()
+  }
+  return { people, sync, destroy }
 }
 
 function positionOf(editor: Editor, text: string): number | undefined {
