@@ -151,11 +151,9 @@ function resolveRanges(
   const resolve = (encoded: string) => {
     try {
       const position = Y.decodeRelativePosition(base64ToBytes(encoded))
-      return relativePositionToAbsolutePosition(
-        binding.doc,
-        binding.type,
-        position,
-        binding.mapping,
+      return (
+        relativePositionToAbsolutePosition(binding.doc, binding.type, position, binding.mapping) ??
+        resolveAtStart(state, binding, position)
       )
     } catch {
       return null
@@ -169,6 +167,28 @@ function resolveRanges(
     ranges.set(thread.id, isPlaced ? { from, to } : null)
   }
   return ranges
+}
+
+/**
+ * The binding gives up on any text position in the document's first two places (it takes them
+ * for misresolved), so a thread on the first words would show as detached: those are placed
+ * here through the text's own block.
+ */
+function resolveAtStart(
+  state: EditorState,
+  binding: { doc: Y.Doc; mapping: Map<Y.AbstractType<unknown>, unknown> },
+  position: Y.RelativePosition,
+): number | null {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, binding.doc)
+  if (!absolute || !(absolute.type instanceof Y.XmlText)) return null
+  const block = binding.mapping.get(absolute.type.parent as Y.AbstractType<unknown>)
+  let found: number | null = null
+  state.doc.descendants((node, offset) => {
+    if (found !== null) return false
+    if (node === block) found = offset + 1 + absolute.index
+    return found === null
+  })
+  return found !== null && found <= 2 ? found : null
 }
 
 function mapRanges(

@@ -236,7 +236,21 @@ describe('comment anchors under concurrent edits', () => {
           plain.destroy()
         }
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        examples: [
+          // Found by this test: the first words of the minutes, once the text before them went.
+          [
+            [
+              { kind: 'delete', client: 1, at: 0, length: 4 },
+              { kind: 'sync' },
+              { kind: 'delete', client: 0, at: 0, length: 1 },
+              { kind: 'type', client: 1, at: 0, text: 'x' },
+              { kind: 'deleteQuote', client: 0, quote: 0 },
+            ],
+          ],
+        ],
+      },
     )
-  })
+  }, 60_000)
 })
