@@ -36,7 +36,7 @@ export function useAccess(documentId?: string): { state: AccessState; retry: () 
       ({ principal, access, commenterId }) => {
         rememberedAuth.remember(
           principal,
-          documentId === undefined ? undefined : { documentId, access },
+          documentId === undefined ? undefined : { documentId, access, commenterId },
         )
         setState({ status: 'ready', principal, access, commenterId, isRemembered: false })
       },
@@ -50,7 +50,9 @@ export function useAccess(documentId?: string): { state: AccessState; retry: () 
         const access = documentId === undefined ? null : rememberedAuth.access(documentId)
         const isUnreachable = error instanceof ApiError && error.status === 0
         if (isUnreachable && principal && (documentId === undefined || access)) {
-          setState({ status: 'ready', principal, access, commenterId: null, isRemembered: true })
+          const commenterId =
+            documentId === undefined ? null : rememberedAuth.commenterId(documentId)
+          setState({ status: 'ready', principal, access, commenterId, isRemembered: true })
         } else {
           setState({ status: 'error', message: errorMessage(error) })
         }
