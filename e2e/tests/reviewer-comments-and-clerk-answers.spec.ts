@@ -36,13 +36,21 @@ test('a reviewer comments on selected text, the clerk sees it live and replies, 
   await expect(clerkThread).toContainText('Rita Shah')
   await expect(clerk.page.locator('.ProseMirror .comment-anchor')).toHaveCount(1)
   await clerkThread.getByRole('button', { name: 'Reply' }).click()
-  await clerkThread.getByLabel('Reply').fill('Three towns; I will add them.')
+  // Typing @ offers the people of the minutes; the one chosen is named and mentioned.
+  const answer = clerkThread.getByLabel('Reply')
+  await answer.pressSequentially('Three towns; I will add them. Confirmed by @')
+  await clerk.page.getByRole('combobox', { name: 'Search people' }).fill('Ada')
+  await clerk.page.keyboard.press('Enter')
+  await expect(answer).toHaveValue('Three towns; I will add them. Confirmed by @Ada Lovell ')
   await clerkThread.getByRole('button', { name: 'Reply' }).click()
 
   // The reviewer sees the reply and resolves the thread; for both it leaves the open list.
   const reviewerThread = reviewer.page.getByRole('article', { name: /^Comments on/ })
-  await expect(reviewerThread).toContainText('Three towns; I will add them.')
+  await expect(reviewerThread).toContainText(
+    'Three towns; I will add them. Confirmed by @Ada Lovell',
+  )
   await expect(reviewerThread).toContainText('Daniel Frost')
+  await expect(reviewerThread).toContainText('Mentions Ada Lovell')
   await reviewerThread.getByRole('button', { name: 'Resolve' }).click()
   await expect(clerk.page.getByRole('button', { name: 'Open (0)' })).toBeVisible()
   await expect(clerk.page.locator('.ProseMirror .comment-anchor')).toHaveCount(0)

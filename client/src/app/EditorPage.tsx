@@ -10,6 +10,7 @@ import type { CollaborationSession } from '../collaboration/createCollaborationS
 import { DocumentStatusBadge } from '../collaboration/DocumentStatusBadge'
 import { DocumentStatusContext } from '../collaboration/DocumentStatusContext'
 import type { LocalUser } from '../collaboration/localUser'
+import { PeopleContext } from '../collaboration/PeopleContext'
 import { PresenceBar } from '../collaboration/PresenceBar'
 import { useCollaborationSession, useSessionStatus } from '../collaboration/useCollaborationSession'
 import { usePeople } from '../collaboration/usePeople'
@@ -268,12 +269,14 @@ function SessionView({
                 id: 'comments',
                 label: 'Comments',
                 content: commentAuthor ? (
-                  <CommentsPanel
-                    editor={editor}
-                    controller={comments.controller}
-                    author={commentAuthor}
-                    canComment={canComment}
-                  />
+                  <PeopleContext.Provider value={session.people}>
+                    <CommentsPanel
+                      editor={editor}
+                      controller={comments.controller}
+                      author={commentAuthor}
+                      canComment={canComment}
+                    />
+                  </PeopleContext.Provider>
                 ) : (
                   <p className="quiet">Comments open once the server has been reached.</p>
                 ),

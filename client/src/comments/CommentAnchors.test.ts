@@ -62,7 +62,7 @@ function comment(side: Side, text: string): string {
   const draft = side.controller.getSnapshot().draft
   if (!draft) throw new Error('no draft')
   expect(draft.quote).toBe(text)
-  return startThread(side.controller.map, draft, 'Check this.', rob)
+  return startThread(side.controller.map, draft, { body: 'Check this.' }, rob)
 }
 
 const anchoredText = (side: Side, id: string) => {

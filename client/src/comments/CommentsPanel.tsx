@@ -4,10 +4,20 @@ import { type CommentAuthor, maxCommentBodyLength, type ThreadComment } from '@m
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import { useEditorState } from '@tiptap/react'
-import { type FormEvent, useId, useState, useSyncExternalStore } from 'react'
+import { type FormEvent, useId, useRef, useState, useSyncExternalStore } from 'react'
+import { usePeopleMap } from '../collaboration/PeopleContext'
+import { usePeople } from '../collaboration/usePeople'
+import { PersonPicker } from '../editor/people/PersonPicker'
 import { type ThreadRange, threadRanges } from './CommentAnchors'
 import type { CommentsController } from './CommentsController'
-import { deleteComment, editComment, reply, setResolved, startThread } from './writeComments'
+import {
+  type CommentText,
+  deleteComment,
+  editComment,
+  reply,
+  setResolved,
+  startThread,
+} from './writeComments'
 import './comments.css'
 
 interface CommentsPanelProps {
@@ -46,8 +56,8 @@ export function CommentsPanel({ editor, controller, author, canComment }: Commen
           quote={draft.quote}
           submitLabel="Comment"
           onCancel={() => controller.cancelDraft()}
-          onSubmit={(body) => {
-            const id = startThread(controller.map, draft, body, author)
+          onSubmit={(text) => {
+            const id = startThread(controller.map, draft, text, author)
             controller.cancelDraft()
             setFilter('open')
             controller.activate(id)
@@ -162,8 +172,8 @@ function ThreadCard({
               label="Reply"
               submitLabel="Reply"
               onCancel={() => setIsReplying(false)}
-              onSubmit={(body) => {
-                reply(controller.map, thread.id, body, author)
+              onSubmit={(text) => {
+                reply(controller.map, thread.id, text, author)
                 setIsReplying(false)
               }}
             />
@@ -205,11 +215,11 @@ function CommentView({
     return (
       <CommentForm
         label="Edit comment"
-        initialBody={comment.body}
+        initial={comment}
         submitLabel="Save"
         onCancel={() => setIsEditing(false)}
-        onSubmit={(body) => {
-          editComment(controller.map, comment, body)
+        onSubmit={(text) => {
+          editComment(controller.map, comment, text)
           setIsEditing(false)
         }}
       />
@@ -229,6 +239,7 @@ function CommentView({
       ) : (
         <p className="comment__body">{comment.body}</p>
       )}
+      {!comment.deleted && comment.mentions.length > 0 && <Mentions ids={comment.mentions} />}
       {isOwn && !comment.deleted && (
         <p className="comment__own">
           <button type="button" className="link-button" onClick={() => setIsEditing(true)}>
@@ -247,28 +258,61 @@ function CommentView({
   )
 }
 
+/** The people a comment mentions, by their names in the register. */
+function Mentions({ ids }: { ids: readonly string[] }) {
+  const people = usePeople(usePeopleMap())
+  const names = ids.map(
+    (id) => people.find((person) => person.id === id)?.name ?? 'someone removed',
+  )
+  return <p className="quiet comment__mentions">Mentions {names.join(', ')}</p>
+}
+
 interface CommentFormProps {
   label: string
   submitLabel: string
   quote?: string
-  initialBody?: string
-  onSubmit: (body: string) => void
+  initial?: { body: string; mentions: readonly string[] }
+  onSubmit: (text: Required<CommentText>) => void
   onCancel: () => void
 }
 
-function CommentForm({
-  label,
-  submitLabel,
-  quote,
-  initialBody = '',
-  onSubmit,
-  onCancel,
-}: CommentFormProps) {
-  const [body, setBody] = useState(initialBody)
+/**
+ * A comment being written. `@` (or Mention) opens the people picker: the chosen person's name
+ * goes into the words and their id into the mentions, kept only while "@name" stays written.
+ */
+function CommentForm({ label, submitLabel, quote, initial, onSubmit, onCancel }: CommentFormProps) {
+  const [body, setBody] = useState(initial?.body ?? '')
+  const people = usePeople(usePeopleMap())
+  const [mentioned, setMentioned] = useState<readonly string[]>(initial?.mentions ?? [])
+  const [isPicking, setIsPicking] = useState(false)
+  const fieldRef = useRef<HTMLTextAreaElement>(null)
   const id = useId()
+  const nameOf = (personId: string) => people.find((person) => person.id === personId)?.name
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (body.trim() !== '') onSubmit(body.trim())
+    const text = body.trim()
+    if (text === '') return
+    const mentions = mentioned.filter((personId) => {
+      const name = nameOf(personId)
+      return name !== undefined && text.includes(`@${name}`)
+    })
+    onSubmit({ body: text, mentions: [...new Set(mentions)] })
+  }
+  const handleChoose = (personId: string) => {
+    const field = fieldRef.current
+    const name = nameOf(personId)
+    setIsPicking(false)
+    if (!field || name === undefined) return
+    const caret = field.selectionStart
+    const typedAt = body[caret - 1] === '@'
+    const before = body.slice(0, typedAt ? caret - 1 : caret)
+    const inserted = `@${name} `
+    setBody(`${before}${inserted}${body.slice(caret)}`)
+    setMentioned((ids) => [...ids, personId])
+    requestAnimationFrame(() => {
+      field.focus()
+      field.setSelectionRange(before.length + inserted.length, before.length + inserted.length)
+    })
   }
   return (
     <form className="comment-form" onSubmit={handleSubmit}>
@@ -287,7 +331,13 @@ function CommentForm({
         rows={3}
         // biome-ignore lint/a11y/noAutofocus: the person asked to write; the field is where they go next.
         autoFocus
-        onChange={(event) => setBody(event.target.value)}
+        ref={fieldRef}
+        onChange={(event) => {
+          const { value, selectionStart } = event.target
+          setBody(value)
+          const isAt = value[selectionStart - 1] === '@' && value.length > body.length
+          if (isAt && /(^|\s)$/.test(value.slice(0, selectionStart - 1))) setIsPicking(true)
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel()
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) handleSubmit(event)
@@ -304,7 +354,24 @@ function CommentForm({
         <button type="button" className="button button--small" onClick={onCancel}>
           Cancel
         </button>
+        <button type="button" className="button button--small" onClick={() => setIsPicking(true)}>
+          Mention…
+        </button>
       </div>
+      {isPicking && (
+        <PersonPicker
+          anchor={fieldRef.current}
+          label="Mention someone"
+          onChoose={(choice) => {
+            if (choice.kind === 'existing') handleChoose(choice.id)
+            else setIsPicking(false)
+          }}
+          onClose={() => {
+            setIsPicking(false)
+            fieldRef.current?.focus()
+          }}
+        />
+      )}
     </form>
   )
 }

@@ -199,7 +199,7 @@ describe('comment anchors under concurrent edits', () => {
             return startThread(
               reviewer.controller.map,
               reviewer.controller.getSnapshot().draft!,
-              'Why?',
+              { body: 'Why?' },
               rob,
             )
           })

@@ -24,30 +24,40 @@ function write(map: Y.Map<unknown>, ...entries: CommentEntry<unknown>[]): void {
   else apply()
 }
 
+/** What a person wrote: the words, and the people of the register they mention. */
+export interface CommentText {
+  body: string
+  mentions?: readonly string[]
+}
+
 export function startThread(
   map: Y.Map<unknown>,
   anchor: ThreadAnchor,
-  body: string,
+  { body, mentions }: CommentText,
   author: CommentAuthor,
   now = Date.now(),
 ): string {
   const thread = newThread(anchor, author, now)
-  write(map, thread, newComment(thread.value.id, body, author, now))
+  write(map, thread, newComment(thread.value.id, body, author, now, mentions))
   return thread.value.id
 }
 
 export function reply(
   map: Y.Map<unknown>,
   threadId: string,
-  body: string,
+  { body, mentions }: CommentText,
   author: CommentAuthor,
   now = Date.now(),
 ): void {
-  write(map, newComment(threadId, body, author, now))
+  write(map, newComment(threadId, body, author, now, mentions))
 }
 
-export function editComment(map: Y.Map<unknown>, comment: ThreadComment, body: string): void {
-  write(map, editedComment(comment, body, Date.now()))
+export function editComment(
+  map: Y.Map<unknown>,
+  comment: ThreadComment,
+  { body, mentions }: CommentText,
+): void {
+  write(map, editedComment(comment, body, Date.now(), mentions))
 }
 
 export function deleteComment(map: Y.Map<unknown>, comment: ThreadComment): void {

@@ -39,6 +39,7 @@ export function newComment(
   body: string,
   author: CommentAuthor,
   now: number,
+  mentions: readonly string[] = [],
   id = createCommentId(),
 ): CommentEntry<ThreadComment> {
   return {
@@ -51,7 +52,7 @@ export function newComment(
       createdAt: now,
       editedAt: null,
       deleted: false,
-      mentions: [],
+      mentions: [...mentions],
     },
   }
 }
@@ -60,10 +61,11 @@ export function editedComment(
   comment: ThreadComment,
   body: string,
   now: number,
+  mentions: readonly string[] = comment.mentions,
 ): CommentEntry<ThreadComment> {
   return {
     key: commentKey(comment.threadId, comment.id),
-    value: { ...comment, body, editedAt: now },
+    value: { ...comment, body, editedAt: now, mentions: [...mentions] },
   }
 }
 
