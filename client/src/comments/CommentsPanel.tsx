@@ -4,7 +4,7 @@ import { type CommentAuthor, maxCommentBodyLength, type ThreadComment } from '@m
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import { useEditorState } from '@tiptap/react'
-import { type FormEvent, useId, useRef, useState, useSyncExternalStore } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { usePeopleMap } from '../collaboration/PeopleContext'
 import { usePeople } from '../collaboration/usePeople'
 import { PersonPicker } from '../editor/people/PersonPicker'
@@ -126,6 +126,11 @@ function ThreadCard({
   editor,
 }: ThreadCardProps) {
   const [isReplying, setIsReplying] = useState(false)
+  const cardRef = useRef<HTMLElement>(null)
+  // Clicking its text brings the thread into view in the sidebar.
+  useEffect(() => {
+    if (isActive) cardRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [isActive])
   const handleFocusText = () => {
     controller.activate(thread.id)
     if (!range || editor.isDestroyed) return
@@ -137,6 +142,7 @@ function ThreadCard({
   }
   return (
     <article
+      ref={cardRef}
       className="comment-thread"
       data-active={isActive || undefined}
       data-resolved={thread.resolved ? 'true' : undefined}
