@@ -31,6 +31,7 @@ test('a reviewer comments on selected text, the clerk sees it live and replies, 
   await reviewer.page.getByRole('button', { name: 'Comment', exact: true }).last().click()
 
   // The clerk sees the thread live, on the same words, and answers it.
+  await clerk.page.getByRole('tab', { name: 'Comments (1)' }).click()
   const clerkThread = clerk.page.getByRole('article', { name: /^Comments on/ })
   await expect(clerkThread).toContainText('Were these households in one town or several?')
   await expect(clerkThread).toContainText('Rita Shah')

@@ -16,7 +16,7 @@ import { useCollaborationSession, useSessionStatus } from '../collaboration/useC
 import { usePeople } from '../collaboration/usePeople'
 import { CommentBubble } from '../comments/CommentBubble'
 import { CommentsPanel } from '../comments/CommentsPanel'
-import { commentAuthorOf, useComments } from '../comments/useComments'
+import { commentAuthorOf, useComments, useOpenThreadCount } from '../comments/useComments'
 import { MinutesEditor } from '../editor/MinutesEditor'
 import { ExportMenu } from '../export/ExportMenu'
 import { StartMinutes } from '../import/StartMinutes'
@@ -175,9 +175,11 @@ function SessionView({
   const people = usePeople(session.people)
   const rights = useSectionRights(editor, access, workflowStatus)
   useRestoreUnsavedWork(session, editor, access, workflowStatus)
-  const [sidebarTab, setSidebarTab] = useState('comments')
+  // Reviewers come to comment; everyone else starts on the register.
+  const [sidebarTab, setSidebarTab] = useState(access.role === 'reviewer' ? 'comments' : 'register')
   const revealComments = useCallback(() => setSidebarTab('comments'), [])
   const comments = useComments(session.ydoc, editor, revealComments)
+  const openThreads = useOpenThreadCount(comments.controller)
   const commentAuthor = commentAuthorOf(commenterId, principal.name, access.role)
   const canComment = commentAuthor !== undefined && canCommentNow(access, workflowStatus).allowed
   useSignInAgainOnUnauthorizedClose(session)
@@ -267,7 +269,7 @@ function SessionView({
             tabs={[
               {
                 id: 'comments',
-                label: 'Comments',
+                label: openThreads > 0 ? `Comments (${openThreads})` : 'Comments',
                 content: commentAuthor ? (
                   <PeopleContext.Provider value={session.people}>
                     <CommentsPanel

@@ -1,6 +1,6 @@
 import type { CommentAuthor } from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { CommentAnchors } from './CommentAnchors'
 import { CommentsController } from './CommentsController'
@@ -31,4 +31,12 @@ export function commentAuthorOf(
   role: CommentAuthor['role'],
 ): CommentAuthor | undefined {
   return commenterId === null ? undefined : { id: commenterId, name, role }
+}
+
+/** How many threads are open, for the tab's label. */
+export function useOpenThreadCount(controller: CommentsController): number {
+  return useSyncExternalStore(
+    controller.subscribe,
+    () => controller.getSnapshot().threads.filter(({ thread }) => !thread.resolved).length,
+  )
 }
