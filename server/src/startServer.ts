@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { Authenticator, type AuthRequest } from './auth/Authenticator'
 import type { AuthStore } from './auth/AuthStore'
+import { commenterIdOf } from './auth/commenterIdOf'
 import { isAllowedOrigin } from './auth/isAllowedOrigin'
 import { LiveConnections } from './auth/LiveConnections'
 import type { AuthConfig } from './auth/loadAuthConfig'
@@ -177,6 +178,7 @@ function authorizeWith(authenticator: Authenticator): AuthorizeConnection {
       access,
       identity: { name: principal.name, color: principal.color },
       principalId: principal.id,
+      commenterId: commenterIdOf(principal.id, documentId),
       ...(principal.kind === 'invitation' ? { invitationId: principal.invitationId } : {}),
       ...(principal.sessionId === undefined ? {} : { sessionId: principal.sessionId }),
       ...(principal.expiresAt === undefined ? {} : { expiresAt: Date.parse(principal.expiresAt) }),

@@ -123,6 +123,13 @@ function DocumentList() {
                   <span className="status-badge" data-status={document.status}>
                     {workflowStatusLabels[document.status]}
                   </span>
+                  {document.openThreads ? (
+                    <span className="document-list__comments">
+                      {document.openThreads === 1
+                        ? '1 open comment'
+                        : `${document.openThreads} open comments`}
+                    </span>
+                  ) : null}
                 </span>
                 <span className="document-list__date">
                   Updated{' '}

@@ -1,7 +1,7 @@
-import { canManageDocument, type WorkflowStatus } from '@minutes/permissions'
+import { canCommentNow, canManageDocument, type WorkflowStatus } from '@minutes/permissions'
 import type { DocumentSummary, Principal } from '@minutes/protocol'
 import { CloseCode } from '@minutes/protocol'
-import { type ReactNode, useEffect, useMemo, useRef } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { AccessContext, type EditorAccess } from '../auth/AccessContext'
 import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
@@ -10,9 +10,13 @@ import type { CollaborationSession } from '../collaboration/createCollaborationS
 import { DocumentStatusBadge } from '../collaboration/DocumentStatusBadge'
 import { DocumentStatusContext } from '../collaboration/DocumentStatusContext'
 import type { LocalUser } from '../collaboration/localUser'
+import { PeopleContext } from '../collaboration/PeopleContext'
 import { PresenceBar } from '../collaboration/PresenceBar'
 import { useCollaborationSession, useSessionStatus } from '../collaboration/useCollaborationSession'
 import { usePeople } from '../collaboration/usePeople'
+import { CommentBubble } from '../comments/CommentBubble'
+import { CommentsPanel } from '../comments/CommentsPanel'
+import { commentAuthorOf, useComments, useOpenThreadCount } from '../comments/useComments'
 import { MinutesEditor } from '../editor/MinutesEditor'
 import { ExportMenu } from '../export/ExportMenu'
 import { StartMinutes } from '../import/StartMinutes'
@@ -71,13 +75,14 @@ export function EditorPage({ docId }: { docId: string }) {
       </>
     )
   }
-  const { principal, access } = state
+  const { principal, access, commenterId } = state
   if (!access) return <NoAccessPage principal={principal} />
   return (
     <AccessContext.Provider value={{ principal, access }}>
       <OpenDocument
         docId={docId}
         editorAccess={{ principal, access }}
+        commenterId={commenterId}
         meta={meta}
         onRename={canManageDocument(access) ? rename : undefined}
         onChanged={update}
@@ -104,12 +109,20 @@ function NoAccessPage({ principal }: { principal: Principal }) {
 interface OpenDocumentProps {
   docId: string
   editorAccess: EditorAccess
+  commenterId: string | null
   meta: DocumentMeta
   onRename: Rename | undefined
   onChanged: (document: DocumentSummary) => void
 }
 
-function OpenDocument({ docId, editorAccess, meta, onRename, onChanged }: OpenDocumentProps) {
+function OpenDocument({
+  docId,
+  editorAccess,
+  commenterId,
+  meta,
+  onRename,
+  onChanged,
+}: OpenDocumentProps) {
   const { name, color } = editorAccess.principal
   // Presence shows the server's name for everyone (it overwrites what a client claims): use it here too.
   const user = useMemo<LocalUser>(() => ({ name, color }), [name, color])
@@ -129,6 +142,7 @@ function OpenDocument({ docId, editorAccess, meta, onRename, onChanged }: OpenDo
       session={session}
       user={user}
       editorAccess={editorAccess}
+      commenterId={commenterId}
       meta={meta}
       onRename={onRename}
       onChanged={onChanged}
@@ -141,7 +155,15 @@ interface SessionViewProps extends Omit<OpenDocumentProps, 'docId'> {
   user: LocalUser
 }
 
-function SessionView({ session, user, editorAccess, meta, onRename, onChanged }: SessionViewProps) {
+function SessionView({
+  session,
+  user,
+  editorAccess,
+  commenterId,
+  meta,
+  onRename,
+  onChanged,
+}: SessionViewProps) {
   const { principal, access } = editorAccess
   const status = useSessionStatus(session)
   const workflowStatus = useWorkflowStatus(
@@ -153,6 +175,13 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
   const people = usePeople(session.people)
   const rights = useSectionRights(editor, access, workflowStatus)
   useRestoreUnsavedWork(session, editor, access, workflowStatus)
+  // Reviewers come to comment; everyone else starts on the register.
+  const [sidebarTab, setSidebarTab] = useState(access.role === 'reviewer' ? 'comments' : 'register')
+  const revealComments = useCallback(() => setSidebarTab('comments'), [])
+  const comments = useComments(session.ydoc, editor, revealComments)
+  const openThreads = useOpenThreadCount(comments.controller)
+  const commentAuthor = commentAuthorOf(commenterId, principal.name, access.role)
+  const canComment = commentAuthor !== undefined && canCommentNow(access, workflowStatus).allowed
   useSignInAgainOnUnauthorizedClose(session)
   useMetaFollowingStatus(session.docId, meta, workflowStatus, onChanged)
   const signOff =
@@ -217,8 +246,11 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
               key={session.docId}
               session={session}
               user={user}
-              extensions={[rights.extension]}
+              extensions={[rights.extension, comments.extension]}
             />
+          )}
+          {editor && canComment && (
+            <CommentBubble editor={editor} controller={comments.controller} />
           )}
           {!status.isLoaded && !failure && isUnavailableOffline && (
             <div className="notice" role="status">
@@ -232,7 +264,25 @@ function SessionView({ session, user, editorAccess, meta, onRename, onChanged }:
         </main>
         {editor && (
           <EditorSidebar
+            selectedId={sidebarTab}
+            onSelect={setSidebarTab}
             tabs={[
+              {
+                id: 'comments',
+                label: openThreads > 0 ? `Comments (${openThreads})` : 'Comments',
+                content: commentAuthor ? (
+                  <PeopleContext.Provider value={session.people}>
+                    <CommentsPanel
+                      editor={editor}
+                      controller={comments.controller}
+                      author={commentAuthor}
+                      canComment={canComment}
+                    />
+                  </PeopleContext.Provider>
+                ) : (
+                  <p className="quiet">Comments open once the server has been reached.</p>
+                ),
+              },
               {
                 id: 'register',
                 label: 'Recommendations and actions',

@@ -8,12 +8,26 @@ export interface SidebarTab {
 }
 
 /**
- * The editor's right-hand sidebar: one tab per companion (recommendations and actions now;
- * comments, corrections and history to come). Tabs follow the ARIA pattern: arrow keys, Home
+ * The editor's right-hand sidebar: one tab per companion (comments, recommendations and actions;
+ * corrections and history to come). Tabs follow the ARIA pattern: arrow keys, Home
  * and End move between them, Tab goes into the open panel. The region is named after its tab.
  */
-export function EditorSidebar({ tabs }: { tabs: readonly SidebarTab[] }) {
-  const [selectedId, setSelectedId] = useState(tabs[0]?.id)
+export function EditorSidebar({
+  tabs,
+  selectedId: chosenId,
+  onSelect,
+}: {
+  tabs: readonly SidebarTab[]
+  /** The open tab, when the page decides it (a new comment brings its tab forward). */
+  selectedId?: string
+  onSelect?: (id: string) => void
+}) {
+  const [ownId, setOwnId] = useState(tabs[0]?.id)
+  const selectedId = chosenId ?? ownId
+  const setSelectedId = (id: string) => {
+    setOwnId(id)
+    onSelect?.(id)
+  }
   const tabRefs = useRef(new Map<string, HTMLButtonElement>())
   const baseId = useId()
   const tabId = (id: string) => `${baseId}-tab-${id}`

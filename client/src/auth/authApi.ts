@@ -6,6 +6,8 @@ export interface Me {
   principal: Principal
   /** What the principal may do with the document asked about; null: nothing. */
   access: DocumentAccess | null
+  /** With access: the id this person's comments carry in the document. */
+  commenterId: string | null
 }
 
 /**
@@ -31,6 +33,10 @@ export const authApi = {
   me: async (documentId: string | undefined, signal?: AbortSignal): Promise<Me> => {
     const query = documentId === undefined ? '' : `?documentId=${encodeURIComponent(documentId)}`
     const me = await requestJson<MeResponse>(`/api/auth/me${query}`, { signal })
-    return { principal: me.principal, access: me.access ?? null }
+    return {
+      principal: me.principal,
+      access: me.access ?? null,
+      commenterId: me.commenterId ?? null,
+    }
   },
 }

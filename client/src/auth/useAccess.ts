@@ -13,6 +13,8 @@ export type AccessState =
       principal: Principal
       /** Always null without a document. */
       access: DocumentAccess | null
+      /** The id this person's comments carry; unknown when the server could not be asked. */
+      commenterId: string | null
       /** From this browser's memory: the server could not be reached to ask. */
       isRemembered: boolean
     }
@@ -31,12 +33,12 @@ export function useAccess(documentId?: string): { state: AccessState; retry: () 
     const controller = new AbortController()
     setState({ status: 'loading' })
     authApi.me(documentId, controller.signal).then(
-      ({ principal, access }) => {
+      ({ principal, access, commenterId }) => {
         rememberedAuth.remember(
           principal,
-          documentId === undefined ? undefined : { documentId, access },
+          documentId === undefined ? undefined : { documentId, access, commenterId },
         )
-        setState({ status: 'ready', principal, access, isRemembered: false })
+        setState({ status: 'ready', principal, access, commenterId, isRemembered: false })
       },
       (error: unknown) => {
         if (controller.signal.aborted) return
@@ -48,7 +50,9 @@ export function useAccess(documentId?: string): { state: AccessState; retry: () 
         const access = documentId === undefined ? null : rememberedAuth.access(documentId)
         const isUnreachable = error instanceof ApiError && error.status === 0
         if (isUnreachable && principal && (documentId === undefined || access)) {
-          setState({ status: 'ready', principal, access, isRemembered: true })
+          const commenterId =
+            documentId === undefined ? null : rememberedAuth.commenterId(documentId)
+          setState({ status: 'ready', principal, access, commenterId, isRemembered: true })
         } else {
           setState({ status: 'error', message: errorMessage(error) })
         }

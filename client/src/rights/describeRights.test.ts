@@ -18,7 +18,7 @@ describe('describeRights', () => {
 
   it('tells reviewers they read, and everyone that approved minutes are closed', () => {
     expect(describeRights(reviewer, 'draft')).toBe(
-      'You can read these minutes; comments come soon.',
+      'You can read these minutes and comment on any text you select (Ctrl+Alt+M).',
     )
     expect(describeRights(speaker, 'published')).toBe(
       'These minutes are published and can no longer be changed.',

@@ -16,7 +16,7 @@ export function describeRights(access: DocumentAccess, status: WorkflowStatus): 
     case 'secretariat':
       return null
     case 'reviewer':
-      return 'You can read these minutes; comments come soon.'
+      return 'You can read these minutes and comment on any text you select (Ctrl+Alt+M).'
     case 'speaker':
       return isOpenForCorrections(status)
         ? 'You can correct your own sections (highlighted) while the minutes are circulated for corrections.'

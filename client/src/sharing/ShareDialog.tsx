@@ -16,7 +16,7 @@ import './share.css'
 
 const roleHints: Record<Role, string> = {
   speaker: 'Corrects their own sections while the minutes are circulated for corrections.',
-  reviewer: 'Reads the minutes.',
+  reviewer: 'Reads and comments on the minutes.',
   secretariat: 'Changes everything and moves the minutes through their workflow.',
 }
 

@@ -1,3 +1,5 @@
+import type { Role } from './roles'
+
 /** A block of the minutes as the rules see it: its type and, where it has one, its speaker. */
 export interface BlockRef {
   type: string
@@ -18,6 +20,15 @@ export type DescribedChange =
       path: BlockRef[]
       blocks?: readonly string[]
     }
+  /** A write to the comment threads beside the content (see `canComment`). */
+  | {
+      target: 'comment'
+      action: CommentAction
+      /** The person the write names as author or resolver. */
+      actor?: Commenter
+      /** Whose comment an edit or delete changes. */
+      owner?: string
+    }
   /** A write to the people register. */
   | { target: 'register'; key: string }
   /**
@@ -27,3 +38,13 @@ export type DescribedChange =
   | { target: 'filler' }
   /** Anything the sync layer could not place: refused by every rule. */
   | { target: 'unknown'; description: string }
+
+/** What a write to the comment threads does; `rewrite` stores a value unchanged. */
+export type CommentAction = 'start' | 'reply' | 'edit' | 'delete' | 'resolve' | 'reopen' | 'rewrite'
+
+/** A person as the server knows them: who writes, and who a comment names. */
+export interface Commenter {
+  id: string
+  name: string
+  role: Role
+}

@@ -1,4 +1,5 @@
-import type { DescribedChange } from './DescribedChange'
+import { canComment } from './canComment'
+import type { Commenter, DescribedChange } from './DescribedChange'
 import type { DocumentAccess } from './roles'
 import { correctableBlocks, isOwnBlock, ownerIndexOf } from './speakerRules'
 import { isLocked, isOpenForCorrections, type WorkflowStatus } from './workflow'
@@ -8,12 +9,17 @@ export type Verdict = { allowed: true } | { allowed: false; reason: string }
 const allowed: Verdict = { allowed: true }
 const refuse = (reason: string): Verdict => ({ allowed: false, reason })
 
-/** Whether someone with `access` may make `change` while the minutes are `status`. */
+/**
+ * Whether someone with `access` may make `change` while the minutes are `status`; `writer` is
+ * who the server knows them as, which comment writes are judged by.
+ */
 export function canChange(
   access: DocumentAccess,
   status: WorkflowStatus,
   change: DescribedChange,
+  writer?: Commenter,
 ): Verdict {
+  if (change.target === 'comment') return canComment(access, status, change, writer)
   if (isLocked(status)) {
     return refuse(`These minutes are ${status}; nobody can change them until they are reopened.`)
   }
@@ -33,7 +39,7 @@ export function canChange(
 function canSpeakerChange(
   speakerId: string | undefined,
   status: WorkflowStatus,
-  change: Exclude<DescribedChange, { target: 'unknown' }>,
+  change: Exclude<DescribedChange, { target: 'unknown' | 'comment' }>,
 ): Verdict {
   if (!isOpenForCorrections(status)) {
     return refuse(
@@ -85,9 +91,10 @@ export function canChangeAll(
   access: DocumentAccess,
   status: WorkflowStatus,
   changes: Iterable<DescribedChange>,
+  writer?: Commenter,
 ): Verdict {
   for (const change of changes) {
-    const verdict = canChange(access, status, change)
+    const verdict = canChange(access, status, change, writer)
     if (!verdict.allowed) return verdict
   }
   return allowed

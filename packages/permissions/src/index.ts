@@ -1,4 +1,5 @@
 export { canChange, canChangeAll, canWriteNow, type Verdict } from './canChange'
+export { canComment, canCommentNow } from './canComment'
 export {
   canSetStatus,
   isReopening,
@@ -6,7 +7,7 @@ export {
   type ReopenStatus,
   reopenStatuses,
 } from './canSetStatus'
-export type { BlockRef, DescribedChange } from './DescribedChange'
+export type { BlockRef, CommentAction, Commenter, DescribedChange } from './DescribedChange'
 export {
   canManageDocument,
   type DocumentAccess,

@@ -85,5 +85,7 @@ export const MeResponse = z.strictObject({
     .strictObject({ role: z.enum(roles), speakerId: z.string().optional() })
     .nullable()
     .optional(),
+  /** With access to a document: the id this person's comments carry in it. */
+  commenterId: z.string().optional(),
 })
 export type MeResponse = z.output<typeof MeResponse>

@@ -49,6 +49,8 @@ export const DocumentSummary = z.strictObject({
   /** Who published them and when, while published. */
   publishedBy: z.string().nullable(),
   publishedAt: z.string().nullable(),
+  /** Comment threads not yet resolved; in the document list only. */
+  openThreads: z.number().int().nonnegative().optional(),
 })
 export type DocumentSummary = z.output<typeof DocumentSummary>
 

@@ -7,6 +7,13 @@ export {
   SignInInput,
 } from './auth'
 export { CloseCode, isPermanentClose } from './closeCodes'
+export {
+  CommentText,
+  CommentThreads,
+  CommentView,
+  CreatedThread,
+  NewThread,
+} from './comments'
 export { describeProblem } from './describeProblem'
 export {
   CreatedDocument,

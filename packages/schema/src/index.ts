@@ -25,6 +25,38 @@ export {
   chairSummaryHeading,
   readChairSummaryAttributes,
 } from './chair-summary/ChairSummary'
+export {
+  COMMENTS_MAP_NAME,
+  type CommentAuthor,
+  type CommentKey,
+  type CommentRole,
+  type CommentThread,
+  commentKey,
+  commentRoles,
+  isCommentEntryId,
+  maxAnchorLength,
+  maxCommentBodyLength,
+  maxCommentsPerThread,
+  maxMentionsPerComment,
+  maxQuoteLength,
+  maxThreadsPerDocument,
+  parseCommentKey,
+  type ThreadComment,
+  threadKey,
+} from './comments/CommentThread'
+export { checkCommentEntry } from './comments/checkCommentEntry'
+export {
+  type CommentEntry,
+  createCommentId,
+  deletedComment,
+  editedComment,
+  newComment,
+  newThread,
+  type ThreadAnchor,
+  withResolution,
+} from './comments/commentValues'
+export { type CommentWrite, describeCommentWrite } from './comments/describeCommentWrite'
+export { readThreads, type ThreadWithComments } from './comments/readThreads'
 export { Decision } from './decision/Decision'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3'
 import { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Authenticator } from '../auth/Authenticator'
+import { commenterIdOf } from '../auth/commenterIdOf'
 import { createInvitation } from '../auth/createInvitation'
 import { ensureSetupLink } from '../auth/ensureSetupLink'
 import { RateLimiter } from '../auth/RateLimiter'
@@ -220,6 +221,7 @@ describe('GET /api/auth/me', () => {
     expect(await response.json()).toEqual({
       principal: { name: 'Ana Lopez', color: expect.any(String), kind: 'account' },
       access: { role: 'secretariat' },
+      commenterId: commenterIdOf(account.id, 'doc-1'),
     })
     expect(response.headers.get('cache-control')).toBe('no-store')
   })
@@ -239,8 +241,11 @@ describe('GET /api/auth/me', () => {
         documentId: 'doc-1',
       },
       access: { role: 'speaker', speakerId: 'p-7' },
+      commenterId: expect.stringMatching(/^[\w-]{22}$/),
     })
-    expect(await (await me(headers, '?documentId=doc-2')).json()).toMatchObject({ access: null })
+    const other = await (await me(headers, '?documentId=doc-2')).json()
+    expect(other).toMatchObject({ access: null })
+    expect(other).not.toHaveProperty('commenterId')
   })
 })
 

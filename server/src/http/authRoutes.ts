@@ -10,6 +10,7 @@ import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Authenticator } from '../auth/Authenticator'
 import { type AuthStore, normalizeEmail } from '../auth/AuthStore'
+import { commenterIdOf } from '../auth/commenterIdOf'
 import { verifyPassword } from '../auth/hashPassword'
 import type { Principal } from '../auth/Principal'
 import { RateLimiter } from '../auth/RateLimiter'
@@ -111,6 +112,7 @@ export function authRoutes({
     return c.json({
       principal: describePrincipal(principal),
       access: access ?? null,
+      ...(access ? { commenterId: commenterIdOf(principal.id, documentId) } : {}),
     } satisfies MeResponse)
   })
 

@@ -79,6 +79,7 @@ describe('HTTP API', () => {
         approvedAt: null,
         publishedBy: null,
         publishedAt: null,
+        openThreads: 0,
       },
     ])
     expect(await (await request(`/api/docs/${id}`)).json()).toMatchObject({

@@ -6,10 +6,14 @@ import { Hono } from 'hono'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
+import { OpenThreadCounts } from '../documents/OpenThreadCounts'
 import type { Logger } from '../logger'
+import { CommentsOnMinutes } from '../minutes/CommentsOnMinutes'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { createMinutesSchemaRules, minutesRoots } from '../sync/inspection/minutesSchemaRules'
 import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
+import { commentRoutes } from './commentRoutes'
 import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
 import { type HealthCheck, healthRoutes } from './healthRoutes'
@@ -70,9 +74,20 @@ export function createApp(options: AppOptions): Hono {
   app.patch('/api/docs/:id', secretariat)
   app.use('/api/docs/:id/export', anyRole)
   app.route('/api/docs/:id/export', exportRoutes(store))
+  app.use('/api/docs/:id/comments', anyRole)
+  app.use('/api/docs/:id/comments/*', anyRole)
+  app.route(
+    '/api/docs/:id/comments',
+    commentRoutes(
+      new CommentsOnMinutes(registry, {
+        schemaRules: createMinutesSchemaRules(),
+        roots: minutesRoots,
+      }),
+    ),
+  )
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store))
-  app.route('/api/docs', documentRoutes(store))
+  app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
   )

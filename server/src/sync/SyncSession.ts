@@ -42,6 +42,8 @@ export interface ConnectionGrant {
   invitationId?: string
   /** Who is behind the connection (an account, an invitation, the admin token). */
   principalId?: string
+  /** The id this person's comments carry in this document. */
+  commenterId?: string
   /** When the credentials stop working (ms since the epoch), so that the connection ends then. */
   expiresAt?: number
   /** The signed-in browser session it came with, so that signing out can close it. */
@@ -83,6 +85,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private lease: DocumentLease | undefined
   private access: DocumentAccess = { role: 'reviewer' }
   private identity: Identity | undefined
+  private commenterId: string | undefined
   principalId: string | undefined
   private framesWhileLoading: Uint8Array[] | undefined = []
   private bytesWhileLoading = 0
@@ -158,6 +161,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
       this.access = grant.access
       this.identity = grant.identity
       this.principalId = grant.principalId
+      this.commenterId = grant.commenterId
       this.lease = await this.registry.acquire(this.documentId)
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
@@ -313,6 +317,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
         status: document.workflow.status,
         schemaRules: this.schemaRules,
         roots: this.roots,
+        ...(this.commenterId && this.identity
+          ? { writer: { id: this.commenterId, name: this.identity.name, role: this.access.role } }
+          : {}),
       })
       if (refusal !== undefined) return refusal
       const writers = [...inspection.writers]

@@ -1,4 +1,9 @@
-import { canChangeAll, type DocumentAccess, type WorkflowStatus } from '@minutes/permissions'
+import {
+  type Commenter,
+  canChangeAll,
+  type DocumentAccess,
+  type WorkflowStatus,
+} from '@minutes/permissions'
 import type * as Y from 'yjs'
 import { checkFitsSchema } from './inspection/checkFitsSchema'
 import type { SchemaRules } from './inspection/createSchemaRules'
@@ -10,6 +15,8 @@ export interface JudgeContext {
   status: WorkflowStatus
   schemaRules: SchemaRules
   roots: DocumentRoots
+  /** Who the server knows the writer as: comments carry this identity and no other. */
+  writer?: Commenter
 }
 
 /**
@@ -36,6 +43,7 @@ export function judgeInspection(
     context.access,
     context.status,
     describeUpdate(inspection, context.roots),
+    context.writer,
   )
   return verdict.allowed ? undefined : verdict.reason
 }

@@ -9,6 +9,14 @@ export type CraftedContent =
   | { any: readonly unknown[] }
   /** A new Y.XmlElement of this name. */
   | { element: string }
+  /** A new shared type of another kind. */
+  | { type: 'array' | 'map' | 'text' }
+  | { json: readonly unknown[] }
+  | { binary: Uint8Array }
+  | { embed: object }
+  | { format: { key: string; value: unknown } }
+  /** A subdocument. */
+  | { doc: string }
 
 export type CraftedStruct =
   | { kind: 'gc'; length: number }
@@ -35,8 +43,20 @@ export interface CraftedDeletion {
   length: number
 }
 
-const contentRef = { gc: 0, deleted: 1, string: 4, type: 7, any: 8, skip: 10 } as const
-const xmlElementRef = 3
+const contentRef = {
+  gc: 0,
+  deleted: 1,
+  json: 2,
+  binary: 3,
+  string: 4,
+  embed: 5,
+  format: 6,
+  type: 7,
+  any: 8,
+  doc: 9,
+  skip: 10,
+} as const
+const typeRefs = { array: 0, map: 1, text: 2, element: 3 } as const
 
 /**
  * Writes a Yjs update (format v1) struct by struct, as a hostile client could: any content, any
@@ -106,8 +126,20 @@ function writeStruct(encoder: encoding.Encoder, struct: CraftedStruct): void {
   if ('deleted' in content) encoding.writeVarUint(encoder, content.deleted)
   else if ('string' in content) encoding.writeVarString(encoder, content.string)
   else if ('element' in content) {
-    encoding.writeVarUint(encoder, xmlElementRef)
+    encoding.writeVarUint(encoder, typeRefs.element)
     encoding.writeVarString(encoder, content.element)
+  } else if ('type' in content) encoding.writeVarUint(encoder, typeRefs[content.type])
+  else if ('json' in content) {
+    encoding.writeVarUint(encoder, content.json.length)
+    for (const value of content.json) encoding.writeVarString(encoder, JSON.stringify(value))
+  } else if ('binary' in content) encoding.writeVarUint8Array(encoder, content.binary)
+  else if ('embed' in content) encoding.writeVarString(encoder, JSON.stringify(content.embed))
+  else if ('format' in content) {
+    encoding.writeVarString(encoder, content.format.key)
+    encoding.writeVarString(encoder, JSON.stringify(content.format.value))
+  } else if ('doc' in content) {
+    encoding.writeVarString(encoder, content.doc)
+    encoding.writeAny(encoder, {})
   } else {
     encoding.writeVarUint(encoder, content.any.length)
     for (const value of content.any) encoding.writeAny(encoder, value as encoding.AnyEncodable)
@@ -117,7 +149,12 @@ function writeStruct(encoder: encoding.Encoder, struct: CraftedStruct): void {
 function refOf(content: CraftedContent): number {
   if ('deleted' in content) return contentRef.deleted
   if ('string' in content) return contentRef.string
-  if ('element' in content) return contentRef.type
+  if ('element' in content || 'type' in content) return contentRef.type
+  if ('json' in content) return contentRef.json
+  if ('binary' in content) return contentRef.binary
+  if ('embed' in content) return contentRef.embed
+  if ('format' in content) return contentRef.format
+  if ('doc' in content) return contentRef.doc
   return contentRef.any
 }
 

@@ -31,8 +31,12 @@ describe('rememberedAuth', () => {
       {
         documentId: 'd-1',
         access: { role: 'secretariat' },
+        commenterId: 'c-ada',
       },
     )
+    // Kept to comment offline, as the server will say she is.
+    expect(rememberedAuth.commenterId('d-1')).toBe('c-ada')
+    expect(rememberedAuth.commenterId('d-2')).toBeNull()
     rememberedAuth.rememberDocument('d-1', { title: 'Evidence session', status: 'draft' })
     window.localStorage.setItem('minutes.unsaved.d-1', '{}')
     window.localStorage.setItem('unrelated', 'kept')
@@ -40,6 +44,7 @@ describe('rememberedAuth', () => {
     expect(rememberedAuth.principal()).toBeNull()
     expect(rememberedAuth.access('d-1')).toBeNull()
     expect(rememberedAuth.document('d-1')).toBeNull()
+    expect(rememberedAuth.commenterId('d-1')).toBeNull()
     expect(window.localStorage.getItem('minutes.unsaved.d-1')).toBeNull()
     expect(window.localStorage.getItem('unrelated')).toBe('kept')
   })

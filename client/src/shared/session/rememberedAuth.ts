@@ -9,6 +9,7 @@ import type { Principal } from '@minutes/protocol'
 const principalKey = 'minutes.principal'
 const accessKey = (documentId: string) => `minutes.access.${documentId}`
 const documentKey = (documentId: string) => `minutes.document.${documentId}`
+const commenterKey = (documentId: string) => `minutes.commenter.${documentId}`
 
 /** What the top bar shows of a document, kept to open it offline. */
 export interface RememberedDocument {
@@ -40,6 +41,12 @@ export const rememberedAuth = {
     return { role, ...(typeof speakerId === 'string' && { speakerId }) }
   },
 
+  /** The id this person's comments carry in the document, so they can comment offline too. */
+  commenterId(documentId: string, storage: Storage = window.localStorage): string | null {
+    const value = read(storage, commenterKey(documentId))
+    return typeof value === 'string' ? value : null
+  },
+
   document(documentId: string, storage: Storage = window.localStorage): RememberedDocument | null {
     const value = read(storage, documentKey(documentId))
     if (typeof value !== 'object' || value === null) return null
@@ -58,11 +65,13 @@ export const rememberedAuth = {
 
   remember(
     principal: Principal,
-    access?: { documentId: string; access: DocumentAccess | null },
+    access?: { documentId: string; access: DocumentAccess | null; commenterId?: string | null },
     storage: Storage = window.localStorage,
   ): void {
     write(storage, principalKey, principal)
-    if (access) write(storage, accessKey(access.documentId), access.access)
+    if (!access) return
+    write(storage, accessKey(access.documentId), access.access)
+    write(storage, commenterKey(access.documentId), access.commenterId ?? null)
   },
 
   /** After signing out: the next person at this computer is not taken for the last one. */
@@ -74,6 +83,7 @@ export const rememberedAuth = {
           key === principalKey ||
           key.startsWith(accessKey('')) ||
           key.startsWith(documentKey('')) ||
+          key.startsWith(commenterKey('')) ||
           key.startsWith('minutes.unsaved.')
         if (isRemembered) storage.removeItem(key)
       }

@@ -13,7 +13,7 @@ import { describeUpdate } from './describeUpdate'
 import { UpdateInspection } from './inspectUpdate'
 
 const schema = getSchema(minutesExtensions())
-const roots = { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME }
+const roots = { content: CONTENT_FRAGMENT_NAME, register: PEOPLE_MAP_NAME, comments: 'comments' }
 const minutes: JSONContent = {
   type: 'doc',
   content: [

@@ -1,6 +1,7 @@
 import type { BlockRef, DescribedChange } from '@minutes/permissions'
 import { maxBlockDepth } from '@minutes/schema'
 import * as Y from 'yjs'
+import { type CommentMapWrite, describeCommentWrites } from './describeCommentWrites'
 import {
   type Placement,
   placementOfStored,
@@ -13,6 +14,8 @@ export interface DocumentRoots {
   content: string
   /** The Y.Map holding the people register. */
   register: string
+  /** The Y.Map holding comment threads. */
+  comments: string
 }
 
 interface Located {
@@ -29,14 +32,15 @@ type Location = Located | undefined | typeof tooDeep
  * content-free filler and deleted range) as the blocks around it, for the rights rules. An
  * item of deleted content written over an attribute or a map key replaces its value as surely
  * as any other. Deleted ranges are resolved item by item against the server's document: one
- * range can span several sections; what the server has deleted already is no change.
+ * range can span several sections; what the server has deleted already is no change. Writes to
+ * the comment threads are described by `describeCommentWrites`.
  */
 export function describeUpdate(
   inspection: UpdateInspection,
   roots: DocumentRoots,
 ): DescribedChange[] {
   const changes = new Map<string, DescribedChange>()
-  const add = (change: DescribedChange) => {
+  const add = (change: Exclude<DescribedChange, { target: 'comment' }>) => {
     const key =
       change.target === 'content'
         ? `${change.action}|${change.path.map((block) => `${block.type}:${block.speakerId}`).join('/')}|${change.blocks?.join(',') ?? ''}`
@@ -48,6 +52,7 @@ export function describeUpdate(
     if (!changes.has(key)) changes.set(key, change)
   }
   const locator = new Locator(inspection)
+  const commentWrites: CommentMapWrite[] = []
 
   const describe = (placement: Placement, action: 'insert' | 'delete', item: Y.Item) => {
     if (placement.kind === 'discarded') return
@@ -59,6 +64,8 @@ export function describeUpdate(
     if (placement.kind === 'root') {
       if (placement.name === roots.register && placement.key !== null) {
         add({ target: 'register', key: placement.key })
+      } else if (placement.name === roots.comments && placement.key !== null) {
+        commentWrites.push({ key: placement.key, item, removes: action === 'delete' })
       } else if (placement.name === roots.content && placement.key === null) {
         add({ target: 'content', action, path: [], ...(block ? { blocks: [block] } : {}) })
       } else {
@@ -111,7 +118,7 @@ export function describeUpdate(
       }
     }
   }
-  return [...changes.values()]
+  return [...changes.values(), ...describeCommentWrites(inspection, roots.comments, commentWrites)]
 }
 
 /** The block type an item creates or removes, if it holds one. */

@@ -1,12 +1,15 @@
 import {
+  COMMENTS_MAP_NAME,
   CONTENT_FRAGMENT_NAME,
   checkAttributeValue,
+  checkCommentEntry,
   checkMarkValue,
   checkPersonValue,
   minutesExtensions,
   PEOPLE_MAP_NAME,
 } from '@minutes/schema'
 import { getSchema } from '@tiptap/core'
+import * as Y from 'yjs'
 import { createSchemaRules, type SchemaRules, type ValueChecks } from './createSchemaRules'
 import type { DocumentRoots } from './describeUpdate'
 
@@ -14,13 +17,15 @@ import type { DocumentRoots } from './describeUpdate'
 export const minutesRoots: DocumentRoots = {
   content: CONTENT_FRAGMENT_NAME,
   register: PEOPLE_MAP_NAME,
+  comments: COMMENTS_MAP_NAME,
 }
 
 /** Values arriving through Yjs never pass the editor's parsing: the schema's own checks run here. */
 const minutesValueChecks: ValueChecks = {
   checkAttribute: checkAttributeValue,
   checkMark: checkMarkValue,
-  checkMapValue: (_root, key, value) => {
+  checkMapValue: (root, key, value) => {
+    if (root === COMMENTS_MAP_NAME) return checkComment(key, value)
     const problem = checkPersonValue(value)
     if (problem) return problem
     // A person is filed under their own id; anything else would make two people one.
@@ -34,7 +39,22 @@ const minutesValueChecks: ValueChecks = {
 export function createMinutesSchemaRules(): SchemaRules {
   return createSchemaRules(
     getSchema(minutesExtensions()),
-    { [CONTENT_FRAGMENT_NAME]: 'content', [PEOPLE_MAP_NAME]: 'map' },
+    { [CONTENT_FRAGMENT_NAME]: 'content', [PEOPLE_MAP_NAME]: 'map', [COMMENTS_MAP_NAME]: 'map' },
     minutesValueChecks,
   )
+}
+
+/** A thread's anchors must also be positions Yjs can read, or every client would fail on them. */
+function checkComment(key: string, value: unknown): string | undefined {
+  const problem = checkCommentEntry(key, value)
+  if (problem || !('start' in (value as object))) return problem
+  const { start, end } = value as { start: string; end: string }
+  try {
+    for (const anchor of [start, end]) {
+      Y.decodeRelativePosition(Buffer.from(anchor, 'base64'))
+    }
+  } catch {
+    return 'A thread must be anchored on positions in the minutes.'
+  }
+  return undefined
 }
