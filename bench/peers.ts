@@ -1,0 +1,158 @@
+/**
+ * Our server beside its peers, in one run on one machine (issue 15): fan-out latency, cold load
+ * of a heavily edited document, memory per idle document and connection. Each server runs alone
+ * on core 0, the clients here on core 1; rounds alternate the servers' order. Prints one table
+ * and writes it, with the machine and the command, to bench/RESULTS.md.
+ * Run: `npm run bench:peers` (BENCH_QUICK=1: one short round; see the settings below).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { measureFanout } from './measureFanout'
+import { type ServerKind, startBenchServer } from './startBenchServer'
+
+const quick = process.env.BENCH_QUICK === '1'
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3))
+const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 2 : 3))
+const receiverCounts = (process.env.BENCH_RECEIVERS ?? (quick ? '2,10' : '2,10,50'))
+  .split(',')
+  .map(Number)
+const rates = [20, 100]
+const kinds = (process.env.BENCH_SERVERS?.split(',') ?? [
+  'minutes',
+  'y-websocket',
+  'y-websocket+leveldb',
+  'hocuspocus',
+  'null',
+]) as ServerKind[]
+const reference: ServerKind = 'y-websocket'
+
+const lines: string[] = []
+function say(line = ''): void {
+  console.log(line)
+  lines.push(line)
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN
+}
+
+/** The servers in a different order each round, so drift in the machine's load spreads evenly. */
+function order(round: number): ServerKind[] {
+  return kinds.map((_, index) => kinds[(index + round) % kinds.length]!)
+}
+
+const loadAtStart = loadavg()
+const scratch = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
+
+interface RoundFigures {
+  p50: number
+  p99: number
+  max: number
+  lost: number
+}
+const fanout = new Map<string, RoundFigures[]>()
+const key = (kind: ServerKind, rate: number, receivers: number) => `${kind}|${rate}|${receivers}`
+
+try {
+  for (let round = 0; round < rounds; round++) {
+    for (const kind of order(round)) {
+      const server = await startBenchServer(kind, mkdtempSync(path.join(scratch, `${kind}-`)))
+      try {
+        for (const rate of rates) {
+          for (const receivers of receiverCounts) {
+            const result = await measureFanout(server, `fanout-${round}-${rate}-${receivers}`, {
+              updatesPerSecond: rate,
+              receivers,
+              writers: 1,
+              updates: rate * seconds,
+            })
+            const sorted = result.latencies.sort((a, b) => a - b)
+            const figures = {
+              p50: percentile(sorted, 0.5),
+              p99: percentile(sorted, 0.99),
+              max: sorted[sorted.length - 1] ?? Number.NaN,
+              lost: result.lost,
+            }
+            const list = fanout.get(key(kind, rate, receivers)) ?? []
+            list.push(figures)
+            fanout.set(key(kind, rate, receivers), list)
+            console.log(
+              `round ${round + 1} ${kind} ${rate}/s ×${receivers}: p99 ${figures.p99.toFixed(1)} ms`,
+            )
+          }
+        }
+      } finally {
+        await server.stop()
+      }
+    }
+  }
+
+  say(`Fan-out latency, ms: one writer, open loop (from the scheduled send), ${seconds} s a round`)
+  say(`${rounds} alternated rounds: medians of the rounds; p99 spread = min–max of the round p99s`)
+  say()
+  say(
+    `${'server'.padEnd(20)}${'rate'.padStart(6)}${'N'.padStart(5)}${'p50'.padStart(8)}${'p99'.padStart(8)}` +
+      `${'p99 spread'.padStart(14)}${'max'.padStart(8)}${'lost'.padStart(6)}${`×${reference}`.padStart(15)}${'×null'.padStart(8)}`,
+  )
+  for (const rate of rates) {
+    for (const receivers of receiverCounts) {
+      const p99Of = (kind: ServerKind) =>
+        median((fanout.get(key(kind, rate, receivers)) ?? []).map((round) => round.p99))
+      for (const kind of kinds) {
+        const list = fanout.get(key(kind, rate, receivers)) ?? []
+        const p99s = list.map((round) => round.p99)
+        const p99 = median(p99s)
+        const spread = `${Math.min(...p99s).toFixed(1)}–${Math.max(...p99s).toFixed(1)}`
+        say(
+          `${kind.padEnd(20)}${String(rate).padStart(6)}${String(receivers).padStart(5)}` +
+            `${median(list.map((round) => round.p50))
+              .toFixed(1)
+              .padStart(8)}${p99.toFixed(1).padStart(8)}${spread.padStart(14)}` +
+            `${median(list.map((round) => round.max))
+              .toFixed(1)
+              .padStart(
+                8,
+              )}${String(list.reduce((sum, round) => sum + round.lost, 0)).padStart(6)}` +
+            `${(p99 / p99Of(reference)).toFixed(2).padStart(15)}${(p99 / p99Of('null')).toFixed(2).padStart(8)}`,
+        )
+      }
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
+
+const loadAtEnd = loadavg()
+const cpu = cpus()
+const machine =
+  `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores; load average at start ` +
+  `${loadAtStart.map((value) => value.toFixed(2)).join(' ')}, at end ${loadAtEnd.map((value) => value.toFixed(2)).join(' ')}`
+const settings = Object.entries(process.env)
+  .filter(([name]) => name.startsWith('BENCH_'))
+  .map(([name, value]) => `${name}=${value} `)
+  .join('')
+const results = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md')
+writeFileSync(
+  results,
+  [
+    '# Benchmarks against the peers',
+    '',
+    `Written by \`${settings}npm run bench:peers\` on ${new Date().toISOString()}.`,
+    '',
+    `Machine: ${machine}. Node ${process.version}.`,
+    '',
+    '```',
+    ...lines,
+    '```',
+    '',
+  ].join('\n'),
+)
+console.log(`\n${machine}\nwritten to ${results}`)
