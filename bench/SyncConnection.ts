@@ -31,7 +31,7 @@ export interface SyncConnectionOptions {
   headers?: Record<string, string>
   /** Kept in step with the server when given (a writer); a receiver holds no document. */
   doc?: Y.Doc
-  /** Each update the server broadcasts, as received. */
+  /** Each update the server sends, as received: its sync step 2, then every broadcast. */
   onUpdate?: (update: Uint8Array) => void
   /** For a relay that answers nothing: synced as soon as the socket is open. */
   syncedOnOpen?: boolean
@@ -87,6 +87,7 @@ export function openSyncConnection(options: SyncConnectionOptions): SyncConnecti
       if (doc) sendSync(syncStep2, Y.encodeStateAsUpdate(doc, payload))
     } else if (step === syncStep2) {
       if (doc) Y.applyUpdate(doc, payload, 'server')
+      onUpdate?.(payload)
       markSynced()
     } else if (step === syncUpdate) {
       if (doc) Y.applyUpdate(doc, payload, 'server')

@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { measureColdLoad } from './measureColdLoad'
 import { measureFanout } from './measureFanout'
+import { measureMemory } from './measureMemory'
 import { type ServerKind, startBenchServer } from './startBenchServer'
 
 const quick = process.env.BENCH_QUICK === '1'
@@ -19,6 +21,7 @@ const receiverCounts = (process.env.BENCH_RECEIVERS ?? (quick ? '2,10' : '2,10,5
   .split(',')
   .map(Number)
 const rates = [20, 100]
+const traceEdits = Number(process.env.BENCH_TRACE_EDITS ?? (quick ? 50_000 : 260_000))
 const kinds = (process.env.BENCH_SERVERS?.split(',') ?? [
   'minutes',
   'y-websocket',
@@ -126,6 +129,24 @@ try {
       }
     }
   }
+  say()
+  say(
+    `Cold load: ${traceEdits} single-character edits (B4-like, seeded PRNG), stored compacted ` +
+      "(one update) and as a log of typed updates; ms from connect to the server's sync step 2 " +
+      `at a new client, each server restarted before each load; median (min–max) of ${rounds}`,
+  )
+  const stored = kinds.filter((kind) => kind !== 'y-websocket' && kind !== 'null')
+  const cold = await measureColdLoad(stored, traceEdits, rounds, (kind) =>
+    mkdtempSync(path.join(scratch, `${kind}-cold-`)),
+  )
+  for (const line of cold) say(line)
+
+  say()
+  say(
+    'Memory: server RSS after a full GC, and its growth per idle document and per idle connection',
+  )
+  const memory = await measureMemory(kinds, (kind) => path.join(scratch, `${kind}-memory-`))
+  for (const line of memory) say(line)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

@@ -26,6 +26,8 @@ export interface BenchServer {
   pid: number
   /** A new, empty document (ours: created through the API, with its initial content). */
   createDocument(name: string): Promise<DocumentAddress>
+  /** Where an existing document is reached on this process (ports change on restart). */
+  address(documentName: string): DocumentAddress
   /** Resident memory in bytes after a full garbage collection in the server. */
   rssAfterGc(): Promise<number>
   stop(): Promise<void>
@@ -62,15 +64,17 @@ export async function startBenchServer(kind: ServerKind, dataDir: string): Promi
   await waitForOutput(child, /running at/)
   const base = `ws://127.0.0.1:${port}`
   const framing: Framing = kind === 'hocuspocus' ? 'hocuspocus' : 'y-websocket'
+  const address = (name: string): DocumentAddress => ({
+    url: framing === 'hocuspocus' ? base : `${base}/${name}`,
+    documentName: name,
+    framing,
+    syncedOnOpen: kind === 'null',
+  })
   return {
     kind,
     pid: child.pid ?? 0,
-    createDocument: async (name) => ({
-      url: framing === 'hocuspocus' ? base : `${base}/${name}`,
-      documentName: name,
-      framing,
-      syncedOnOpen: kind === 'null',
-    }),
+    createDocument: async (name) => address(name),
+    address,
     rssAfterGc: () => rssAfterGc(child.pid ?? 0),
     stop: () => stopProcess(child),
   }
@@ -91,6 +95,12 @@ async function startMinutes(dataDir: string): Promise<BenchServer> {
   // Every thread, including the ones libuv and V8 started before this call.
   execFileSync('taskset', ['-a', '-cp', '0', String(pid)], { stdio: 'ignore' })
   const wsBase = `${server.url.replace(/^http/, 'ws')}/sync`
+  const address = (id: string): DocumentAddress => ({
+    url: `${wsBase}/${id}`,
+    documentName: id,
+    framing: 'y-websocket',
+    headers: { authorization: `Bearer ${adminToken}` },
+  })
   return {
     kind: 'minutes',
     pid,
@@ -102,13 +112,9 @@ async function startMinutes(dataDir: string): Promise<BenchServer> {
       })
       const { id } = (await response.json()) as { id: string }
       if (!response.ok) throw new Error(`creating a document answered ${response.status}`)
-      return {
-        url: `${wsBase}/${id}`,
-        documentName: id,
-        framing: 'y-websocket',
-        headers: { authorization: `Bearer ${adminToken}` },
-      }
+      return address(id)
     },
+    address,
     rssAfterGc: () => rssAfterGc(pid),
     stop: () => stopProcess(server.child),
   }
