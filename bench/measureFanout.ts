@@ -94,8 +94,11 @@ export async function measureFanout(
       for (let sequence = 0; sequence < total; sequence++) {
         const at = started + offset + sequence * intervalMs
         scheduled[index]![sequence] = at
-        const wait = at - performance.now()
-        if (wait > 0) await sleep(wait)
+        // Timers are coarse (≥1 ms): sleep most of the wait, then turn the event loop (receivers
+        // keep reading) until the time comes; a late writer still yields once per update.
+        while (at - performance.now() > 2) await sleep(at - performance.now() - 1)
+        do await new Promise((resolve) => setImmediate(resolve))
+        while (performance.now() < at)
         writer.text.insert(writer.text.length, 'x')
       }
     }),

@@ -30,6 +30,12 @@ const kinds = (process.env.BENCH_SERVERS?.split(',') ?? [
   'null',
 ]) as ServerKind[]
 const reference: ServerKind = 'y-websocket'
+/** Rates tried for throughput, doubling until p99 reaches 50 ms or updates are lost. */
+const throughputRates = (process.env.BENCH_THROUGHPUT_RATES ?? (quick ? '' : '100,400,1600'))
+  .split(',')
+  .filter(Boolean)
+  .map(Number)
+const throughputReceivers = 2
 
 const lines: string[] = []
 function say(line = ''): void {
@@ -129,6 +135,43 @@ try {
       }
     }
   }
+  if (throughputRates.length > 0) {
+    say()
+    say(
+      `Throughput: highest rate tried (${throughputRates.join(', ')}/s) with p99 < 50 ms and nothing ` +
+        `lost, ${throughputReceivers} receivers, ${seconds} s each, one round (p99 at that rate)`,
+    )
+    say(`${'server'.padEnd(22)}${'1 writer'.padStart(20)}${'10 writers'.padStart(20)}`)
+    for (const kind of kinds) {
+      const server = await startBenchServer(kind, mkdtempSync(path.join(scratch, `${kind}-`)))
+      const cells: string[] = []
+      try {
+        for (const writers of [1, 10]) {
+          let best = '< first'
+          for (const rate of throughputRates) {
+            const result = await measureFanout(server, `throughput-${writers}-${rate}`, {
+              updatesPerSecond: rate,
+              receivers: throughputReceivers,
+              writers,
+              updates: Math.ceil((rate * seconds) / writers),
+            })
+            const p99 = percentile(
+              result.latencies.sort((a, b) => a - b),
+              0.99,
+            )
+            console.log(`throughput ${kind} ${writers} writers ${rate}/s: p99 ${p99.toFixed(1)} ms`)
+            if (p99 >= 50 || result.lost > 0) break
+            best = `${rate}/s (${p99.toFixed(1)} ms)`
+          }
+          cells.push(best)
+        }
+      } finally {
+        await server.stop()
+      }
+      say(`${kind.padEnd(22)}${cells[0]!.padStart(20)}${cells[1]!.padStart(20)}`)
+    }
+  }
+
   say()
   say(
     `Cold load: ${traceEdits} single-character edits (B4-like, seeded PRNG), stored compacted ` +
