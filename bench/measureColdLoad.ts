@@ -141,7 +141,8 @@ interface Seeded {
 
 /**
  * Seeds every server with the same edits (ours on top of its initial content, others with the
- * whole state), then restarts it before each measurement: connect to the server's sync step 2.
+ * whole state), then restarts it before each measurement: connect until a new client has the
+ * last edit.
  */
 export async function measureColdLoad(
   kinds: ServerKind[],

@@ -175,8 +175,8 @@ try {
   say()
   say(
     `Cold load: ${traceEdits} single-character edits (B4-like, seeded PRNG), stored compacted ` +
-      "(one update) and as a log of typed updates; ms from connect to the server's sync step 2 " +
-      `at a new client, each server restarted before each load; median (min–max) of ${rounds}`,
+      '(one update) and as a log of typed updates; ms from connect until a new client has the last ' +
+      `edit, each server restarted before each load; median (min–max) of ${rounds}`,
   )
   const stored = kinds.filter((kind) => kind !== 'y-websocket' && kind !== 'null')
   const cold = await measureColdLoad(stored, traceEdits, rounds, (kind) =>
