@@ -16,6 +16,7 @@ const messageSyncReply = 4
 const syncStep1 = 0
 const syncStep2 = 1
 const syncUpdate = 2
+const syncTimeoutMs = 30_000
 
 export interface SyncConnection {
   /** Settles once the server's sync step 2 arrived (at open, for a relay that answers nothing). */
@@ -60,9 +61,20 @@ export function openSyncConnection(options: SyncConnectionOptions): SyncConnecti
   }
   let markSynced = () => {}
   const synced = new Promise<void>((resolve, reject) => {
-    markSynced = resolve
+    // A server that never answers fails the scenario instead of hanging the whole run.
+    const timer = setTimeout(() => {
+      reject(new Error(`${url}: no sync within ${syncTimeoutMs} ms`))
+      socket.terminate()
+    }, syncTimeoutMs)
+    markSynced = () => {
+      clearTimeout(timer)
+      resolve()
+    }
     socket.once('error', reject)
-    socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${reason}`)))
+    socket.once('close', (code, reason) => {
+      clearTimeout(timer)
+      reject(new Error(`closed ${code} ${reason}`))
+    })
   })
   // A benchmark that stops early must not leave an unhandled rejection behind.
   synced.catch(() => {})

@@ -20,7 +20,9 @@ const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 2 : 3))
 const receiverCounts = (process.env.BENCH_RECEIVERS ?? (quick ? '2,10' : '2,10,50'))
   .split(',')
   .map(Number)
-const rates = [20, 100]
+const rates = (process.env.BENCH_RATES ?? '20,100').split(',').map(Number)
+/** Which measurements run: fanout, throughput, cold, memory (all by default). */
+const parts = new Set((process.env.BENCH_PARTS ?? 'fanout,throughput,cold,memory').split(','))
 const traceEdits = Number(process.env.BENCH_TRACE_EDITS ?? (quick ? 50_000 : 260_000))
 const kinds = (process.env.BENCH_SERVERS?.split(',') ?? [
   'minutes',
@@ -71,26 +73,41 @@ const fanout = new Map<string, RoundFigures[]>()
 const key = (kind: ServerKind, rate: number, receivers: number) => `${kind}|${rate}|${receivers}`
 
 try {
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < (parts.has('fanout') ? rounds : 0); round++) {
     for (const kind of order(round)) {
       const server = await startBenchServer(kind, mkdtempSync(path.join(scratch, `${kind}-`)))
       try {
         for (const rate of rates) {
           for (const receivers of receiverCounts) {
-            const result = await measureFanout(server, `fanout-${round}-${rate}-${receivers}`, {
+            const figures = await measureFanout(server, `fanout-${round}-${rate}-${receivers}`, {
               updatesPerSecond: rate,
               receivers,
               writers: 1,
               updates: rate * seconds,
-            })
-            const sorted = result.latencies.sort((a, b) => a - b)
-            const figures = {
-              p50: percentile(sorted, 0.5),
-              p99: percentile(sorted, 0.99),
-              max: sorted[sorted.length - 1] ?? Number.NaN,
-              lost: result.lost,
-            }
-            const list = fanout.get(key(kind, rate, receivers)) ?? []
+            }).then(
+              (result) => {
+                const sorted = result.latencies.sort((a, b) => a - b)
+                return {
+                  p50: percentile(sorted, 0.5),
+                  p99: percentile(sorted, 0.99),
+                  max: sorted[sorted.length - 1] ?? Number.NaN,
+                  lost: result.lost,
+                }
+              },
+              // A failed scenario is shown as NaN with everything lost, and the run goes on.
+              (error: unknown) => {
+                console.error(`round ${round + 1} ${kind} ${rate}/s ×${receivers}:`, error)
+                return {
+                  p50: Number.NaN,
+                  p99: Number.NaN,
+                  max: Number.NaN,
+                  lost: receivers * rate * seconds,
+                }
+              },
+            )
+            const all = fanout.get(key(kind, rate, receivers)) ?? []
+            // A failed round (NaN) counts in `lost` only.
+            const list = all.filter((round) => Number.isFinite(round.p99))
             list.push(figures)
             fanout.set(key(kind, rate, receivers), list)
             console.log(
@@ -104,38 +121,51 @@ try {
     }
   }
 
-  say(`Fan-out latency, ms: one writer, open loop (from the scheduled send), ${seconds} s a round`)
-  say(`${rounds} alternated rounds: medians of the rounds; p99 spread = min–max of the round p99s`)
-  say()
-  say(
-    `${'server'.padEnd(20)}${'rate'.padStart(6)}${'N'.padStart(5)}${'p50'.padStart(8)}${'p99'.padStart(8)}` +
-      `${'p99 spread'.padStart(14)}${'max'.padStart(8)}${'lost'.padStart(6)}${`×${reference}`.padStart(15)}${'×null'.padStart(8)}`,
-  )
-  for (const rate of rates) {
-    for (const receivers of receiverCounts) {
-      const p99Of = (kind: ServerKind) =>
-        median((fanout.get(key(kind, rate, receivers)) ?? []).map((round) => round.p99))
-      for (const kind of kinds) {
-        const list = fanout.get(key(kind, rate, receivers)) ?? []
-        const p99s = list.map((round) => round.p99)
-        const p99 = median(p99s)
-        const spread = `${Math.min(...p99s).toFixed(1)}–${Math.max(...p99s).toFixed(1)}`
-        say(
-          `${kind.padEnd(20)}${String(rate).padStart(6)}${String(receivers).padStart(5)}` +
-            `${median(list.map((round) => round.p50))
-              .toFixed(1)
-              .padStart(8)}${p99.toFixed(1).padStart(8)}${spread.padStart(14)}` +
-            `${median(list.map((round) => round.max))
-              .toFixed(1)
-              .padStart(
-                8,
-              )}${String(list.reduce((sum, round) => sum + round.lost, 0)).padStart(6)}` +
-            `${(p99 / p99Of(reference)).toFixed(2).padStart(15)}${(p99 / p99Of('null')).toFixed(2).padStart(8)}`,
-        )
+  if (parts.has('fanout')) {
+    say(
+      `Fan-out latency, ms: one writer, open loop (from the scheduled send), ${seconds} s a round`,
+    )
+    say(
+      `${rounds} alternated rounds: medians of the rounds; p99 spread = min–max of the round p99s`,
+    )
+    say()
+    say(
+      `${'server'.padEnd(20)}${'rate'.padStart(6)}${'N'.padStart(5)}${'p50'.padStart(8)}${'p99'.padStart(8)}` +
+        `${'p99 spread'.padStart(14)}${'max'.padStart(8)}${'lost'.padStart(6)}${`×${reference}`.padStart(15)}${'×null'.padStart(8)}`,
+    )
+    for (const rate of rates) {
+      for (const receivers of receiverCounts) {
+        const p99Of = (kind: ServerKind) =>
+          median(
+            (fanout.get(key(kind, rate, receivers)) ?? [])
+              .map((round) => round.p99)
+              .filter(Number.isFinite),
+          )
+        for (const kind of kinds) {
+          const all = fanout.get(key(kind, rate, receivers)) ?? []
+          // A failed round (NaN) counts in `lost` only.
+          const list = all.filter((round) => Number.isFinite(round.p99))
+          const p99s = list.map((round) => round.p99)
+          const p99 = median(p99s)
+          const spread = `${Math.min(...p99s).toFixed(1)}–${Math.max(...p99s).toFixed(1)}`
+          say(
+            `${kind.padEnd(20)}${String(rate).padStart(6)}${String(receivers).padStart(5)}` +
+              `${median(list.map((round) => round.p50))
+                .toFixed(1)
+                .padStart(8)}${p99.toFixed(1).padStart(8)}${spread.padStart(14)}` +
+              `${median(list.map((round) => round.max))
+                .toFixed(1)
+                .padStart(
+                  8,
+                )}${String(all.reduce((sum, round) => sum + round.lost, 0)).padStart(6)}` +
+              `${(p99 / p99Of(reference)).toFixed(2).padStart(15)}${(p99 / p99Of('null')).toFixed(2).padStart(8)}`,
+          )
+        }
       }
     }
   }
-  if (throughputRates.length > 0) {
+
+  if (parts.has('throughput') && throughputRates.length > 0) {
     say()
     say(
       `Throughput: highest rate tried (${throughputRates.join(', ')}/s) with p99 < 50 ms and nothing ` +
@@ -172,24 +202,28 @@ try {
     }
   }
 
-  say()
-  say(
-    `Cold load: ${traceEdits} single-character edits (B4-like, seeded PRNG), stored compacted ` +
-      '(one update) and as a log of typed updates; ms from connect until a new client has the last ' +
-      `edit, each server restarted before each load; median (min–max) of ${rounds}`,
-  )
-  const stored = kinds.filter((kind) => kind !== 'y-websocket' && kind !== 'null')
-  const cold = await measureColdLoad(stored, traceEdits, rounds, (kind) =>
-    mkdtempSync(path.join(scratch, `${kind}-cold-`)),
-  )
-  for (const line of cold) say(line)
+  if (parts.has('cold')) {
+    say()
+    say(
+      `Cold load: ${traceEdits} single-character edits (B4-like, seeded PRNG), stored compacted ` +
+        '(one update) and as a log of typed updates; ms from connect until a new client has the last ' +
+        `edit, each server restarted before each load; median (min–max) of ${rounds}`,
+    )
+    const stored = kinds.filter((kind) => kind !== 'y-websocket' && kind !== 'null')
+    const cold = await measureColdLoad(stored, traceEdits, rounds, (kind) =>
+      mkdtempSync(path.join(scratch, `${kind}-cold-`)),
+    )
+    for (const line of cold) say(line)
+  }
 
-  say()
-  say(
-    'Memory: server RSS after a full GC, and its growth per idle document and per idle connection',
-  )
-  const memory = await measureMemory(kinds, (kind) => path.join(scratch, `${kind}-memory-`))
-  for (const line of memory) say(line)
+  if (parts.has('memory')) {
+    say()
+    say(
+      'Memory: server RSS after a full GC, and its growth per idle document and per idle connection',
+    )
+    const memory = await measureMemory(kinds, (kind) => path.join(scratch, `${kind}-memory-`))
+    for (const line of memory) say(line)
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }
