@@ -6,6 +6,14 @@ export {
   readActionItemAttributes,
 } from './action-item/ActionItem'
 export {
+  AgendaItem,
+  type AgendaItemAttributes,
+  agendaItemLevel,
+  describeAgendaItem,
+  nextAgendaNumber,
+  readAgendaItemAttributes,
+} from './agenda-item/AgendaItem'
+export {
   AttendanceList,
   type AttendanceListAttributes,
   Attendee,
