@@ -12,7 +12,7 @@ describe('exportMarkdown', () => {
   const paragraphs = markdown.trimEnd().split('\n\n')
 
   it('writes the header, details and attendance as printed minutes do', () => {
-    expect(paragraphs.slice(0, 14)).toEqual([
+    expect(paragraphs.slice(0, 16)).toEqual([
       '# All-Party Parliamentary Group on Community Libraries',
       '**Chair:** Baroness Ferris of Coldwater',
       '**Vice-Chairs:** Cara Whitlock MP, Lord Pennington of Aldwick',
@@ -26,7 +26,9 @@ describe('exportMarkdown', () => {
       '**Members in attendance:** Baroness Ferris of Coldwater, Cara Whitlock MP',
       '**Speakers:** Dr Imogen Tate (Northfield University), Siân Pritchard (Brackenhurst County Council)',
       '**Apologies:** Lord Pennington of Aldwick',
+      '## 1. Welcome',
       'Baroness Ferris of Coldwater welcomed everyone to the meeting.',
+      '## 2. Evidence on digital exclusion',
     ])
   })
 
