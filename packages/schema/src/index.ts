@@ -8,7 +8,9 @@ export {
 export {
   AgendaItem,
   type AgendaItemAttributes,
+  agendaItemAttributeChecks,
   agendaItemLevel,
+  agendaItemPrefix,
   describeAgendaItem,
   nextAgendaNumber,
   readAgendaItemAttributes,

@@ -96,6 +96,8 @@ describe('AgendaItem', () => {
   it('words its heading with its number', () => {
     expect(describeAgendaItem('3', 'Review of membership')).toBe('3. Review of membership')
     expect(describeAgendaItem(null, 'Welcome')).toBe('Welcome')
+    expect(describeAgendaItem('7.1', 'Payments')).toBe('7.1 Payments')
+    expect(describeAgendaItem('TB 25/061', 'Patient story')).toBe('TB 25/061 Patient story')
   })
 
   describe('schema', () => {

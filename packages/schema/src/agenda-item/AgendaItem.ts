@@ -28,9 +28,18 @@ export function agendaItemLevel(number: string | null): 2 | 3 | 4 {
   return depth >= 3 ? 4 : depth === 2 ? 3 : 2
 }
 
+/**
+ * What an item's title is printed after, as minutes print them: "3. ", "7.1 ", "Item 4 ",
+ * "TB 25/061 ", nothing without a number. The importer reads each form back.
+ */
+export function agendaItemPrefix(number: string | null): string {
+  if (number === null) return ''
+  return /^\d+$/.test(number) ? `${number}. ` : `${number} `
+}
+
 /** "3. Review of membership", or the title alone when the item has no number. */
 export function describeAgendaItem(number: string | null, title: string): string {
-  return number === null ? title : `${number}. ${title}`
+  return `${agendaItemPrefix(number)}${title}`
 }
 
 /**

@@ -1,4 +1,4 @@
-import { agendaItemLevel, readAgendaItemAttributes } from '@minutes/schema'
+import { agendaItemLevel, agendaItemPrefix, readAgendaItemAttributes } from '@minutes/schema'
 import { buildInlines } from '../buildInlines'
 import type { BlockBuilder } from './BlockBuilder'
 
@@ -14,6 +14,9 @@ export const buildAgendaItem: BlockBuilder = (node, context, minimumLevel) => {
     type: 'heading',
     level: context.headings.next(level, minimumLevel),
     sourceLevel: level,
-    content: number === null ? title : [{ type: 'text', text: `${number}. `, marks: {} }, ...title],
+    content:
+      number === null
+        ? title
+        : [{ type: 'text', text: agendaItemPrefix(number), marks: {} }, ...title],
   }
 }
