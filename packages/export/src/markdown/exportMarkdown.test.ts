@@ -128,6 +128,35 @@ describe('exportMarkdown', () => {
     expect(written).toContain('3 March 2025\n\n7:30pm, Village Hall')
   })
 
+  it('prints agenda items as numbered headings that read back as the same items', () => {
+    const item = (number: string, title: string) => ({
+      type: 'agendaItem',
+      attrs: { number },
+      content: [{ type: 'text', text: title }],
+    })
+    const numbers = ['1', '7.1', 'Item 4', 'TB 25/061']
+    const written = exportMarkdown({
+      title: 'Items',
+      status: 'draft',
+      content: {
+        type: 'doc',
+        content: numbers.flatMap((number) => [
+          item(number, `Title of ${number}`),
+          { type: 'paragraph', content: [{ type: 'text', text: 'Discussed.' }] },
+        ]),
+      },
+      people: [],
+    })
+    expect(written).toContain('## 1. Title of 1\n')
+    expect(written).toContain('### 7.1 Title of 7.1\n')
+    const reimported = importMinutes(written, { format: 'markdown' })
+    expect(
+      (reimported.content.content ?? [])
+        .filter((node) => node.type === 'agendaItem')
+        .map((node) => [node.attrs?.number, node.content?.[0]?.text]),
+    ).toEqual(numbers.map((number) => [number, `Title of ${number}`]))
+  })
+
   it('reads tables, action tables, labels and notes back as the same minutes', () => {
     const minutes = tabledMinutes()
     const reimported = importMinutes(exportMarkdown(minutes), { format: 'markdown' })
