@@ -17,6 +17,15 @@ test('a clerk builds structured minutes from an empty document with the keyboard
   await page.keyboard.press('Enter')
   await page.keyboard.type('Riverside Residents Association')
 
+  // An agenda item from the Insert menu: numbered for the clerk, a heading for everyone.
+  await page.getByRole('button', { name: 'Insert', exact: true }).click()
+  await page
+    .getByRole('menu', { name: 'Insert block' })
+    .getByRole('menuitem', { name: 'Agenda item' })
+    .click()
+  await page.keyboard.type('Towpath lighting')
+  await expect(page.getByRole('heading', { level: 2, name: '1. Towpath lighting' })).toBeVisible()
+
   // The Insert menu, by keyboard: a speaker section, whose speaker is added as a new person.
   await page.getByRole('button', { name: 'Insert', exact: true }).focus()
   await page.keyboard.press('Enter')
@@ -50,6 +59,7 @@ test('a clerk builds structured minutes from an empty document with the keyboard
   // The outline and the recommendations panel know the structure, not just the text.
   const outline = page.getByRole('navigation', { name: 'Outline' })
   await expect(outline.getByRole('button', { name: 'Zoë Marsh' })).toBeVisible()
+  await expect(outline.getByRole('button', { name: '1. Towpath lighting' })).toBeVisible()
   const panel = page.getByRole('complementary', { name: 'Recommendations and actions' })
   await expect(panel.getByRole('button', { name: /^R1/ })).toContainText('light the towpath')
 
@@ -57,6 +67,7 @@ test('a clerk builds structured minutes from an empty document with the keyboard
   await page.reload()
   await clerk.expectReady()
   await expect(page.locator('.meeting-header')).toContainText('Riverside Residents Association')
+  await expect(page.getByRole('heading', { level: 2, name: '1. Towpath lighting' })).toBeVisible()
   await expect(page.locator('.speaker-section')).toContainText('Zoë Marsh')
   await expect(page.locator('[data-type="recommendation"] .block-number')).toHaveText('R1')
 })

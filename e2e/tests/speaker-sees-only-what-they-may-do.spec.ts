@@ -42,7 +42,13 @@ test('a speaker is offered only the tools that work where the caret is, and told
   await toolbar.getByRole('button', { name: 'Insert' }).click()
   const menu = speaker.getByRole('menu', { name: 'Insert block' })
   await expect(menu.getByRole('menuitem', { name: 'Paragraph' })).toBeVisible()
-  for (const refused of ['Recommendation', 'Decision', 'Action item', 'Speaker section']) {
+  for (const refused of [
+    'Recommendation',
+    'Decision',
+    'Action item',
+    'Speaker section',
+    'Agenda item',
+  ]) {
     await expect(menu.getByRole('menuitem', { name: refused })).toHaveCount(0)
   }
   await speaker.keyboard.press('Escape')

@@ -32,6 +32,8 @@ const minutes: JSONContent = {
     { type: 'attendanceList', attrs: { kind: 'members', label: null } },
     { type: 'attendanceList', attrs: { kind: 'inAttendance', label: 'Voluntary sector' } },
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Evidence' }] },
+    { type: 'agendaItem', attrs: { number: '3' }, content: [{ type: 'text', text: 'Membership' }] },
+    { type: 'agendaItem', attrs: { number: null } },
     speakerSection(
       'p-massey',
       paragraph('Welcome.'),
@@ -72,6 +74,8 @@ describe('outlineEntries', () => {
       ['attendance', 'Members in attendance'],
       ['attendance', 'Voluntary sector'],
       ['heading', 'Evidence'],
+      ['agendaItem', '3. Membership'],
+      ['agendaItem', 'Agenda item'],
       ['speaker', 'Baroness Massey of Darwen'],
       ['speaker', 'Unknown speaker'],
       ['question', 'Why has the number of children in care…'],

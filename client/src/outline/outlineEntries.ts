@@ -1,7 +1,9 @@
 import {
   attendanceKindLabels,
   chairSummaryHeading,
+  describeAgendaItem,
   type Person,
+  readAgendaItemAttributes,
   readAttendanceListAttributes,
   readChairSummaryAttributes,
   readHeadingAttributes,
@@ -12,6 +14,7 @@ export type OutlineKind =
   | 'header'
   | 'details'
   | 'attendance'
+  | 'agendaItem'
   | 'speaker'
   | 'question'
   | 'summary'
@@ -29,8 +32,8 @@ const questionWords = 8
 
 /**
  * The landmarks of the minutes in document order: header, details, each attendance list, each
- * speaker (named from the register, so renames follow), each question, the chair's summary and
- * top-level headings. Only top-level blocks are listed; the register panel covers what is inside.
+ * agenda item with its number, each speaker (named from the register, so renames follow), each
+ * question, the chair's summary and top-level headings. Only top-level blocks are listed; the register panel covers what is inside.
  */
 export function outlineEntries(
   doc: ProseMirrorNode,
@@ -56,6 +59,13 @@ function labelOf(
     case 'attendanceList': {
       const { label, kind } = readAttendanceListAttributes(node)
       return { kind: 'attendance', label: label ?? attendanceKindLabels[kind] }
+    }
+    case 'agendaItem': {
+      const title = node.textContent.trim() || 'Agenda item'
+      return {
+        kind: 'agendaItem',
+        label: describeAgendaItem(readAgendaItemAttributes(node).number, title),
+      }
     }
     case 'speakerSection':
       return { kind: 'speaker', label: speakerName(findPerson, node.attrs.speakerId) }

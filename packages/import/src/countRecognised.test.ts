@@ -33,7 +33,7 @@ describe('countRecognised', () => {
   })
 
   it('counts nothing in minutes with no parts', () => {
-    expect(countRecognised({ type: 'doc', content: [{ type: 'paragraph' }] }, [])).toEqual({
+    expect(countRecognised({ type: 'doc', content: [{ type: 'paragraph' }] })).toEqual({
       attendees: 0,
       apologies: 0,
       agendaItems: 0,

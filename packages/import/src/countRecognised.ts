@@ -1,18 +1,15 @@
 import type { JSONContent } from '@tiptap/core'
-import type { ImportCounts, RecognisedBlock } from './ImportResult'
+import type { ImportCounts } from './ImportResult'
 
 // Lists of people who were not there.
 const absentKinds = new Set(['apologies', 'absent'])
 
-/** The parts an import made, counted from the document it made (agenda items from the report, as they are headings). */
-export function countRecognised(
-  content: JSONContent,
-  recognised: readonly RecognisedBlock[],
-): ImportCounts {
+/** The parts an import made, counted from the document it made. */
+export function countRecognised(content: JSONContent): ImportCounts {
   const counts: ImportCounts = {
     attendees: 0,
     apologies: 0,
-    agendaItems: recognised.filter((block) => block.kind === 'agendaItem').length,
+    agendaItems: 0,
     speakerSections: 0,
     recommendations: 0,
     decisions: 0,
@@ -26,6 +23,9 @@ export function countRecognised(
         else counts.attendees += people
         break
       }
+      case 'agendaItem':
+        counts.agendaItems++
+        break
       case 'speakerSection':
         counts.speakerSections++
         break

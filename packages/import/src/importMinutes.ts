@@ -87,7 +87,7 @@ export function importLines(
   return {
     content: doc,
     people: context.people.list(),
-    report: { counts: countRecognised(doc, context.report.recognised), ...context.report },
+    report: { counts: countRecognised(doc), ...context.report },
     ...(context.title === undefined ? {} : { title: context.title }),
   }
 }

@@ -6,6 +6,7 @@ import {
   chairSummaryHeading,
   describeActionLead,
   describeActionTrail,
+  describeAgendaItem,
   describeDecisionLead,
   describeMeetingDetails,
   describePerson,
@@ -17,6 +18,7 @@ import {
   type Person,
   readActionColumns,
   readActionItemAttributes,
+  readAgendaItemAttributes,
   readMeetingDetailsAttributes,
   readRecommendationAttributes,
 } from '@minutes/schema'
@@ -87,6 +89,8 @@ function blockOf(node: JSONContent, register: Register): string {
     case 'heading':
     case 'bodyName':
       return inlineOf(node)
+    case 'agendaItem':
+      return describeAgendaItem(readAgendaItemAttributes(node).number, inlineOf(node))
     case 'bulletList':
     case 'orderedList':
       return listOf(node, register)

@@ -80,6 +80,7 @@ describe('canChange for a speaker', () => {
       'recommendation',
       'decision',
       'actionItem',
+      'agendaItem',
     ]
     for (const type of attributing) {
       for (const action of ['insert', 'delete'] as const) {
@@ -103,7 +104,7 @@ describe('canChange for a speaker', () => {
   })
 
   it('refuses attributes of a recommendation or action in their section, not its words', () => {
-    for (const type of ['recommendation', 'decision', 'actionItem']) {
+    for (const type of ['recommendation', 'decision', 'actionItem', 'agendaItem']) {
       expect(
         canChange(speaker, 'circulated', content('attribute', section('p-tate'), block(type)))
           .allowed,

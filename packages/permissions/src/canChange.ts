@@ -72,7 +72,7 @@ function canSpeakerChange(
   const attributing = change.blocks?.find((type) => !correctableBlocks.has(type))
   if (attributing !== undefined) {
     return refuse(
-      'Speakers correct words; new sections, answers, recommendations, decisions and actions are added by the secretariat.',
+      'Speakers correct words; new sections, answers, agenda items, recommendations, decisions and actions are added by the secretariat.',
     )
   }
   return allowed

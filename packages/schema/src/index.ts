@@ -6,6 +6,16 @@ export {
   readActionItemAttributes,
 } from './action-item/ActionItem'
 export {
+  AgendaItem,
+  type AgendaItemAttributes,
+  agendaItemAttributeChecks,
+  agendaItemLevel,
+  agendaItemPrefix,
+  describeAgendaItem,
+  nextAgendaNumber,
+  readAgendaItemAttributes,
+} from './agenda-item/AgendaItem'
+export {
   AttendanceList,
   type AttendanceListAttributes,
   Attendee,

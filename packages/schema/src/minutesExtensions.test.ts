@@ -55,7 +55,7 @@ const minutes: JSONContent = {
       content: [{ type: 'attendee', attrs: { personId: 'p-barnardos' } }],
     },
     { type: 'attendanceList', attrs: { kind: 'apologies', label: null, note: null } },
-    { type: 'heading', attrs: { level: 2 }, content: [text('Evidence')] },
+    { type: 'agendaItem', attrs: { number: '2' }, content: [text('Evidence')] },
     {
       type: 'speakerSection',
       attrs: { speakerId: 'p-hart' },

@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { ActionItem } from './action-item/ActionItem'
+import { AgendaItem } from './agenda-item/AgendaItem'
 import { AttendanceList, Attendee } from './attendance/AttendanceList'
 import { ChairSummary } from './chair-summary/ChairSummary'
 import { Decision } from './decision/Decision'
@@ -28,6 +29,7 @@ export const minutesNodes = [
   MeetingDetails,
   AttendanceList,
   Attendee,
+  AgendaItem,
   SpeakerSection,
   Recommendation,
   QuestionAnswer,

@@ -359,6 +359,46 @@ describe('nesting and attribution', () => {
   })
 })
 
+describe('agenda items are the secretariat’s', () => {
+  const agendaItem = (doc: Y.Doc, number: string, title: string, at: Y.XmlElement | null) => {
+    const item = new Y.XmlElement('agendaItem')
+    item.setAttribute('number', number)
+    item.insert(0, [new Y.XmlText(title)])
+    if (at) at.insert(0, [item])
+    else doc.getXmlFragment(CONTENT_FRAGMENT_NAME).insert(0, [item])
+  }
+
+  it('refuses an agenda item a speaker inserts, in their own section or between sections', async () => {
+    await setStatus('circulated')
+    const own = await editOfCopy((doc) => agendaItem(doc, '2', 'My item', sectionOf(doc, 1)))
+    await expectRefused('speaker:p-ada', own, /"agendaItem" cannot be placed inside/)
+    const top = await editOfCopy((doc) => agendaItem(doc, '1', 'Welcome', null))
+    await expectRefused('speaker:p-ada', top, /outside your section/)
+  })
+
+  it('refuses an item number that is no short label, from the secretariat too', async () => {
+    for (const number of ['3"><script>alert(1)</script>', '', '3.', 'x'.repeat(21)]) {
+      const update = await editOfCopy((doc) => agendaItem(doc, number, 'Welcome', null))
+      await expectRefused('secretariat', update, /does not fit the minutes/)
+    }
+  })
+
+  it('takes the secretariat’s numbered item', async () => {
+    const update = await editOfCopy((doc) => agendaItem(doc, '3.1', 'Review of membership', null))
+    const { socket } = await sendUpdateAs(server, documentId, 'secretariat', update)
+    await waitFor(
+      async () =>
+        (await syncedState(server, documentId))
+          .getXmlFragment(CONTENT_FRAGMENT_NAME)
+          .toString()
+          .includes('<agendaitem number="3.1">Review of membership</agendaitem>'),
+      'the agenda item',
+    )
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
+  })
+})
+
 describe('presence is bounded per connection', () => {
   /** One presence message speaking for `entries` fresh client ids from `firstId` on. */
   const awarenessFrame = (entries: number, firstId: number) =>

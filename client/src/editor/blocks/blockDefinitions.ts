@@ -50,6 +50,14 @@ export const blockDefinitions: readonly BlockDefinition[] = [
   },
   ...attendanceBlocks,
   {
+    id: 'agenda-item',
+    label: 'Agenda item',
+    keywords: ['item', 'agenda', 'number', 'topic', 'minute'],
+    icon: '§',
+    nodeType: 'agendaItem',
+    insert: (chain) => chain.setAgendaItem(),
+  },
+  {
     id: 'speaker-section',
     label: 'Speaker section',
     keywords: ['speaker', 'contribution', 'said', 'statement'],

@@ -29,6 +29,8 @@ describe('exportDocx', () => {
     expect(headings).toEqual([
       'h1 All-Party Parliamentary Group on Community Libraries',
       'h2 Attendance',
+      'h2 1. Welcome',
+      'h2 2. Evidence on digital exclusion',
       'h2 Dr Imogen Tate (Northfield University)',
       'h3 Who is left offline',
       'h2 Siân Pritchard (Brackenhurst County Council)',

@@ -36,6 +36,8 @@ describe('exportHtml', () => {
     expect(texts(document, 'h1')).toEqual(['All-Party Parliamentary Group on Community Libraries'])
     expect(texts(document, 'h2')).toEqual([
       'Attendance',
+      '1. Welcome',
+      '2. Evidence on digital exclusion',
       'Dr Imogen Tate (Northfield University)',
       'Siân Pritchard (Brackenhurst County Council)',
       "Chair's summary",

@@ -12,7 +12,7 @@ describe('exportMarkdown', () => {
   const paragraphs = markdown.trimEnd().split('\n\n')
 
   it('writes the header, details and attendance as printed minutes do', () => {
-    expect(paragraphs.slice(0, 14)).toEqual([
+    expect(paragraphs.slice(0, 16)).toEqual([
       '# All-Party Parliamentary Group on Community Libraries',
       '**Chair:** Baroness Ferris of Coldwater',
       '**Vice-Chairs:** Cara Whitlock MP, Lord Pennington of Aldwick',
@@ -26,7 +26,9 @@ describe('exportMarkdown', () => {
       '**Members in attendance:** Baroness Ferris of Coldwater, Cara Whitlock MP',
       '**Speakers:** Dr Imogen Tate (Northfield University), Siân Pritchard (Brackenhurst County Council)',
       '**Apologies:** Lord Pennington of Aldwick',
+      '## 1. Welcome',
       'Baroness Ferris of Coldwater welcomed everyone to the meeting.',
+      '## 2. Evidence on digital exclusion',
     ])
   })
 
@@ -124,6 +126,35 @@ describe('exportMarkdown', () => {
       ].join('\n'),
     )
     expect(written).toContain('3 March 2025\n\n7:30pm, Village Hall')
+  })
+
+  it('prints agenda items as numbered headings that read back as the same items', () => {
+    const item = (number: string, title: string) => ({
+      type: 'agendaItem',
+      attrs: { number },
+      content: [{ type: 'text', text: title }],
+    })
+    const numbers = ['1', '7.1', 'Item 4', 'TB 25/061']
+    const written = exportMarkdown({
+      title: 'Items',
+      status: 'draft',
+      content: {
+        type: 'doc',
+        content: numbers.flatMap((number) => [
+          item(number, `Title of ${number}`),
+          { type: 'paragraph', content: [{ type: 'text', text: 'Discussed.' }] },
+        ]),
+      },
+      people: [],
+    })
+    expect(written).toContain('## 1. Title of 1\n')
+    expect(written).toContain('### 7.1 Title of 7.1\n')
+    const reimported = importMinutes(written, { format: 'markdown' })
+    expect(
+      (reimported.content.content ?? [])
+        .filter((node) => node.type === 'agendaItem')
+        .map((node) => [node.attrs?.number, node.content?.[0]?.text]),
+    ).toEqual(numbers.map((number) => [number, `Title of ${number}`]))
   })
 
   it('reads tables, action tables, labels and notes back as the same minutes', () => {

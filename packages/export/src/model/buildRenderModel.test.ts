@@ -88,7 +88,7 @@ describe('buildRenderModel', () => {
   })
 
   it('keeps one h1 and never skips a level, whatever levels the text asks for', () => {
-    expect(headingLevels(model.blocks)).toEqual([1, 2, 3, 3, 3, 2, 3, 2, 2])
+    expect(headingLevels(model.blocks)).toEqual([1, 2, 3, 3, 3, 2, 2, 2, 3, 2, 2])
     const levels = headingLevels(
       modelOf(
         heading(1, 'The group'),

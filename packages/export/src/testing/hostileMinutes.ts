@@ -91,6 +91,8 @@ export function hostileMinutes(): MinutesExport {
         ],
       },
       { type: 'heading', attrs: { level: unquoted }, content: [text(hostileText)] },
+      { type: 'agendaItem', attrs: { number: attributeBreakout }, content: [text(hostileText)] },
+      { type: 'agendaItem', attrs: { number: unquoted }, content: [text(markdownLink)] },
       {
         type: 'speakerSection',
         attrs: { speakerId: 'p-hostile' },

@@ -79,7 +79,13 @@ export const sampleContent: JSONContent = {
       attrs: { kind: 'apologies' },
       content: [{ type: 'attendee', attrs: { personId: 'p-vice2' } }],
     },
+    { type: 'agendaItem', attrs: { number: '1' }, content: [text('Welcome')] },
     paragraph('Baroness Ferris of Coldwater welcomed everyone to the meeting.'),
+    {
+      type: 'agendaItem',
+      attrs: { number: '2' },
+      content: [text('Evidence on digital exclusion')],
+    },
     {
       type: 'speakerSection',
       attrs: { speakerId: 'p-tate' },

@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { checkedImport } from '../testing/checkedImport'
 
 describe('agendaItemRecogniser', () => {
-  it('keeps numbered items as headings with their numbers, sub-items a level down', () => {
+  it('makes numbered items agenda items: the number an attribute, the rest the title', () => {
     const { blocks, report } = checkedImport(
       '1. Apologies for absence\nNone.\n\n7. Finance\n7.1 Payments\nPaid.\n\nItem 8: Highways\nPotholes.',
     )
     expect(
       blocks
-        .filter((block) => block.type === 'heading')
-        .map((block) => [block.attrs?.level, block.content?.[0]?.text]),
+        .filter((block) => block.type === 'agendaItem')
+        .map((block) => [block.attrs?.number, block.content?.[0]?.text]),
     ).toEqual([
-      [2, '1. Apologies for absence'],
-      [2, '7. Finance'],
-      [3, '7.1 Payments'],
-      [2, 'Item 8: Highways'],
+      ['1', 'Apologies for absence'],
+      ['7', 'Finance'],
+      ['7.1', 'Payments'],
+      // "Item" is a word of the minutes: it stays, in the number printed before the title.
+      ['Item 8', 'Highways'],
     ])
+    expect(blocks.filter((block) => block.type === 'heading')).toEqual([])
     expect(report.recognised.map((entry) => entry.kind)).toEqual([
       'agendaItem',
       'agendaItem',
@@ -57,13 +59,28 @@ describe('agendaItemRecogniser', () => {
       ['agendaItem', 'Item 2 — Finance'],
       ['agendaItem', 'Release cadence [#151](https://example.org/issues/151)'],
     ])
-    expect(blocks.map((block) => [block.type, block.attrs?.level])).toEqual([
-      ['heading', 2],
-      ['heading', 2],
-      ['heading', 2],
-      ['heading', 2],
-      ['heading', 3],
+    expect(blocks.map((block) => [block.type, block.attrs?.number])).toEqual([
+      ['agendaItem', '1'],
+      ['agendaItem', '25/04'],
+      ['agendaItem', 'TB 25/061'],
+      ['agendaItem', 'Item 2'],
+      ['agendaItem', null],
       ['paragraph', undefined],
+    ])
+    // The issue reference stays in the title.
+    expect(blocks[4]?.content?.[0]?.text).toBe(
+      'Release cadence [#151](https://example.org/issues/151)',
+    )
+  })
+
+  it('keeps a bold number’s emphasis on the title', () => {
+    const { blocks } = checkedImport('**1. Welcome all**', { format: 'markdown' })
+    expect(blocks).toEqual([
+      {
+        type: 'agendaItem',
+        attrs: { number: '1' },
+        content: [{ type: 'text', text: 'Welcome all', marks: [{ type: 'bold' }] }],
+      },
     ])
   })
 

@@ -1,6 +1,8 @@
-import { headingOf } from '../blocks/headingOf'
+import { agendaItemAttributeChecks } from '@minutes/schema'
+import type { JSONContent } from '@tiptap/core'
 import type { ImportContext } from '../context/ImportContext'
 import type { Recogniser } from '../context/Recogniser'
+import { parseInline } from '../markdown/parseInline'
 import { plainText } from '../markdown/plainText'
 import { isLabel } from '../people/isLabel'
 
@@ -8,28 +10,31 @@ import { isLabel } from '../people/isLabel'
 // minute references councils and boards number items with: "25/01", "TB 25/061", "LTC/25/14".
 const numbered =
   /^(?:item\s+(\d{1,3}(?:\.\d{1,2})*)\s*[:.)–—-]?|(\d{1,3})[.):]|(\d{1,3}(?:\.\d{1,2})+)\.?|((?:\p{Lu}{1,4}[\s/]?)?\d{2,4}\/\d{1,4}))\s+(\S.*)$/iu
+// The same number as written in the source, Markdown's escaped "1\\." and a bold "**1. …**"
+// included: what is cut off the title. Only tried on lines `numbered` has already taken.
+const writtenNumber =
+  /^(\*\*|__)?((?:item\s+)?\d{1,3}(?:\.\d{1,2})*|(?:\p{Lu}{1,4}[\s/]?)?\d{2,4}\/\d{1,4})\s*\\?[:.)–—-]?\s+(?=\S)/iu
 // "Release cadence [#151](https://…)": an item named after the issue it discusses.
 const issueReference = /\[#\d{1,7}\]\([^)\s]+\)$|\(#\d{1,7}\)$|\s#\d{1,7}$/
 // Sections whose sub-headings are the meeting's items.
 const itemSections =
   /^(?:minutes|notes|meeting notes|discussion|agenda|agenda items|items|business)$/i
 
-/** The level an agenda item's heading takes: a heading its own, items 2, sub-items ("7.1") 3. */
-function levelOf(context: ImportContext, index: number): number | undefined {
+/** Whether line `index` is an agenda item: a numbered title, a heading naming an issue or under "Minutes". */
+function isItem(context: ImportContext, index: number): boolean {
   const line = context.line(index)
   const shape = line?.shape
   if (shape?.kind === 'heading') {
     const text = plainText(shape.text, context.format)
-    if (isLabel(text.replace(/:$/, ''))) return undefined
-    const isItem =
+    if (isLabel(text.replace(/:$/, ''))) return false
+    return (
       numberOf(text) !== undefined ||
       issueReference.test(shape.text) ||
       headingsUnderItems(context)[index] === true
-    return isItem ? shape.level : undefined
+    )
   }
-  if (shape?.kind !== 'text' && shape?.kind !== 'listItem') return undefined
-  const number = numberOf(plainText(line?.text ?? '', context.format))
-  if (number === undefined) return undefined
+  if (shape?.kind !== 'text' && shape?.kind !== 'listItem') return false
+  if (numberOf(plainText(line?.text ?? '', context.format)) === undefined) return false
   // "1. Item" beside other numbered lines is an ordered list, not an agenda.
   if (shape.kind === 'listItem') {
     const isNumbered = (at: number) => {
@@ -40,10 +45,28 @@ function levelOf(context: ImportContext, index: number): number | undefined {
       isNumbered(context.previousNonBlank(index)) ||
       isNumbered(context.nextNonBlank(index + 1))
     ) {
-      return undefined
+      return false
     }
   }
-  return /^\d+\.\d/.test(number) ? 3 : 2
+  return true
+}
+
+/**
+ * The item as a node: its number as written ("7.1", "Item 4", "TB 25/061") and the rest as its
+ * title. A number the schema would not take stays in the title, so no word is lost.
+ */
+function agendaItemOf(text: string, context: ImportContext): JSONContent {
+  const written = numberOf(plainText(text, context.format)) && writtenNumber.exec(text)
+  const number = written ? (written[2] ?? '').replace(/\s+/g, ' ') : null
+  const isValid = number !== null && agendaItemAttributeChecks.number(number) === undefined
+  // A bold "**1. Title**" keeps its emphasis on the title.
+  const titleText = written && isValid ? (written[1] ?? '') + text.slice(written[0].length) : text
+  const title = parseInline(titleText, context.format)
+  return {
+    type: 'agendaItem',
+    attrs: { number: isValid ? number : null },
+    ...(title.length > 0 ? { content: title } : {}),
+  }
 }
 
 /** An item's number where `text` is a numbered title rather than a numbered sentence. */
@@ -78,20 +101,17 @@ function headingsUnderItems(context: ImportContext): boolean[] {
 /**
  * Agenda items: numbered lines and headings ("4. Planning", "Item 4 —", "TB 25/061"), headings
  * that name an issue ("… [#151](…)") and the headings under a "Minutes" or "Notes" section;
- * kept as headings with their numbers.
+ * each an agenda item node, its number an attribute and the rest its title.
  */
 export const agendaItemRecogniser: Recogniser = {
   kind: 'agendaItem',
 
-  startsAt: (context, index) => levelOf(context, index) !== undefined,
+  startsAt: isItem,
 
   read: (context, index) => {
     const line = context.line(index)
     const text = line?.shape.kind === 'heading' ? line.shape.text : (line?.text ?? '')
     context.recognise('agendaItem', plainText(text, context.format), index)
-    return {
-      nodes: [headingOf(levelOf(context, index) ?? 2, text, context.format)],
-      next: index + 1,
-    }
+    return { nodes: [agendaItemOf(text, context)], next: index + 1 }
   },
 }

@@ -1,4 +1,5 @@
 import { actionItemAttributeChecks } from '../action-item/ActionItem'
+import { agendaItemAttributeChecks } from '../agenda-item/AgendaItem'
 import {
   attendanceListAttributeChecks,
   attendeeAttributeChecks,
@@ -60,6 +61,7 @@ export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map
   ['meetingDetails', meetingDetailsAttributeChecks],
   ['attendanceList', attendanceListAttributeChecks],
   ['attendee', attendeeAttributeChecks],
+  ['agendaItem', agendaItemAttributeChecks],
   ['speakerSection', speakerSectionAttributeChecks],
   ['recommendation', recommendationAttributeChecks],
   ['questionAnswer', {}],

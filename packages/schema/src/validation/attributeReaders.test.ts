@@ -1,6 +1,7 @@
 import { getSchema } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
 import { readActionItemAttributes } from '../action-item/ActionItem'
+import { readAgendaItemAttributes } from '../agenda-item/AgendaItem'
 import { readAttendanceListAttributes, readAttendeeAttributes } from '../attendance/AttendanceList'
 import { readChairSummaryAttributes } from '../chair-summary/ChairSummary'
 import { readMeetingDetailsAttributes } from '../meeting-details/MeetingDetails'
@@ -20,6 +21,7 @@ const schema = getSchema(minutesExtensions())
 
 const readers: Record<string, (node: WithAttributes) => object> = {
   actionItem: readActionItemAttributes,
+  agendaItem: readAgendaItemAttributes,
   attendanceList: readAttendanceListAttributes,
   attendee: readAttendeeAttributes,
   chairSummary: readChairSummaryAttributes,

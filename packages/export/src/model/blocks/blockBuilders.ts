@@ -2,6 +2,7 @@ import { readHeadingAttributes } from '@minutes/schema'
 import { buildInlines } from '../buildInlines'
 import type { BlockBuilder } from './BlockBuilder'
 import { buildActionItem } from './buildActionItem'
+import { buildAgendaItem } from './buildAgendaItem'
 import { buildChairSummary } from './buildChairSummary'
 import { buildDecision } from './buildDecision'
 import { buildList } from './buildList'
@@ -39,6 +40,7 @@ export const blockBuilders: ReadonlyMap<string, BlockBuilder> = new Map<string, 
   ['codeBlock', (node) => ({ type: 'code', text: node.textContent })],
   ['horizontalRule', () => ({ type: 'rule' })],
   ['table', buildTable],
+  ['agendaItem', buildAgendaItem],
   ['meetingHeader', buildMeetingHeader],
   ['meetingDetails', buildMeetingDetails],
   ['speakerSection', buildSpeakerSection],
