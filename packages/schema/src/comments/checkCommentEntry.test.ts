@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { maxCommentBodyLength, maxMentionsPerComment, maxQuoteLength } from './CommentThread'
 import { checkCommentEntry } from './checkCommentEntry'
-
-const ada = { id: 'account:ada', name: 'Ada Clerk', role: 'secretariat' } as const
-const thread = {
-  id: 't1',
-  start: 'AQLm8Z0CBA==',
-  end: 'AQLm8Z0CCQ==',
-  quote: 'the budget',
-  createdAt: 1_790_000_000_000,
-  author: ada,
-  resolved: null,
-}
-const comment = {
-  id: 'c1',
-  threadId: 't1',
-  author: ada,
-  body: 'Is this the right figure?',
-  createdAt: 1_790_000_000_000,
-  editedAt: null,
-  deleted: false,
-  mentions: [],
-}
+import { ada, sampleComment as comment, sampleThread as thread } from './sampleThread'
 
 describe('checkCommentEntry', () => {
   it('takes a thread and a comment under the keys their ids make', () => {

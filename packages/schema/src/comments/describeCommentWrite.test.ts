@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { CommentThread, ThreadComment } from './CommentThread'
 import { describeCommentWrite } from './describeCommentWrite'
+import { ada, sampleComment as comment, sampleThread as thread } from './sampleThread'
 
-const ada = { id: 'account:ada', name: 'Ada Clerk', role: 'secretariat' } as const
 const rob = { id: 'invitation:rob', name: 'Rob Reviewer', role: 'reviewer' } as const
-const thread: CommentThread = {
-  id: 't1',
-  start: 'AQLm8Z0CBA==',
-  end: 'AQLm8Z0CCQ==',
-  quote: 'the budget',
-  createdAt: 1_790_000_000_000,
-  author: ada,
-  resolved: null,
-}
-const comment: ThreadComment = {
-  id: 'c1',
-  threadId: 't1',
-  author: ada,
-  body: 'Is this the right figure?',
-  createdAt: 1_790_000_000_000,
-  editedAt: null,
-  deleted: false,
-  mentions: [],
-}
 const resolvedByRob = { ...thread, resolved: { by: rob, at: 1_790_000_000_500 } }
 
 describe('describeCommentWrite', () => {
