@@ -26,6 +26,11 @@ export interface ServerConfig {
   keepAliveTimeoutMs: number
   /** A websocket must be authorised and have sent its first message within this long. */
   websocketOpeningTimeoutMs: number
+  /**
+   * On shutdown, requests in flight and websocket close handshakes get this long; then every
+   * connection left is cut, so that a stop never waits on a peer.
+   */
+  shutdownGraceMs: number
   /** PostgreSQL instead of the embedded SQLite file when set (DATABASE_URL). */
   databaseUrl: string | undefined
   /** A schema of its own in that database (created when missing); the user's search path if unset. */
@@ -60,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     requestTimeoutMs: 120_000,
     keepAliveTimeoutMs: 5_000,
     websocketOpeningTimeoutMs: 10_000,
+    shutdownGraceMs: 3_000,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.MINUTES_DATABASE_SCHEMA || undefined,
     databasePoolSize: readInteger(env, 'MINUTES_DATABASE_POOL_SIZE', 10, 1, 1_000),

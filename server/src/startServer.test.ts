@@ -201,3 +201,40 @@ describe('open connections after their credentials end', () => {
     onPhone.destroy()
   })
 })
+
+describe('stopping', () => {
+  it("stops within its grace while a browser's preconnected socket has sent nothing", async () => {
+    // Node no longer times connections out once closing, and waits for all of them.
+    const stopping = await startTestServer({ shutdownGraceMs: 300 })
+    const preconnected = net.connect({ host: '127.0.0.1', port: stopping.port })
+    preconnected.on('error', () => {})
+    await new Promise((resolve) => preconnected.once('connect', resolve))
+    const socketClosed = new Promise((resolve) => preconnected.once('close', resolve))
+    const started = Date.now()
+    await stopping.close()
+    expect(Date.now() - started).toBeLessThan(3_000)
+    await socketClosed
+  })
+
+  it('lets a request in flight finish before it stops', async () => {
+    const stopping = await startTestServer({ shutdownGraceMs: 2_000 })
+    const documentId = await stopping.createDocument()
+    // Headers sent, body still coming: the request is in flight when the stop begins.
+    const socket = net.connect({ host: '127.0.0.1', port: stopping.port })
+    socket.on('error', () => {})
+    let answer = ''
+    socket.on('data', (chunk) => {
+      answer += chunk
+    })
+    const body = JSON.stringify({ title: 'Kept' })
+    socket.write(
+      `PATCH /api/docs/${documentId} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+        `Authorization: Bearer ${stopping.adminToken}\r\nContent-Length: ${body.length}\r\n\r\n`,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const stopped = stopping.close()
+    socket.write(body)
+    await stopped
+    expect(answer).toMatch(/^HTTP\/1\.1 2\d\d/)
+  })
+})

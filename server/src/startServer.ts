@@ -156,8 +156,16 @@ export async function startServer(
     registry,
     close: () => {
       closing ??= (async () => {
-        transport.close()
-        await new Promise<void>((resolve) => server.close(() => resolve()))
+        transport.close(config.shutdownGraceMs)
+        const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()))
+        // Once closing, Node stops timing out connections and waits for every one of them: a
+        // browser's preconnected socket, which never sends a request, would hold the stop forever.
+        const cutOff = setTimeout(
+          () => (server as import('node:http').Server).closeAllConnections(),
+          config.shutdownGraceMs,
+        )
+        await httpClosed
+        clearTimeout(cutOff)
         await registry.closeAll('The server is shutting down.')
         await fanout?.close()
         await store.close()

@@ -13,7 +13,7 @@ const clients: WebSocket[] = []
 
 afterEach(async () => {
   for (const client of clients.splice(0)) client.terminate()
-  transport.close()
+  transport.close(0)
   await new Promise((resolve) => server.close(resolve))
 })
 
@@ -122,5 +122,21 @@ describe('attachSyncTransport', () => {
     expect(await bigClosed).toBe(1009)
     // Each received only its opening byte.
     expect(connections.map(({ frames }) => frames)).toEqual([1, 1])
+  })
+
+  it('on shutdown, cuts a socket whose peer never answers the close, after the grace only', async () => {
+    const { url, connections } = await listen(30_000)
+    const answering = await openClient(url)
+    const silent = await openClient(url)
+    await waitFor(() => connections.length === 2, 'both connections')
+    // A peer that reads nothing never answers the close frame; `ws` alone would wait 30 s.
+    silent.tcp.pause()
+    const started = Date.now()
+    transport.close(300)
+    await waitFor(() => connections[0]?.isClosed === true, 'the answering peer to close')
+    expect(connections[1]?.isClosed).toBe(false)
+    await waitFor(() => connections[1]?.isClosed === true, 'the silent peer to be cut')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290)
+    expect(answering.client.readyState).toBe(WebSocket.CLOSED)
   })
 })

@@ -31,8 +31,11 @@ export interface SyncTransportOptions {
 }
 
 export interface SyncTransport {
-  /** Closes every socket with "going away" and stops accepting new ones. */
-  close(): void
+  /**
+   * Closes every socket with "going away" and stops accepting new ones; sockets whose peer has
+   * not answered the close within `graceMs` are cut.
+   */
+  close(graceMs: number): void
   readonly connectionCount: number
 }
 
@@ -93,13 +96,17 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
   heartbeat.unref()
 
   return {
-    close() {
+    close(graceMs) {
       clearInterval(heartbeat)
       server.off('upgrade', handleUpgrade)
       for (const websocket of sockets.clients) {
         websocket.close(CloseCode.goingAway, 'The server is shutting down.')
       }
       sockets.close()
+      // `ws` waits 30 s for a peer to answer the close; a shutdown waits no longer than its grace.
+      setTimeout(() => {
+        for (const websocket of sockets.clients) websocket.terminate()
+      }, graceMs).unref()
     },
     get connectionCount() {
       return sockets.clients.size
