@@ -44,13 +44,15 @@ declare global {
 
 /**
  * In every page: the first frame in which the editor is editable and holds the whole document
- * (its last block, the chair's summary, is rendered), as milliseconds since navigation.
+ * (the text of its last block, the chair's summary, is there), as milliseconds since navigation.
+ * Node views' React headers may come later (renderWhenNearOrIdle); the text is what one edits.
  */
 function watchOpening() {
   const check = () => {
-    if (
-      document.querySelector('.ProseMirror[contenteditable="true"] [data-type="chair-summary"]')
-    ) {
+    const lastBlock = document.querySelector(
+      '.ProseMirror[contenteditable="true"] .node-chairSummary',
+    )
+    if (lastBlock?.textContent) {
       window.benchOpenedAt = performance.now()
     } else requestAnimationFrame(check)
   }

@@ -7,17 +7,20 @@ import {
 } from '@tiptap/react'
 import type { ComponentType } from 'react'
 import { readNumber } from './readNumber'
+import { renderWhenNearOrIdle } from './renderWhenNearOrIdle'
 import './nodeViews.css'
 
 /**
  * A React node view that re-renders only when the node's attributes or its number (R1, D2...)
- * change, never for typing inside it: the text is ProseMirror's, the header is React's.
+ * change, never for typing inside it: the text is ProseMirror's, the header is React's. The first
+ * render waits until the block is near the screen or the page is idle (renderWhenNearOrIdle).
  */
 export function createNodeView(
   component: ComponentType<ReactNodeViewProps>,
   options: Partial<Omit<ReactNodeViewRendererOptions, 'update'>> = {},
 ): NodeViewRenderer {
   return ReactNodeViewRenderer(component, {
+    scheduleRender: renderWhenNearOrIdle,
     ...options,
     update: ({ oldNode, newNode, oldDecorations, newDecorations, updateProps }) => {
       if (

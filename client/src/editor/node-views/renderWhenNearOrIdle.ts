@@ -1,0 +1,59 @@
+import type { ReactRenderer } from '@tiptap/react'
+
+/**
+ * Opening long minutes made about a thousand React node views at once: React rendered and
+ * committed every header and chip, and bound some eighty event listeners to each portal, for over
+ * a second before the minutes could be edited. Their text is ProseMirror's and is there at once;
+ * only the React part (numbers, names, chips) waits here, until its block comes within two
+ * screens of view, or the page is idle — a few at a time, so that a keystroke never waits long —
+ * so that within seconds every block is whole again (for finding in the page, and printing).
+ */
+const nearTheScreen = '200% 0px'
+const rendersPerIdleCallback = 8
+
+/** By element, in the order they were made: document order when minutes open. */
+const pending = new Map<Element, ReactRenderer>()
+let observer: IntersectionObserver | undefined
+let isIdleCallbackRequested = false
+
+/** The `scheduleRender` of a React node view (see the @tiptap/react patch). */
+export function renderWhenNearOrIdle(renderer: ReactRenderer): void {
+  if (typeof IntersectionObserver === 'undefined' || typeof requestIdleCallback === 'undefined') {
+    queueMicrotask(() => renderer.render())
+    return
+  }
+  pending.set(renderer.element, renderer)
+  observer ??= new IntersectionObserver(renderThoseNear, { rootMargin: nearTheScreen })
+  observer.observe(renderer.element)
+  requestIdleRendering()
+}
+
+function renderThoseNear(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue
+    const renderer = pending.get(entry.target)
+    if (renderer) renderNow(renderer)
+  }
+}
+
+function requestIdleRendering(): void {
+  if (isIdleCallbackRequested) return
+  isIdleCallbackRequested = true
+  requestIdleCallback(() => {
+    isIdleCallbackRequested = false
+    let rendered = 0
+    for (const renderer of pending.values()) {
+      if (rendered === rendersPerIdleCallback) break
+      if (!renderer.destroyed) rendered += 1
+      renderNow(renderer)
+    }
+    if (pending.size > 0) requestIdleRendering()
+  })
+}
+
+function renderNow(renderer: ReactRenderer): void {
+  pending.delete(renderer.element)
+  observer?.unobserve(renderer.element)
+  // A node view destroyed before its turn renders nothing (render() checks `destroyed`).
+  renderer.render()
+}
