@@ -176,10 +176,18 @@ function led(lead: string | undefined, children: JSONContent[], register: Regist
   return [`${lead} ${inlineOf(first)}`.trimEnd(), ...blocksOf(rest, register)].join('\n\n')
 }
 
+/** A line's text; a link is followed by its target, as print shows "words (https://…)". */
 function inlineOf(node: JSONContent): string {
-  return (node.content ?? [])
-    .map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? inlineOf(child))))
-    .join('')
+  let text = ''
+  let openLink: string | undefined
+  for (const child of node.content ?? []) {
+    const href = child.marks?.find((mark) => mark.type === 'link')?.attrs?.href
+    const link = typeof href === 'string' ? href : undefined
+    if (openLink !== undefined && link !== openLink) text += ` (${openLink})`
+    openLink = link
+    text += child.type === 'hardBreak' ? '\n' : (child.text ?? inlineOf(child))
+  }
+  return openLink === undefined ? text : `${text} (${openLink})`
 }
 
 function listOf(list: JSONContent, register: Register): string {

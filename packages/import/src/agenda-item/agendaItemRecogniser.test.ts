@@ -57,7 +57,7 @@ describe('agendaItemRecogniser', () => {
       ['agendaItem', '25/04 Planning'],
       ['agendaItem', 'TB 25/061 Patient story'],
       ['agendaItem', 'Item 2 — Finance'],
-      ['agendaItem', 'Release cadence [#151](https://example.org/issues/151)'],
+      ['agendaItem', 'Release cadence #151'],
     ])
     expect(blocks.map((block) => [block.type, block.attrs?.number])).toEqual([
       ['agendaItem', '1'],
@@ -67,10 +67,15 @@ describe('agendaItemRecogniser', () => {
       ['agendaItem', null],
       ['paragraph', undefined],
     ])
-    // The issue reference stays in the title.
-    expect(blocks[4]?.content?.[0]?.text).toBe(
-      'Release cadence [#151](https://example.org/issues/151)',
-    )
+    // The issue reference stays in the title, as a link.
+    expect(blocks[4]?.content).toEqual([
+      { type: 'text', text: 'Release cadence ' },
+      {
+        type: 'text',
+        text: '#151',
+        marks: [{ type: 'link', attrs: { href: 'https://example.org/issues/151' } }],
+      },
+    ])
   })
 
   it('keeps a bold number’s emphasis on the title', () => {

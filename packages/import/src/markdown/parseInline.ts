@@ -1,3 +1,4 @@
+import { isSafeHref } from '@minutes/schema'
 import type { JSONContent } from '@tiptap/core'
 import type { ImportFormat } from '../ImportResult'
 
@@ -29,11 +30,37 @@ const hide = (character: string) => String.fromCharCode(0xe000 + character.charC
 const reveal = (text: string) =>
   text.replace(privateUse, (character) => String.fromCharCode(character.charCodeAt(0) - 0xe000))
 
+// `[words](target)` or `[words](<target> "title")`; the words hold no brackets, the target no
+// spaces or brackets, so that a failed attempt ends at the next bracket (linear time).
+const inlineLink = /\[([^[\]\n]+)\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"\n]*")?\s*\)/g
+
 /**
  * Text nodes for one line of minutes, with `**bold**`, `*italic*`, `` `code` `` and `~~strike~~`
- * as marks; Markdown also reads backslash escapes.
+ * as marks; Markdown also reads backslash escapes and `[links](https://…)`. A link whose target
+ * the minutes would refuse (`javascript:`, `data:`…) stays as the text it was, target and all.
  */
 export function parseInline(raw: string, format: ImportFormat = 'text'): JSONContent[] {
+  if (format !== 'markdown' || !raw.includes('](')) return parseMarks(raw, format)
+  const nodes: JSONContent[] = []
+  let last = 0
+  for (const match of raw.matchAll(inlineLink)) {
+    const [whole, words = '', target = ''] = match
+    // An escaped bracket ("\\[not a link](…)") is text.
+    if (!isSafeHref(target) || raw[match.index - 1] === '\\') continue
+    nodes.push(...parseMarks(raw.slice(last, match.index), format))
+    for (const node of parseMarks(words, format)) {
+      nodes.push({
+        ...node,
+        marks: [...(node.marks ?? []), { type: 'link', attrs: { href: target } }],
+      })
+    }
+    last = match.index + whole.length
+  }
+  nodes.push(...parseMarks(raw.slice(last), format))
+  return nodes
+}
+
+function parseMarks(raw: string, format: ImportFormat): JSONContent[] {
   const escapes = format === 'markdown' && raw.includes('\\') && !privateUse.test(raw)
   // Most lines have no markers; recognisers ask for every line's plain text several times.
   if (!escapes && !/[*_`~]/.test(raw)) return raw === '' ? [] : [{ type: 'text', text: raw }]
