@@ -10,6 +10,11 @@ export interface ServerConfig {
   clientDir: string
   /** Frames above this size close their connection before anything is decoded. */
   maxMessageBytes: number
+  /**
+   * A connection whose unsent backlog passes this is dropped (1008): a reader too slow to keep
+   * up costs the server this much memory at most, never the whole stream of the document.
+   */
+  maxBufferedBytes: number
   /** How long a document stays in memory after its last client leaves. */
   unloadDelayMs: number
   /** The update log of a document is merged into one state when it grows past this. */
@@ -56,6 +61,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.MINUTES_DATA_DIR ?? path.join(process.cwd(), 'data')),
     clientDir: path.resolve(env.MINUTES_CLIENT_DIR ?? path.join(repoRoot, 'client/dist')),
     maxMessageBytes: readInteger(env, 'MINUTES_MAX_MESSAGE_BYTES', 8 * 1024 * 1024, 1024, 2 ** 30),
+    // Twice the largest message: a live client's backlog is a few kilobytes, a joining one's a
+    // single large state, which is sent whatever the backlog before it.
+    maxBufferedBytes: readInteger(
+      env,
+      'MINUTES_MAX_BUFFERED_BYTES',
+      16 * 1024 * 1024,
+      65_536,
+      2 ** 30,
+    ),
     unloadDelayMs: readInteger(env, 'MINUTES_UNLOAD_DELAY_MS', 30_000, 0, 24 * 3_600_000),
     compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
     seedDemo: env.MINUTES_DEMO !== 'off',

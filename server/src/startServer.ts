@@ -132,6 +132,7 @@ export async function startServer(
   const transport = attachSyncTransport(server as import('node:http').Server, {
     pathPrefix: '/sync',
     maxMessageBytes: config.maxMessageBytes,
+    maxBufferedBytes: config.maxBufferedBytes,
     acceptsOrigin: (request) => isAllowedOrigin(toAuthRequest(request), auth.publicUrl),
     isOverLimit: (request) => connectionLimit?.isOverLimit(request.socket) ?? false,
     openingTimeoutMs: config.websocketOpeningTimeoutMs,
