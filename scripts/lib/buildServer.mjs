@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { builtinModules } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,6 +21,7 @@ const outputDir = join(repoRoot, 'server', 'dist')
 export const compiledServerEntry = join(outputDir, 'main.mjs')
 const compiledImportWorker = join(outputDir, 'importWorker.mjs')
 const MARKER = join(outputDir, '.minutes-build-hash')
+const LOCK = join(repoRoot, 'server', '.dist-lock')
 
 /**
  * Compiles the server and the workspace packages it imports into plain JavaScript in
@@ -19,6 +29,11 @@ const MARKER = join(outputDir, '.minutes-build-hash')
  * the last successful build. Resolves with whether it built.
  */
 export async function buildServer() {
+  // Test files and `npm start` may build at once: one builds, the others find it up to date.
+  return withLock(buildIfChanged)
+}
+
+async function buildIfChanged() {
   const hash = hashFiles(
     [
       'server/src',
@@ -64,6 +79,38 @@ export async function buildServer() {
   })
   writeFileSync(MARKER, hash)
   return true
+}
+
+async function withLock(action) {
+  for (;;) {
+    try {
+      const lock = openSync(LOCK, 'wx')
+      writeSync(lock, String(process.pid))
+      closeSync(lock)
+      break
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error
+    }
+    if (isStale(LOCK)) rmSync(LOCK, { force: true })
+    else await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  try {
+    return await action()
+  } finally {
+    rmSync(LOCK, { force: true })
+  }
+}
+
+/** A lock left by a build that died (its process is gone) must not block every later start. */
+function isStale(lock) {
+  try {
+    const pid = Number(readFileSync(lock, 'utf8'))
+    if (!pid) return Date.now() - statSync(lock).mtimeMs > 10_000
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return error.code === 'ESRCH'
+  }
 }
 
 /**
