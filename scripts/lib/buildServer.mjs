@@ -68,6 +68,8 @@ async function buildIfChanged() {
     outdir: outputDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // What is imported only when configured (Redis) stays out of the start-up path.
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
