@@ -138,8 +138,9 @@ const resolvingInPlace = Symbol('resolving in place')
 /**
  * Our workspace packages are compiled in; every other package is loaded by Node at run time from
  * where the importing package finds it (pnpm gives each package only its own dependencies, so
- * `pdfmake`, a dependency of @minutes/export, cannot be found from server/dist). Native modules,
- * pg and ioredis, and packages that read their own files, stay exactly as installed.
+ * `pdfmake`, a dependency of @minutes/export, cannot be found from server/dist). So native
+ * modules (better-sqlite3, argon2), pg, ioredis and packages that read their own files (pdfmake's
+ * fonts) run exactly as installed, and each package is loaded once, from one path.
  */
 const loadDependenciesInPlace = {
   name: 'load-dependencies-in-place',
