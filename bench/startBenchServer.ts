@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { buildServer } from '../scripts/lib/buildServer.mjs'
 import { startServerProcess } from '../server/src/testing/startServerProcess'
 import type { Framing } from './SyncConnection'
 
@@ -81,9 +82,12 @@ export async function startBenchServer(kind: ServerKind, dataDir: string): Promi
 }
 
 async function startMinutes(dataDir: string): Promise<BenchServer> {
+  // The compiled build `npm start` runs, so memory and latency are what users get.
+  await buildServer()
   const server = await startServerProcess({
     dataDir,
     adminToken,
+    compiled: true,
     env: {
       MINUTES_CONNECTIONS_PER_IP: '0',
       MINUTES_DEMO: 'off',

@@ -1,7 +1,7 @@
 import { ensureSetupLink } from './auth/ensureSetupLink'
 import { loadAuthConfig } from './auth/loadAuthConfig'
 import { ConfigError, loadConfig } from './config'
-import { FanoutStartError, RedisFanout } from './fanout/RedisFanout'
+import { FanoutStartError } from './fanout/FanoutStartError'
 import { consoleLogger as logger } from './logger'
 import { seedDemoMinutes } from './minutes/seedDemoMinutes'
 import { openStores } from './openStores'
@@ -14,8 +14,13 @@ async function main(): Promise<void> {
   const { store, authStore, location, health, exclusively } = await openStores(config, logger)
   // Two processes starting together on one database must not both seed the demo.
   if (config.seedDemo) await exclusively('seed-demo', () => seedDemoMinutes(store, logger))
+  // Loaded only when configured: a single process never holds the Redis client.
   const fanout = config.redisUrl
-    ? await RedisFanout.connect({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, logger })
+    ? await (await import('./fanout/RedisFanout')).RedisFanout.connect({
+        url: config.redisUrl,
+        keyPrefix: config.redisKeyPrefix,
+        logger,
+      })
     : undefined
   const server = await startServer(config, {
     store,

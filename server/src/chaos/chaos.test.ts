@@ -11,6 +11,7 @@ import { createRandom, type Random } from '../sync/fuzz/createRandom'
 import { waitFor } from '../testing/connectClient'
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { HeadlessTab } from './HeadlessTab'
+import { readChaosSeed } from './readChaosSeed'
 
 /** How long the rounds may run, and how many at most: `npm test` must stay bounded. */
 const budgetMs = Number(process.env.MINUTES_CHAOS_MS ?? 20_000)
@@ -21,17 +22,6 @@ const settleMs = 15_000
 const unloadDelayMs = 50
 
 const seed = readChaosSeed()
-
-/** `MINUTES_CHAOS_SEED` replays a run's choices (the network's timing is not replayed). */
-function readChaosSeed(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.MINUTES_CHAOS_SEED
-  if (raw === undefined || raw === '') return Math.floor(Math.random() * 4_294_967_296)
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value >= 4_294_967_296) {
-    throw new Error(`MINUTES_CHAOS_SEED must be a whole number from 0 to 4294967295, not "${raw}"`)
-  }
-  return value
-}
 
 const minutes: JSONContent = {
   type: 'doc',

@@ -77,6 +77,39 @@ describe('LiveDocument', () => {
     expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
   })
 
+  it('announces a flush once, to every listener, only after the store has it', async () => {
+    // A store whose writes take a while, as a networked database's might.
+    let stored = 0
+    const memory = new MemoryDocumentStore()
+    const slowStore = Object.assign(Object.create(memory) as MemoryDocumentStore, {
+      appendUpdates: async (...args: Parameters<MemoryDocumentStore['appendUpdates']>) => {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        await memory.appendUpdates(...args)
+        stored += args[1].length
+      },
+    })
+    const { document } = await openDocument({}, slowStore)
+    const storedBefore = stored
+    const storedWhenHeard: number[] = []
+    const heard: (Uint8Array | undefined)[] = []
+    for (const receiver of ['a', 'b', 'c']) {
+      document.onUpdate((broadcast) => {
+        storedWhenHeard.push(stored)
+        heard.push(broadcast.updateFor(receiver))
+      })
+    }
+    const writers = [new Y.Doc(), new Y.Doc(), new Y.Doc()]
+    // Submitted in one tick: one transaction, one announcement.
+    await Promise.all(
+      writers.map((writer, index) => document.submitUpdate(edit(writer, `w${index}`), writer)),
+    )
+
+    expect(storedWhenHeard).toEqual([storedBefore + 3, storedBefore + 3, storedBefore + 3])
+    expect(heard[1]).toBe(heard[0])
+    expect(heard[2]).toBe(heard[0])
+    expect(paragraphs(replay([heard[0]!])).sort()).toEqual(['w0', 'w1', 'w2'])
+  })
+
   it('passes an update on to every other listener when one of them throws', async () => {
     const { document, failures } = await openDocument()
     const heard: string[] = []
@@ -108,7 +141,7 @@ describe('LiveDocument', () => {
     const published: Uint8Array[] = []
     const { document, store } = await openDocument({ onStored: (update) => published.push(update) })
     const heard: unknown[] = []
-    document.onUpdate((_update, origin) => heard.push(origin))
+    document.onUpdate((broadcast) => heard.push(...broadcast.origins))
     const storedBefore = (await store.loadUpdates('d')).length
     // What the server itself wrote on load (the workflow mirror) was published like any change.
     published.splice(0)

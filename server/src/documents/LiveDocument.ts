@@ -2,10 +2,12 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { ClientIdBinding, DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
+import { type AppliedChange, Broadcast } from './Broadcast'
 import { ClientIdOwnership } from './ClientIdOwnership'
 import { WorkflowMirror } from './WorkflowMirror'
 
-export type UpdateListener = (update: Uint8Array, origin: unknown) => void
+/** Hears what each flush made durable, once per flush. */
+export type UpdateListener = (broadcast: Broadcast) => void
 
 /** Judges an update against the document as it is just before applying it: a reason to refuse, or undefined. */
 export type UpdateJudge = (doc: Y.Doc) => string | undefined
@@ -261,7 +263,7 @@ export class LiveDocument {
   private async flush(): Promise<void> {
     const batch = this.pending.splice(0)
     if (batch.length === 0 || this.destroyed) return
-    const applied: { update: Uint8Array; origin: unknown }[] = []
+    const applied: AppliedChange[] = []
     const accepted: Submission[] = []
     // What is stored is what Yjs emitted after integrating, never the raw bytes a client sent.
     const record = (update: Uint8Array, origin: unknown) => applied.push({ update, origin })
@@ -336,10 +338,12 @@ export class LiveDocument {
       return
     }
 
-    for (const { update, origin } of applied) {
+    if (applied.length > 0) {
+      // Only now that it is stored: nothing anyone has been sent can be lost by a crash.
+      const broadcast = new Broadcast(applied)
       for (const listener of this.listeners) {
         try {
-          listener(update, origin)
+          listener(broadcast)
         } catch (error) {
           // One connection's failure to pass an update on must not stop the others or the document.
           this.options.onListenerFailed(this, error)

@@ -10,6 +10,7 @@ import type {
 } from '../documents/Fanout'
 import type { Logger } from '../logger'
 import type { ClientIdBinding } from '../persistence/DocumentStore'
+import { FanoutStartError } from './FanoutStartError'
 
 export interface RedisFanoutOptions {
   url: string
@@ -20,11 +21,6 @@ export interface RedisFanoutOptions {
   maxStreamLength?: number
   /** How long one read waits for news before it looks at the documents held again. */
   blockMs?: number
-}
-
-/** The server cannot start with this Redis; the message says what to do. */
-export class FanoutStartError extends Error {
-  override name = 'FanoutStartError'
 }
 
 interface Subscription {

@@ -1,7 +1,14 @@
 import { Worker } from 'node:worker_threads'
 import type { ImportJob, ImportOutcome } from './ImportJob'
 
-const entry = new URL('./importWorkerEntry.mjs', import.meta.url)
+/** Set by the compiled build (scripts/lib/buildServer.mjs) to its own compiled worker. */
+declare const MINUTES_IMPORT_WORKER_URL: string | undefined
+
+// Under tsx or Vitest the entry registers tsx first: a worker does not inherit its parent's loader.
+const entry =
+  typeof MINUTES_IMPORT_WORKER_URL === 'string'
+    ? new URL(MINUTES_IMPORT_WORKER_URL)
+    : new URL('./importWorkerEntry.mjs', import.meta.url)
 
 /** How a worker ended a job without an outcome: out of memory, an uncaught error, or gone. */
 export type WorkerEnd =

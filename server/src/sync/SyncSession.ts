@@ -191,8 +191,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
 
   private subscribe(document: LiveDocument): void {
     this.unsubscribers.push(
-      document.onUpdate((update, origin) => {
-        if (origin !== this) this.send(encodeUpdate(update))
+      document.onUpdate((broadcast) => {
+        const update = broadcast.updateFor(this)
+        if (update) this.send(encodeUpdate(update))
       }),
       document.onClose((reason) => this.close(CloseCode.serverError, reason)),
     )

@@ -17,23 +17,27 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `src/main.ts` as its own process, as `npm start` does, and waits for its URL. A crash
- * is then the process exiting, which a test can observe and report, not an error inside the
- * test's own process.
+ * Starts the server as its own process and waits for its URL: `src/main.ts` through tsx, or the
+ * compiled build `npm start` runs (build it first with `buildServer`). A crash is then the process
+ * exiting, which a test can observe and report, not an error inside the test's own process.
  */
 export async function startServerProcess({
   dataDir,
   adminToken,
   env = {},
   startTimeoutMs = 15_000,
+  compiled = false,
 }: {
   dataDir: string
   adminToken: string
   env?: Record<string, string>
   /** Longer for tests that start several processes at once on a busy machine. */
   startTimeoutMs?: number
+  /** Run server/dist/main.mjs, as `npm start` does, instead of the sources through tsx. */
+  compiled?: boolean
 }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const args = compiled ? ['dist/main.mjs'] : ['--import', 'tsx', 'src/main.ts']
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import pdfmake from 'pdfmake'
+import type pdfmakeModule from 'pdfmake'
 import type {
   Content,
   ContentText,
@@ -22,16 +22,26 @@ const fontDirectory = path.join(
   'Roboto',
 )
 const font = (file: string) => path.join(fontDirectory, file)
-pdfmake.setFonts({
-  Roboto: {
-    normal: font('Roboto-Regular.ttf'),
-    bold: font('Roboto-Medium.ttf'),
-    italics: font('Roboto-Italic.ttf'),
-    bolditalics: font('Roboto-MediumItalic.ttf'),
-  },
-})
-pdfmake.setUrlAccessPolicy(() => false)
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory + path.sep))
+
+let pdfmakeLoading: Promise<typeof pdfmakeModule> | undefined
+
+/** pdfmake is loaded at the first PDF export: a process that exports none never holds it. */
+function loadPdfmake() {
+  pdfmakeLoading ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setFonts({
+      Roboto: {
+        normal: font('Roboto-Regular.ttf'),
+        bold: font('Roboto-Medium.ttf'),
+        italics: font('Roboto-Italic.ttf'),
+        bolditalics: font('Roboto-MediumItalic.ttf'),
+      },
+    })
+    pdfmake.setUrlAccessPolicy(() => false)
+    pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDirectory + path.sep))
+    return pdfmake
+  })
+  return pdfmakeLoading
+}
 
 /** A4 in points, with the margins of the HTML print stylesheet (20 mm, 18 mm, 22 mm). */
 const pageMargins: [number, number, number, number] = [51, 57, 51, 62]
@@ -95,6 +105,7 @@ export async function exportPdf(minutes: MinutesExport): Promise<Buffer> {
       ...blocks(model.blocks),
     ],
   }
+  const pdfmake = await loadPdfmake()
   return pdfmake.createPdf(definition).getBuffer()
 }
 

@@ -1,4 +1,4 @@
-import mammoth from 'mammoth'
+import type mammothModule from 'mammoth'
 import type { ImportResult } from '../ImportResult'
 import { importLines } from '../importMinutes'
 import { DocxImportError } from './DocxImportError'
@@ -18,8 +18,13 @@ const styleMap = [
   "r[style-name='Strong'] => strong",
 ]
 
-// Images carry no words of the minutes; this keeps mammoth from reading their data at all.
-const withoutImages = mammoth.images.imgElement(async () => ({ src: '' }))
+let mammothLoading: Promise<typeof mammothModule> | undefined
+
+/** Mammoth is loaded at the first Word import: a process that reads no Word file never holds it. */
+function loadMammoth() {
+  mammothLoading ??= import('mammoth').then(({ default: mammoth }) => mammoth)
+  return mammothLoading
+}
 
 /**
  * Minutes in a Word document (.docx) → the same structured document, people register and
@@ -46,8 +51,10 @@ export async function importDocx(
   const buffer = repackDocx(bytes, limits)
   let html: string
   try {
-    html = (await mammoth.convertToHtml({ buffer }, { styleMap, convertImage: withoutImages }))
-      .value
+    const mammoth = await loadMammoth()
+    // Images carry no words of the minutes; this keeps mammoth from reading their data at all.
+    const convertImage = mammoth.images.imgElement(async () => ({ src: '' }))
+    html = (await mammoth.convertToHtml({ buffer }, { styleMap, convertImage })).value
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new DocxImportError(

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { appendParagraph, paragraphs } from '../testing/connectClient'
+import { Broadcast } from './Broadcast'
+
+/** One client's edit as an update. */
+function edit(client: Y.Doc, text: string): Uint8Array {
+  const before = Y.encodeStateVector(client)
+  appendParagraph(client, text)
+  return Y.encodeStateAsUpdate(client, before)
+}
+
+function apply(base: Uint8Array, update: Uint8Array | undefined): string[] {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, base)
+  if (update) Y.applyUpdate(doc, update)
+  return paragraphs(doc)
+}
+
+describe('Broadcast', () => {
+  const shared = new Y.Doc()
+  appendParagraph(shared, 'before')
+  const base = Y.encodeStateAsUpdate(shared)
+  const fork = () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    return doc
+  }
+  const alice = fork()
+  const bob = fork()
+  const changes = [
+    { update: edit(alice, 'alice 1'), origin: 'alice' },
+    { update: edit(bob, 'bob'), origin: 'bob' },
+    { update: edit(alice, 'alice 2'), origin: 'alice' },
+  ]
+
+  it('gives every connection that wrote none of it the very same merged update', () => {
+    const broadcast = new Broadcast(changes)
+    const forReader = broadcast.updateFor('reader')
+    expect(broadcast.updateFor('another reader')).toBe(forReader)
+    expect(apply(base, forReader).sort()).toEqual(['alice 1', 'alice 2', 'before', 'bob'])
+  })
+
+  it('leaves out what a connection wrote itself, and gives it nothing when it wrote all', () => {
+    const broadcast = new Broadcast(changes)
+    expect(apply(base, broadcast.updateFor('alice'))).toEqual(['before', 'bob'])
+    expect(broadcast.updateFor('alice')).toBe(broadcast.updateFor('alice'))
+    expect(apply(base, broadcast.updateFor('bob')).sort()).toEqual(['alice 1', 'alice 2', 'before'])
+    expect(new Broadcast(changes.slice(0, 1)).updateFor('alice')).toBeUndefined()
+  })
+
+  it('passes a lone change on as it is, without merging', () => {
+    expect(new Broadcast(changes.slice(1, 2)).updateFor('reader')).toBe(changes[1]!.update)
+  })
+})
