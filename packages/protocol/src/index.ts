@@ -39,3 +39,13 @@ export {
   maxInvitationDays,
   minPasswordLength,
 } from './limits'
+export {
+  AuditTrail,
+  CreatedVersion,
+  HistoryPerson,
+  maxVersionNameLength,
+  NewVersion,
+  VersionChanges,
+  VersionList,
+  VersionView,
+} from './versions'

@@ -1,9 +1,14 @@
 import * as Y from 'yjs'
 
+export type DeleteSet = ReturnType<typeof Y.createDeleteSet>
+
+/** A root of the document (a Yjs shared type) whose changes count as edits. */
+export type WatchedRoot = object
+
 /** What one person deleted since the last version. */
 export interface PersonDeletions {
   principalId: string
-  deletions: Y.DeleteSet
+  deletions: DeleteSet
 }
 
 /** Who edited, and who deleted what, since the last version. */
@@ -19,11 +24,12 @@ export interface EditsSinceVersion {
  */
 export class EditLog {
   private editors = new Set<string>()
-  private deletions = new Map<string, Y.DeleteSet[]>()
+  private deletions = new Map<string, DeleteSet[]>()
 
   constructor(
     doc: Y.Doc,
-    private readonly watched: readonly Y.AbstractType<unknown>[],
+    /** The roots whose changes count as edits. */
+    readonly watched: readonly WatchedRoot[],
   ) {
     doc.on('afterTransaction', (transaction) => this.record(transaction))
   }
@@ -54,7 +60,8 @@ export class EditLog {
   private record(transaction: Y.Transaction): void {
     const principalId = principalOf(transaction.origin)
     if (principalId === undefined) return
-    if (!this.watched.some((type) => transaction.changedParentTypes.has(type))) return
+    const changed = [...transaction.changedParentTypes.keys()]
+    if (!changed.some((type) => this.watched.includes(type))) return
     this.editors.add(principalId)
     if (transaction.deleteSet.clients.size === 0) return
     const sets = this.deletions.get(principalId) ?? []

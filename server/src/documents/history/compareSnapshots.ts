@@ -9,6 +9,9 @@ export interface TextChange {
   author: string | null
 }
 
+/** A Yjs type holding a list of items: a fragment, an element, a text. */
+type ListType = { _start: Y.Item | null }
+
 export interface Attribution {
   /** Who wrote with a Yjs client id. */
   inserterOf(clientId: number): string | undefined
@@ -22,7 +25,7 @@ export interface Attribution {
  * Reads the items as they are, character by character, so the document is never modified.
  */
 export function compareSnapshots(
-  type: Y.AbstractType<unknown>,
+  type: ListType,
   from: Y.Snapshot,
   to: Y.Snapshot,
   attribution: Attribution,
@@ -38,7 +41,7 @@ export function compareSnapshots(
   const isIn = (snapshot: Y.Snapshot, client: number, clock: number) =>
     (snapshot.sv.get(client) ?? 0) > clock && !Y.isDeleted(snapshot.ds, Y.createID(client, clock))
 
-  const walk = (parent: Y.AbstractType<unknown>) => {
+  const walk = (parent: ListType) => {
     // Formatting a person added around text that was there before: key → who.
     const openFormats = new Map<string, string | null>()
     for (let item = parent._start; item !== null; item = item.right) {
@@ -47,7 +50,7 @@ export function compareSnapshots(
       if (content instanceof Y.ContentType) {
         if (!isIn(from, client, clock) && !isIn(to, client, clock)) continue
         joinsLast = false
-        walk(content.type as Y.AbstractType<unknown>)
+        walk(content.type)
         joinsLast = false
       } else if (content instanceof Y.ContentFormat) {
         const isNew = isIn(to, client, clock) && !isIn(from, client, clock)
@@ -76,5 +79,24 @@ export function compareSnapshots(
     }
   }
   walk(type)
-  return changes
+  return withoutRewrites(changes)
+}
+
+/**
+ * Drops text deleted and written again unchanged next to it (as a restore writes it): the
+ * same words, so no change to the reader, though Yjs holds them as new items.
+ */
+function withoutRewrites(changes: TextChange[]): TextChange[] {
+  const kept: TextChange[] = []
+  for (const change of changes) {
+    const last = kept.at(-1)
+    const isPair =
+      last !== undefined &&
+      last.text === change.text &&
+      ((last.kind === 'delete' && change.kind === 'insert') ||
+        (last.kind === 'insert' && change.kind === 'delete'))
+    if (isPair) kept.pop()
+    else kept.push(change)
+  }
+  return kept
 }
