@@ -310,6 +310,50 @@ describe('versions over HTTP', () => {
   })
 })
 
+describe('automatic checkpoints and the audit trail', () => {
+  it('records at most one per interval of editing, and one when the document leaves memory', async () => {
+    await server.close()
+    await startWithDocument({ checkpointIntervalMs: 1_000 })
+    const ada = await connect('ada')
+    await waitFor(async () => (await versions()).length === 1, 'the first checkpoint')
+    typeInto(ada.doc, 0, 0, 'a')
+    await settled(ada)
+    typeInto(ada.doc, 0, 0, 'b')
+    await settled(ada)
+    expect(await versions()).toHaveLength(1)
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    typeInto(ada.doc, 0, 0, 'c')
+    await waitFor(async () => (await versions()).length === 2, 'a checkpoint after the interval')
+    expect((await versions())[1]).toMatchObject({
+      kind: 'automatic',
+      authors: [{ name: 'Ada Clerk' }],
+    })
+
+    typeInto(ada.doc, 0, 0, 'd')
+    await settled(ada)
+    for (const client of clients.splice(0)) client.destroy()
+    await waitFor(() => !server.registry.has(documentId), 'the document to leave memory')
+    const last = (await versions()).at(-1)
+    expect(last).toMatchObject({ kind: 'automatic', authors: [{ name: 'Ada Clerk' }] })
+    expect((await versions()).length).toBe(3)
+  })
+
+  it('writes invitations and their withdrawal in the audit trail', async () => {
+    const created = await call('admin', 'POST', '/invites', {
+      role: 'reviewer',
+      name: 'Vic Viewer',
+    })
+    expect(created.status).toBe(201)
+    const { id } = created.json as { id: string }
+    expect((await call('admin', 'DELETE', `/invites/${id}`)).status).toBe(204)
+    const events = AuditTrail.parse((await call('ada', 'GET', '/audit')).json).events
+    expect(events.map(({ actor, kind, detail }) => [actor, kind, detail])).toEqual([
+      ['Automation', 'invited', 'Invited Vic Viewer as reviewer.'],
+      ['Automation', 'revoked', 'Withdrew the invitation of Vic Viewer as reviewer.'],
+    ])
+  })
+})
+
 describe('versions across restarts and compaction', () => {
   it('keeps every version readable after the log is compacted and the server restarts', async () => {
     await server.close()
