@@ -46,6 +46,7 @@ export {
   maxVersionNameLength,
   NewVersion,
   VersionChanges,
+  VersionContent,
   VersionList,
   VersionView,
 } from './versions'

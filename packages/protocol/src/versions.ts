@@ -51,6 +51,14 @@ export const VersionChanges = z.strictObject({
 })
 export type VersionChanges = z.output<typeof VersionChanges>
 
+/** `GET /api/docs/:id/versions/:versionId`: the version as ProseMirror JSON and its people, to show read-only. */
+export const VersionContent = z.strictObject({
+  version: VersionView,
+  content: z.record(z.string(), z.unknown()),
+  people: z.array(z.record(z.string(), z.unknown())),
+})
+export type VersionContent = z.output<typeof VersionContent>
+
 /** `GET /api/docs/:id/audit`: oldest first. */
 export const AuditTrail = z.strictObject({
   events: z.array(

@@ -7,6 +7,7 @@ import {
   CreatedVersion,
   ErrorBody,
   VersionChanges,
+  VersionContent,
   VersionList,
 } from '@minutes/protocol'
 import { paragraph } from '@minutes/schema/testing/paragraph'
@@ -215,6 +216,14 @@ describe('versions over HTTP', () => {
     expect(markdown.status).toBe(200)
     expect(markdown.json).toContain('The budget was agreed.')
     expect(markdown.json).not.toContain('Later words.')
+    const shown = await call('reviewer', 'GET', `/versions/${before}`)
+    expect(shown.status).toBe(200)
+    const content = VersionContent.parse(shown.json)
+    expect(content.version).toMatchObject({ id: before, name: 'Before' })
+    expect(JSON.stringify(content.content)).toContain('The budget was agreed.')
+    expect(JSON.stringify(content.content)).not.toContain('Later words.')
+    expect(content.people).toEqual([{ id: 'p-ada', name: 'Ada Lovell' }])
+    expect((await call('ada', 'GET', '/versions/unknown')).status).toBe(404)
     for (const format of ['html', 'json', 'docx', 'pdf']) {
       const response = await call('ada', 'GET', `/versions/${before}/export?format=${format}`)
       expect(response.status).toBe(200)

@@ -3,6 +3,7 @@ import {
   type CreatedVersion,
   NewVersion,
   type VersionChanges,
+  type VersionContent,
   type VersionList,
 } from '@minutes/protocol'
 import { type Context, Hono } from 'hono'
@@ -33,6 +34,18 @@ export function versionRoutes(history: VersionHistory, audit: AuditLog): Hono<Ve
     if (refused) return refused
     const id = await history.name(documentIdOf(c), c.get('principal'), c.req.valid('json').name)
     return c.json({ id } satisfies CreatedVersion, 201)
+  })
+
+  // To show a version read-only in the editor's own rendering; reading is not exporting.
+  routes.get('/:versionId', async (c) => {
+    const { version, content, people } = await history.read(
+      documentIdOf(c),
+      c.req.param('versionId'),
+    )
+    const [view] = (await history.list(documentIdOf(c))).versions.filter(
+      ({ id }) => id === version.id,
+    )
+    return c.json({ version: view, content, people } satisfies VersionContent)
   })
 
   routes.get('/:versionId/export', async (c) => {
