@@ -1,4 +1,9 @@
-import { canCommentNow, canManageDocument, type WorkflowStatus } from '@minutes/permissions'
+import {
+  canCommentNow,
+  canManageDocument,
+  isLocked,
+  type WorkflowStatus,
+} from '@minutes/permissions'
 import type { DocumentSummary, Principal } from '@minutes/protocol'
 import { CloseCode } from '@minutes/protocol'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -19,6 +24,7 @@ import { CommentsPanel } from '../comments/CommentsPanel'
 import { commentAuthorOf, useComments, useOpenThreadCount } from '../comments/useComments'
 import { MinutesEditor } from '../editor/MinutesEditor'
 import { ExportMenu } from '../export/ExportMenu'
+import { HistoryPanel } from '../history/HistoryPanel'
 import { StartMinutes } from '../import/StartMinutes'
 import { OutlineNav } from '../outline/OutlineNav'
 import { useRestoreUnsavedWork } from '../recovery/useRestoreUnsavedWork'
@@ -287,6 +293,17 @@ function SessionView({
                 id: 'register',
                 label: 'Recommendations and actions',
                 content: <RecommendationsPanel editor={editor} people={people} />,
+              },
+              {
+                id: 'history',
+                label: 'History',
+                content: (
+                  <HistoryPanel
+                    docId={session.docId}
+                    canManage={canManage}
+                    isLocked={isLocked(workflowStatus)}
+                  />
+                ),
               },
             ]}
           />

@@ -55,7 +55,16 @@ export type VersionChanges = z.output<typeof VersionChanges>
 export const VersionContent = z.strictObject({
   version: VersionView,
   content: z.record(z.string(), z.unknown()),
-  people: z.array(z.record(z.string(), z.unknown())),
+  people: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      title: z.string().optional(),
+      organisation: z.string().optional(),
+      role: z.string().optional(),
+      alias: z.string().optional(),
+    }),
+  ),
 })
 export type VersionContent = z.output<typeof VersionContent>
 

@@ -42,9 +42,7 @@ export function versionRoutes(history: VersionHistory, audit: AuditLog): Hono<Ve
       documentIdOf(c),
       c.req.param('versionId'),
     )
-    const [view] = (await history.list(documentIdOf(c))).versions.filter(
-      ({ id }) => id === version.id,
-    )
+    const view = await history.describe(version)
     return c.json({ version: view, content, people } satisfies VersionContent)
   })
 

@@ -232,6 +232,11 @@ export class VersionHistory {
     )
   }
 
+  /** A version as the API shows it. */
+  describe(version: StoredVersion): Promise<VersionView> {
+    return this.view(version, this.describer())
+  }
+
   private async find(documentId: string, versionId: string): Promise<StoredVersion> {
     const version = await this.deps.store.getVersion(documentId, versionId)
     if (!version) {
