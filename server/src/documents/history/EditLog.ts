@@ -67,7 +67,8 @@ export class EditLog {
     const sets = this.deletions.get(principalId) ?? []
     // Copied: Yjs reuses the transaction's set.
     sets.push(Y.mergeDeleteSets([transaction.deleteSet]))
-    this.deletions.set(principalId, sets)
+    // Merged as they pile up, so a long stretch of typing keeps one set a person, not thousands.
+    this.deletions.set(principalId, sets.length > 64 ? [Y.mergeDeleteSets(sets)] : sets)
   }
 }
 
