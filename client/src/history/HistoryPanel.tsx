@@ -75,9 +75,14 @@ export function HistoryPanel({ docId, canManage, isLocked }: HistoryPanelProps) 
           }}
         />
       )}
-      <p className="history__announcement" role="status">
-        {announcement}
-      </p>
+      <div className="history__toolbar">
+        <p className="history__announcement" role="status">
+          {announcement}
+        </p>
+        <button type="button" className="button button--small" onClick={() => void reload()}>
+          Refresh
+        </button>
+      </div>
       {versions.state === 'loading' && <p className="quiet">Loading the versions…</p>}
       {versions.state === 'error' && (
         <div className="notice" role="alert">
