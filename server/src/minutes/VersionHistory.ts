@@ -10,7 +10,7 @@ import { decodeDeletions, deleterOf } from '../documents/history/encodeDeletions
 import { loadHistory } from '../documents/history/loadHistory'
 import { revertToSnapshot } from '../documents/history/revertToSnapshot'
 import type { VersionCheckpoints } from '../documents/history/VersionCheckpoints'
-import { UpdateRefusedError } from '../documents/LiveDocument'
+import { type LiveDocument, UpdateRefusedError } from '../documents/LiveDocument'
 import { readContent, type StoredMinutes } from '../documents/readMinutes'
 import {
   DocumentNotFoundError,
@@ -114,16 +114,17 @@ export class VersionHistory {
       return index
     }
     const [fromIndex, toIndex] = [indexOf(fromId), indexOf(toId)]
+    const [low, high] = [Math.min(fromIndex, toIndex), Math.max(fromIndex, toIndex)]
     const lease = await this.deps.registry.acquire(documentId)
     try {
       const document = lease.document
       await document.whenDurable()
+      await catchUpTo(document, versions.slice(low, high + 1))
       const snapshotAt = (index: number) => {
         const version = versions[index]
         return version ? Y.decodeSnapshot(version.snapshot) : Y.snapshot(document.doc)
       }
       // Deletions are known per version; those since the last one from the live document.
-      const [low, high] = [Math.min(fromIndex, toIndex), Math.max(fromIndex, toIndex)]
       const deletions = versions
         .slice(low + 1, high + 1)
         .flatMap((v) => decodeDeletions(v.deletions))
@@ -169,6 +170,7 @@ export class VersionHistory {
         )
       }
       await document.whenDurable()
+      await catchUpTo(document, [version])
       const revert = revertToSnapshot(document.doc, Y.decodeSnapshot(version.snapshot), {
         fragments: [CONTENT_FRAGMENT_NAME],
         maps: [PEOPLE_MAP_NAME],
@@ -275,6 +277,22 @@ export class VersionHistory {
       return label
     }
   }
+}
+
+/**
+ * A version made by another server process may hold edits this one has not received yet: read
+ * the store again before rebuilding it from the live document.
+ */
+async function catchUpTo(
+  document: LiveDocument,
+  versions: readonly StoredVersion[],
+): Promise<void> {
+  const isBehind = versions.some((version) =>
+    [...Y.decodeSnapshot(version.snapshot).sv].some(
+      ([clientId, clock]) => Y.getState(document.doc.store, clientId) < clock,
+    ),
+  )
+  if (isBehind) await document.catchUp()
 }
 
 const statusVersionNames: Record<WorkflowStatus, string> = {
