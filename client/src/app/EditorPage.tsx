@@ -1,9 +1,4 @@
-import {
-  canCommentNow,
-  canManageDocument,
-  isLocked,
-  type WorkflowStatus,
-} from '@minutes/permissions'
+import { canCommentNow, canManageDocument, type WorkflowStatus } from '@minutes/permissions'
 import type { DocumentSummary, Principal } from '@minutes/protocol'
 import { CloseCode } from '@minutes/protocol'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -301,7 +296,7 @@ function SessionView({
                   <HistoryPanel
                     docId={session.docId}
                     canManage={canManage}
-                    isLocked={isLocked(workflowStatus)}
+                    status={workflowStatus}
                   />
                 ),
               },

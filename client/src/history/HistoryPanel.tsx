@@ -1,3 +1,4 @@
+import { isLocked, type WorkflowStatus } from '@minutes/permissions'
 import type { HistoryPerson, VersionChanges, VersionView } from '@minutes/protocol'
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
 import { errorMessage, isAbortError } from '../shared/api/ApiError'
@@ -12,8 +13,8 @@ interface HistoryPanelProps {
   docId: string
   /** The secretariat names and restores versions and reads the audit trail. */
   canManage: boolean
-  /** Approved and published minutes are read-only: nothing may be restored. */
-  isLocked: boolean
+  /** Approved and published minutes are read-only: nothing may be restored. Each change is a version. */
+  status: WorkflowStatus
 }
 
 type Loaded<T> =
@@ -28,7 +29,8 @@ const current = 'current'
  * read-only, compare two or one with now (changes coloured by person), restore one after a
  * confirmation (secretariat, not while approved or published), and the audit trail.
  */
-export function HistoryPanel({ docId, canManage, isLocked }: HistoryPanelProps) {
+export function HistoryPanel({ docId, canManage, status }: HistoryPanelProps) {
+  const isReadOnly = isLocked(status)
   const [versions, setVersions] = useState<Loaded<VersionView[]>>({ state: 'loading' })
   const [announcement, setAnnouncement] = useState('')
   const [opened, setOpened] = useState<VersionView | null>(null)
@@ -45,11 +47,18 @@ export function HistoryPanel({ docId, canManage, isLocked }: HistoryPanelProps) 
       ),
     [docId],
   )
+  // A status change is a version, recorded just after the new status reaches everyone: read
+  // the list when the status moves, and again a moment later.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: status is the reason to reload, not an input.
   useEffect(() => {
     const controller = new AbortController()
     void reload(controller.signal)
-    return () => controller.abort()
-  }, [reload])
+    const again = setTimeout(() => void reload(controller.signal), 1_500)
+    return () => {
+      clearTimeout(again)
+      controller.abort()
+    }
+  }, [reload, status])
 
   const handleRestore = async (version: VersionView) => {
     setRestoring(null)
@@ -139,9 +148,9 @@ export function HistoryPanel({ docId, canManage, isLocked }: HistoryPanelProps) 
                 <button
                   type="button"
                   className="button button--small"
-                  disabled={isLocked}
+                  disabled={isReadOnly}
                   title={
-                    isLocked ? 'Reopen the minutes as a draft to restore a version.' : undefined
+                    isReadOnly ? 'Reopen the minutes as a draft to restore a version.' : undefined
                   }
                   onClick={() => setRestoring(version)}
                 >
