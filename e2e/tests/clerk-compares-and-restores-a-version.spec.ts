@@ -10,6 +10,8 @@ test('a clerk names a version, edits, compares, restores it, and a colleague see
   baseURL,
   person,
 }) => {
+  // Two browsers through naming, comparing, viewing and restoring: more steps than most journeys.
+  test.slow()
   const documentId = await importMinutes(baseURL!, minutes, 'Version history')
   const clerk = await person('Daniel Frost', { role: 'secretariat' })
   await clerk.open(documentId)
@@ -18,8 +20,8 @@ test('a clerk names a version, edits, compares, restores it, and a colleague see
   await colleague.open(documentId)
   await colleague.expectReady()
 
-  await clerk.append('Apologies were received from Mr Babbage.')
-  await expect(colleague.editor).toContainText('Apologies were received from Mr Babbage.')
+  await clerk.append('Apologies: Mr Babbage.')
+  await expect(colleague.editor).toContainText('Apologies: Mr Babbage.')
 
   // Name the minutes as they are now.
   const page = clerk.page
@@ -33,12 +35,12 @@ test('a clerk names a version, edits, compares, restores it, and a colleague see
   await expect(named).toContainText('by Daniel Frost')
 
   // Edit after it; the comparison with now shows who added what, with a legend.
-  await clerk.append('The motion was carried by four votes to two.')
-  await expect(colleague.editor).toContainText('The motion was carried')
+  await clerk.append('Motion carried.')
+  await expect(colleague.editor).toContainText('Motion carried')
   await named.getByRole('button', { name: 'Compare with now' }).click()
   const changes = page.getByRole('region', { name: 'Changes' })
   await expect(changes).toContainText('Added by Daniel Frost:')
-  await expect(changes).toContainText('The motion was carried by four votes to two.')
+  await expect(changes).toContainText('Motion carried.')
   await expect(changes.getByRole('list', { name: 'Who made the changes' })).toContainText(
     'Daniel Frost',
   )
@@ -47,7 +49,7 @@ test('a clerk names a version, edits, compares, restores it, and a colleague see
   await named.getByRole('button', { name: 'Open' }).click()
   const viewer = page.getByRole('dialog', { name: /Before the vote/ })
   await expect(viewer.locator('.ProseMirror')).toContainText('Mr Babbage')
-  await expect(viewer.locator('.ProseMirror')).not.toContainText('The motion was carried')
+  await expect(viewer.locator('.ProseMirror')).not.toContainText('Motion carried')
   await expect(viewer.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false')
   await viewer.getByRole('button', { name: 'Close' }).click()
 
@@ -58,8 +60,8 @@ test('a clerk names a version, edits, compares, restores it, and a colleague see
     page.getByRole('status').filter({ hasText: 'Restored “Before the vote”' }),
   ).toBeVisible()
   for (const someone of [clerk, colleague]) {
-    await expect(someone.editor).not.toContainText('The motion was carried')
-    await expect(someone.editor).toContainText('Apologies were received from Mr Babbage.')
+    await expect(someone.editor).not.toContainText('Motion carried')
+    await expect(someone.editor).toContainText('Apologies: Mr Babbage.')
   }
   await expect(page.getByRole('heading', { name: 'Restored: Before the vote' })).toBeVisible()
   await expect(clerk.refusalNotice).toHaveCount(0)
