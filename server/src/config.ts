@@ -62,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
     checkpointIntervalMs: readInteger(
       env,
-      'MINUTES_CHECKPOINT_INTERVAL_MS',
+      'MINUTES_CHECKPOINT_EVERY_MS',
       5 * 60_000,
       1_000,
       24 * 3_600_000,
