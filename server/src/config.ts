@@ -19,6 +19,8 @@ export interface ServerConfig {
   unloadDelayMs: number
   /** The update log of a document is merged into one state when it grows past this. */
   compactAfterUpdates: number
+  /** At most one automatic version this far apart while people edit. */
+  checkpointIntervalMs: number
   /** Whether to create the demo document when the store holds none. */
   seedDemo: boolean
   /** Open connections (HTTP and websocket) one address may hold at once; 0 for no limit. */
@@ -72,6 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ),
     unloadDelayMs: readInteger(env, 'MINUTES_UNLOAD_DELAY_MS', 30_000, 0, 24 * 3_600_000),
     compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
+    checkpointIntervalMs: readInteger(
+      env,
+      'MINUTES_CHECKPOINT_EVERY_MS',
+      5 * 60_000,
+      1_000,
+      24 * 3_600_000,
+    ),
     seedDemo: env.MINUTES_DEMO !== 'off',
     maxConnectionsPerAddress: readInteger(env, 'MINUTES_CONNECTIONS_PER_IP', 64, 0, 1_000_000),
     headersTimeoutMs: 10_000,

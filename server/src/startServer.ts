@@ -10,9 +10,11 @@ import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
 import type { CredentialEvent, Fanout } from './documents/Fanout'
+import { VersionCheckpoints } from './documents/history/VersionCheckpoints'
 import { createApp } from './http/createApp'
 import type { HealthCheck } from './http/healthRoutes'
 import type { Logger } from './logger'
+import { AuditLog } from './minutes/AuditLog'
 import type { DocumentStore } from './persistence/DocumentStore'
 import { connectSession } from './sync/connectSession'
 import { createMinutesSchemaRules, minutesRoots } from './sync/inspection/minutesSchemaRules'
@@ -57,9 +59,15 @@ export async function startServer(
   { store, authStore, auth, logger, authorizeConnection, health = [], fanout }: ServerDependencies,
 ): Promise<RunningServer> {
   const authenticator = new Authenticator({ store: authStore, adminToken: auth.adminToken, logger })
+  const checkpoints = new VersionCheckpoints(store, {
+    intervalMs: config.checkpointIntervalMs,
+    logger,
+  })
+  const audit = new AuditLog(store, logger)
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    observer: checkpoints,
     logger,
     ...(fanout ? { fanout } : {}),
   })
@@ -73,6 +81,8 @@ export async function startServer(
     publicUrl: auth.publicUrl,
     clientDir: config.clientDir,
     logger,
+    checkpoints,
+    audit,
     health: fanout
       ? [...health, { name: 'redis', isReachable: () => fanout.isReachable() }]
       : health,
@@ -143,7 +153,13 @@ export async function startServer(
           documentId,
           authorize: () => authorize(request, documentId),
           authorized,
-          track: (connection, grant) => liveConnections.add(connection, grant),
+          track: (connection, grant) => {
+            if (grant.principalId !== undefined) {
+              const actor = { id: grant.principalId, name: grant.identity?.name ?? 'Someone' }
+              void audit.joined(documentId, actor, grant.access.role)
+            }
+            return liveConnections.add(connection, grant)
+          },
         },
         { registry, logger, schemaRules, roots },
       ),

@@ -19,6 +19,7 @@ import { CommentsPanel } from '../comments/CommentsPanel'
 import { commentAuthorOf, useComments, useOpenThreadCount } from '../comments/useComments'
 import { MinutesEditor } from '../editor/MinutesEditor'
 import { ExportMenu } from '../export/ExportMenu'
+import { HistoryPanel } from '../history/HistoryPanel'
 import { StartMinutes } from '../import/StartMinutes'
 import { OutlineNav } from '../outline/OutlineNav'
 import { useRestoreUnsavedWork } from '../recovery/useRestoreUnsavedWork'
@@ -287,6 +288,17 @@ function SessionView({
                 id: 'register',
                 label: 'Recommendations and actions',
                 content: <RecommendationsPanel editor={editor} people={people} />,
+              },
+              {
+                id: 'history',
+                label: 'History',
+                content: (
+                  <HistoryPanel
+                    docId={session.docId}
+                    canManage={canManage}
+                    status={workflowStatus}
+                  />
+                ),
               },
             ]}
           />

@@ -9,7 +9,7 @@ export interface SidebarTab {
 
 /**
  * The editor's right-hand sidebar: one tab per companion (comments, recommendations and actions;
- * corrections and history to come). Tabs follow the ARIA pattern: arrow keys, Home
+ * corrections to come; history). Tabs follow the ARIA pattern: arrow keys, Home
  * and End move between them, Tab goes into the open panel. The region is named after its tab.
  */
 export function EditorSidebar({

@@ -49,6 +49,11 @@ function withNodeView(extension: AnyExtension): AnyExtension {
   return (extension as Node).extend({ addNodeView: () => view })
 }
 
+/** The shared minutes schema with this client's node views and nothing else: to show content read-only. */
+export function readOnlyExtensions(): Extensions {
+  return minutesExtensions().map(withNodeView)
+}
+
 /** The shared minutes schema with this client's node views and editing aids, bound to one document. */
 export function editorExtensions(session: CollaborationSession, user: LocalUser): Extensions {
   return [

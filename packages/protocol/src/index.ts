@@ -39,3 +39,14 @@ export {
   maxInvitationDays,
   minPasswordLength,
 } from './limits'
+export {
+  AuditTrail,
+  CreatedVersion,
+  HistoryPerson,
+  maxVersionNameLength,
+  NewVersion,
+  VersionChanges,
+  VersionContent,
+  VersionList,
+  VersionView,
+} from './versions'

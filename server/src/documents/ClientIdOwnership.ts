@@ -108,6 +108,11 @@ export class ClientIdOwnership {
     this.unsaved.push({ clientId, principalId: serverPrincipal })
   }
 
+  /** The person who writes with `clientId`, if known. */
+  principalOf(clientId: number): string | undefined {
+    return this.owners.get(clientId)?.principalId
+  }
+
   /** The open connection writing with `clientId` now, if any. */
   ownerOf(clientId: number): ClientOwner | undefined {
     return this.owners.get(clientId)?.connection

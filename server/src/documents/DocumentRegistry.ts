@@ -9,12 +9,20 @@ import {
 import type { DocumentChannel, DocumentEvent, Fanout } from './Fanout'
 import { type ClientOwner, LiveDocument, remoteOrigin } from './LiveDocument'
 
+/** Told when a document enters memory and before it leaves (the version history's checkpoints). */
+export interface DocumentObserver {
+  loaded(document: LiveDocument): void
+  /** Awaited before the document is freed; never throws. */
+  unloading(document: LiveDocument): Promise<void>
+}
+
 export interface DocumentRegistryOptions {
   unloadDelayMs: number
   compactAfterUpdates: number
   logger: Logger
   /** Other server processes holding the same documents; none when this process is alone. */
   fanout?: Fanout
+  observer?: DocumentObserver
 }
 
 /** A claim on a live document; the document may leave memory once every lease is released. */
@@ -92,6 +100,7 @@ export class DocumentRegistry {
         const document = await entry.loading.catch(() => undefined)
         if (!document) return
         await document.whenDurable()
+        await this.options.observer?.unloading(document)
         document.destroy(reason)
       }),
     )
@@ -146,6 +155,7 @@ export class DocumentRegistry {
       throw error
     }
     if (channel) this.connect(document, channel)
+    this.options.observer?.loaded(document)
     return document
   }
 
@@ -234,6 +244,8 @@ export class DocumentRegistry {
     const document = await entry.loading
     // Never unload with a write in flight: the save finishes first.
     await document.whenDurable()
+    if (entry.holders > 0 || this.entries.get(id) !== entry) return
+    await this.options.observer?.unloading(document)
     if (entry.holders > 0 || this.entries.get(id) !== entry) return
     this.entries.delete(id)
     document.destroy('The document was unloaded.')

@@ -1,9 +1,11 @@
 import type { WorkflowStatus } from '@minutes/permissions'
+import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { ClientIdBinding, DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 import { type AppliedChange, Broadcast } from './Broadcast'
 import { ClientIdOwnership } from './ClientIdOwnership'
+import { EditLog } from './history/EditLog'
 import { WorkflowMirror } from './WorkflowMirror'
 
 /** Hears what each flush made durable, once per flush. */
@@ -90,6 +92,8 @@ export class LiveDocument {
   readonly clientIds: ClientIdOwnership
   /** The workflow status updates are judged under, mirrored into the doc. */
   readonly workflow: WorkflowMirror
+  /** Who edited, and who deleted what, since the last version. */
+  readonly edits: EditLog
 
   private constructor(
     readonly id: string,
@@ -104,6 +108,10 @@ export class LiveDocument {
     this.clientIds = clientIds
     this.workflow = new WorkflowMirror(status, doc, (change) => this.applyServerChange(change))
     this.loggedUpdates = loggedUpdates
+    this.edits = new EditLog(doc, [
+      doc.getXmlFragment(CONTENT_FRAGMENT_NAME),
+      doc.getMap(PEOPLE_MAP_NAME),
+    ])
     this.awareness = new Awareness(doc)
     // The server is not a participant: it must not appear in anyone's presence list.
     this.awareness.setLocalState(null)

@@ -25,12 +25,17 @@ export async function readMinutes(
   const doc = new Y.Doc()
   try {
     if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates))
-    const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(CONTENT_FRAGMENT_NAME))
-    const people = [...doc.getMap<unknown>(PEOPLE_MAP_NAME).values()].flatMap(readPerson)
-    return { meta, content, people }
+    return { meta, ...readContent(doc) }
   } finally {
     doc.destroy()
   }
+}
+
+/** The content and people register of a Yjs document (a live one, or a version rebuilt). */
+export function readContent(doc: Y.Doc): Pick<StoredMinutes, 'content' | 'people'> {
+  const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(CONTENT_FRAGMENT_NAME))
+  const people = [...doc.getMap<unknown>(PEOPLE_MAP_NAME).values()].flatMap(readPerson)
+  return { content, people }
 }
 
 const optionalFields = ['title', 'organisation', 'role', 'alias'] as const

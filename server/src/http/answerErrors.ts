@@ -7,6 +7,7 @@ import { ImportFailure } from '../imports/ImportFailure'
 import type { Logger } from '../logger'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { StatusChangeRefusedError } from '../minutes/StatusChangeRefusedError'
+import { RestoreRefusedError, VersionNotFoundError } from '../minutes/VersionHistory'
 import { CommentNotFoundError, CommentRefusedError } from '../minutes/writeCommentsAs'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { StoreUnavailableError } from '../persistence/StoreUnavailableError'
@@ -29,6 +30,8 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof InvalidInputError) return 400
   if (error instanceof DocumentNotFoundError) return 404
   if (error instanceof StatusChangeRefusedError) return 409
+  if (error instanceof RestoreRefusedError) return 409
+  if (error instanceof VersionNotFoundError) return 404
   if (error instanceof CommentRefusedError) return 403
   if (error instanceof CommentNotFoundError) return 404
   if (error instanceof EmailTakenError) return 409

@@ -6,9 +6,12 @@ import { Hono } from 'hono'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
+import { VersionCheckpoints } from '../documents/history/VersionCheckpoints'
 import { OpenThreadCounts } from '../documents/OpenThreadCounts'
 import type { Logger } from '../logger'
+import { AuditLog } from '../minutes/AuditLog'
 import { CommentsOnMinutes } from '../minutes/CommentsOnMinutes'
+import { VersionHistory } from '../minutes/VersionHistory'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { createMinutesSchemaRules, minutesRoots } from '../sync/inspection/minutesSchemaRules'
 import { answerErrors } from './answerErrors'
@@ -25,6 +28,7 @@ import { refuseCrossOrigin } from './refuseCrossOrigin'
 import { requireAccess, requireAccount } from './requireAccess'
 import { securityHeaders } from './securityHeaders'
 import { statusRoutes } from './statusRoutes'
+import { versionRoutes } from './versionRoutes'
 
 export interface AppOptions {
   store: DocumentStore
@@ -36,12 +40,27 @@ export interface AppOptions {
   logger: Logger
   /** Services /healthz reports and /readyz waits for; none for an embedded store alone. */
   health?: readonly HealthCheck[]
+  /** The registry's observer that records versions; one of its own (no automatic checkpoints) when absent. */
+  checkpoints?: VersionCheckpoints
+  /** The audit trail, shared with the sync layer's "joined"; one of its own when absent. */
+  audit?: AuditLog
 }
 
 /** The HTTP side: health, sign-in, the documents API and the built client. */
 export function createApp(options: AppOptions): Hono {
   const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
   const app = new Hono()
+  const audit = options.audit ?? new AuditLog(store, logger)
+  const judging = { schemaRules: createMinutesSchemaRules(), roots: minutesRoots }
+  const history = new VersionHistory({
+    registry,
+    store,
+    authStore,
+    checkpoints:
+      options.checkpoints ?? new VersionCheckpoints(store, { intervalMs: 300_000, logger }),
+    judging,
+    audit,
+  })
 
   // Before every route, so that no route can be registered ahead of them.
   app.use(securityHeaders())
@@ -59,7 +78,10 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', healthRoutes(options.health ?? []))
 
   app.route('/', authRoutes({ store: authStore, authenticator, publicUrl }))
-  app.route('/', inviteRoutes({ store: authStore, authenticator, documents: store, publicUrl }))
+  app.route(
+    '/',
+    inviteRoutes({ store: authStore, authenticator, documents: store, publicUrl, audit }),
+  )
   app.route('/', publicPageRoutes(store))
 
   // What is not one document's needs a secretariat account (or the admin token).
@@ -73,20 +95,17 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/docs/:id', anyRole)
   app.patch('/api/docs/:id', secretariat)
   app.use('/api/docs/:id/export', anyRole)
-  app.route('/api/docs/:id/export', exportRoutes(store))
+  app.route('/api/docs/:id/export', exportRoutes(store, audit))
+  app.use('/api/docs/:id/versions', anyRole)
+  app.use('/api/docs/:id/versions/*', anyRole)
+  app.route('/api/docs/:id/versions', versionRoutes(history, audit))
+  app.use('/api/docs/:id/audit', secretariat)
+  app.get('/api/docs/:id/audit', async (c) => c.json(await audit.list(c.req.param('id'))))
   app.use('/api/docs/:id/comments', anyRole)
   app.use('/api/docs/:id/comments/*', anyRole)
-  app.route(
-    '/api/docs/:id/comments',
-    commentRoutes(
-      new CommentsOnMinutes(registry, {
-        schemaRules: createMinutesSchemaRules(),
-        roots: minutesRoots,
-      }),
-    ),
-  )
+  app.route('/api/docs/:id/comments', commentRoutes(new CommentsOnMinutes(registry, judging)))
   app.use('/api/docs/:id/status', secretariat)
-  app.route('/api/docs/:id/status', statusRoutes(registry, store))
+  app.route('/api/docs/:id/status', statusRoutes(registry, store, history))
   app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),

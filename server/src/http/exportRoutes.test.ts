@@ -6,20 +6,27 @@ import { readDemoMinutes } from '../documents/demo/readDemoMinutes'
 
 const { content: demoContent, people: demoPeople } = readDemoMinutes()
 
+import type { Principal } from '../auth/Principal'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import { silentLogger } from '../logger'
+import { AuditLog } from '../minutes/AuditLog'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { answerErrors } from './answerErrors'
 import { contentDisposition, exportRoutes } from './exportRoutes'
 
 const title = 'Libraries APPG — 14 October 2025 <b>'
 let store: SqliteDocumentStore
-let app: Hono
+let app: Hono<{ Variables: { principal: Principal } }>
 
 beforeEach(async () => {
   store = SqliteDocumentStore.open(':memory:')
-  app = new Hono()
-    .route('/api/docs/:id/export', exportRoutes(store))
+  const reader: Principal = { id: 'admin', name: 'Automation', color: '#000', kind: 'admin' }
+  app = new Hono<{ Variables: { principal: Principal } }>()
+    .use(async (c, next) => {
+      c.set('principal', reader)
+      await next()
+    })
+    .route('/api/docs/:id/export', exportRoutes(store, new AuditLog(store, silentLogger)))
     .onError(answerErrors(silentLogger))
   await store.createDocument({
     id: 'doc1',

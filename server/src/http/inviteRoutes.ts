@@ -1,3 +1,4 @@
+import { roleLabels } from '@minutes/permissions'
 import {
   type CreatedInvitation,
   type Invitation as InvitationView,
@@ -11,6 +12,7 @@ import { createInvitation } from '../auth/createInvitation'
 import { hashToken } from '../auth/createToken'
 import { isAllowedOrigin } from '../auth/isAllowedOrigin'
 import type { Principal } from '../auth/Principal'
+import type { AuditLog } from '../minutes/AuditLog'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { escapeHtml } from './escapeHtml'
 import { jsonBody } from './jsonBody'
@@ -24,6 +26,8 @@ export interface InviteRoutesOptions {
   documents: Pick<DocumentStore, 'getDocument'>
   /** Where people open the app, without a trailing slash: invitation links start with it. */
   publicUrl: string
+  /** Where invitations made and revoked are recorded. */
+  audit?: AuditLog
 }
 
 /**
@@ -36,6 +40,7 @@ export function inviteRoutes({
   authenticator,
   documents,
   publicUrl,
+  audit,
 }: InviteRoutesOptions): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
   // Also matches `/api/docs/:id/invites` itself.
@@ -62,6 +67,12 @@ export function inviteRoutes({
       },
       c.req.valid('json'),
     )
+    await audit?.record(
+      invitation.documentId,
+      c.get('principal'),
+      'invited',
+      `Invited ${describeInvitee(invitation)}.`,
+    )
     const body: CreatedInvitation = { ...summarise(invitation, authenticator), token, url }
     return c.json(body, 201)
   })
@@ -78,6 +89,12 @@ export function inviteRoutes({
       return c.json({ error: `This document has no invitation with id "${inviteId}".` }, 404)
     }
     await authenticator.revokeInvitation(invitation.id)
+    await audit?.record(
+      invitation.documentId,
+      c.get('principal'),
+      'revoked',
+      `Withdrew the invitation of ${describeInvitee(invitation)}.`,
+    )
     return c.body(null, 204)
   })
 
@@ -197,4 +214,10 @@ function confirmPage(options: {
 <p><a href="${escapeHtml(stay)}">Stay signed in as ${escapeHtml(current.name)}</a></p>
 `,
   )
+}
+
+/** Who an invitation is for, as the audit trail says it. */
+function describeInvitee(invitation: Invitation): string {
+  const role = roleLabels[invitation.role].toLowerCase()
+  return invitation.name ? `${invitation.name} as ${role}` : `a ${role}`
 }

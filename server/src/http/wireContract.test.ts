@@ -1,6 +1,8 @@
 import {
+  AuditTrail,
   CreatedDocument,
   CreatedInvitation,
+  CreatedVersion,
   DocumentSummary,
   ErrorBody,
   ImportedDocument,
@@ -8,6 +10,9 @@ import {
   Invitation,
   MeResponse,
   SignedIn,
+  VersionChanges,
+  VersionContent,
+  VersionList,
 } from '@minutes/protocol'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -66,6 +71,19 @@ describe('the API answers with what @minutes/protocol declares', () => {
     const listed = await answer(asAdmin(invites), 200, z.array(Invitation))
     expect(listed.map((invitation) => invitation.id)).toEqual([created.id])
     await answer(postJson(invites, { role: 'chair' }), 400, ErrorBody)
+  })
+
+  it('for versions and the audit trail', async () => {
+    const { id } = await answer(postJson('/api/docs', { title: 'Board' }), 201, CreatedDocument)
+    const versions = `/api/docs/${id}/versions`
+    const named = await answer(postJson(versions, { name: 'First' }), 201, CreatedVersion)
+    const { versions: listed } = await answer(asAdmin(versions), 200, VersionList)
+    expect(listed.map((version) => version.id)).toContain(named.id)
+    await answer(asAdmin(`${versions}/${named.id}`), 200, VersionContent)
+    await answer(asAdmin(`${versions}/${named.id}/compare/current`), 200, VersionChanges)
+    await answer(postJson(`${versions}/${named.id}/restore`, {}), 201, CreatedVersion)
+    await answer(asAdmin(`/api/docs/${id}/audit`), 200, AuditTrail)
+    await answer(asAdmin(`${versions}/nothing/compare/current`), 404, ErrorBody)
   })
 
   it('for signing in and asking who is signed in', async () => {

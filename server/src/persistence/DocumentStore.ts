@@ -52,6 +52,44 @@ export interface ClientIdBinding {
   principalId: string | null
 }
 
+/** Why a version was recorded. */
+export type VersionKind = 'automatic' | 'named' | 'status' | 'restore'
+
+/**
+ * A version of a document: a Yjs snapshot (state vector and delete set) of the document as it
+ * was. The document keeps its history (no garbage collection, and compaction merges without
+ * dropping anything), so a snapshot is enough to rebuild the content at that moment.
+ */
+export interface StoredVersion {
+  id: string
+  documentId: string
+  /** Null for an automatic checkpoint, shown by its time. */
+  name: string | null
+  kind: VersionKind
+  /** The workflow status the minutes were in. */
+  status: WorkflowStatus
+  createdAt: string
+  /** The principal who made it; null when the server did on its own. */
+  createdBy: string | null
+  /** Principals who edited since the previous version. */
+  authors: string[]
+  /** Y.encodeSnapshot of the document at that moment. */
+  snapshot: Uint8Array
+  /** Who deleted what since the previous version, encoded by the version history; opaque here. */
+  deletions: Uint8Array
+}
+
+/** One entry of a document's audit trail. */
+export interface AuditEvent {
+  at: string
+  /** The principal, when a person did it. */
+  actorId: string | null
+  /** The actor's name as it was then. */
+  actorName: string
+  kind: string
+  detail: string
+}
+
 /** Merges several Yjs updates into one; the store stays free of Yjs itself. */
 export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array
 
@@ -80,6 +118,15 @@ export interface DocumentStore {
   loadUpdates(id: string): Promise<Uint8Array[]>
   /** Replaces the log with one merged update, in one transaction. Returns the new log length. */
   compactUpdates(id: string, merge: MergeUpdates): Promise<number>
+  /** Keeps a version; throws DocumentNotFoundError for unknown documents. */
+  addVersion(version: StoredVersion): Promise<void>
+  /** Oldest first. */
+  listVersions(documentId: string): Promise<StoredVersion[]>
+  getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
+  /** Appends to the audit trail; throws DocumentNotFoundError for unknown documents. */
+  addAuditEvent(documentId: string, event: AuditEvent): Promise<void>
+  /** Oldest first. */
+  listAuditEvents(documentId: string): Promise<AuditEvent[]>
   close(): Promise<void>
 }
 

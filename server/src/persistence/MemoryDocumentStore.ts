@@ -1,10 +1,12 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import type {
+  AuditEvent,
   ClientIdBinding,
   DocumentMeta,
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  StoredVersion,
 } from './DocumentStore'
 import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
 
@@ -12,6 +14,8 @@ interface StoredDocument {
   meta: DocumentMeta
   updates: Uint8Array[]
   clientIds: Map<number, string | null>
+  versions: StoredVersion[]
+  audit: AuditEvent[]
 }
 
 /** Keeps everything in memory: for tests and throwaway servers. */
@@ -33,6 +37,8 @@ export class MemoryDocumentStore implements DocumentStore {
       meta,
       updates: initialState ? [initialState.slice()] : [],
       clientIds: new Map(),
+      versions: [],
+      audit: [],
     })
     return { ...meta }
   }
@@ -103,11 +109,41 @@ export class MemoryDocumentStore implements DocumentStore {
     return stored.updates.length
   }
 
+  async addVersion(version: StoredVersion): Promise<void> {
+    this.require(version.documentId).versions.push(copyVersion(version))
+  }
+
+  async listVersions(documentId: string): Promise<StoredVersion[]> {
+    return this.documents.get(documentId)?.versions.map(copyVersion) ?? []
+  }
+
+  async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const version = this.documents.get(documentId)?.versions.find(({ id }) => id === versionId)
+    return version && copyVersion(version)
+  }
+
+  async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
+    this.require(documentId).audit.push({ ...event })
+  }
+
+  async listAuditEvents(documentId: string): Promise<AuditEvent[]> {
+    return this.documents.get(documentId)?.audit.map((event) => ({ ...event })) ?? []
+  }
+
   async close(): Promise<void> {}
 
   private require(id: string): StoredDocument {
     const stored = this.documents.get(id)
     if (!stored) throw new DocumentNotFoundError(id)
     return stored
+  }
+}
+
+function copyVersion(version: StoredVersion): StoredVersion {
+  return {
+    ...version,
+    authors: [...version.authors],
+    snapshot: version.snapshot.slice(),
+    deletions: version.deletions.slice(),
   }
 }

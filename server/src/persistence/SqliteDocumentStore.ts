@@ -1,14 +1,17 @@
 import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
 import type Database from 'better-sqlite3'
 import type {
+  AuditEvent,
   ClientIdBinding,
   DocumentMeta,
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  StoredVersion,
 } from './DocumentStore'
 import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
 import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
+import { type AuditRow, toAuditEvent, toVersion, type VersionRow } from './versionRows'
 
 interface DocumentRow {
   id: string
@@ -57,6 +60,32 @@ const migrations: Migration[] = [
    ALTER TABLE documents ADD COLUMN approved_at TEXT;
    ALTER TABLE documents ADD COLUMN published_by TEXT;
    ALTER TABLE documents ADD COLUMN published_at TEXT;`,
+  },
+  {
+    name: 'document-versions-and-audit',
+    // In tables of their own: compacting the update log never touches them.
+    sql: `CREATE TABLE document_versions (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     id TEXT NOT NULL,
+     name TEXT,
+     kind TEXT NOT NULL,
+     status TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     created_by TEXT,
+     authors TEXT NOT NULL,
+     snapshot BLOB NOT NULL,
+     deletions BLOB NOT NULL,
+     UNIQUE (document_id, id)
+   );
+   CREATE TABLE document_audit (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     at TEXT NOT NULL,
+     actor_id TEXT,
+     actor_name TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     detail TEXT NOT NULL
+   );
+   CREATE INDEX document_audit_by_document ON document_audit (document_id);`,
   },
 ]
 
@@ -215,6 +244,59 @@ export class SqliteDocumentStore implements DocumentStore {
         .run(id, last.seq, Buffer.from(merged))
       return 1
     })()
+  }
+
+  async addVersion(version: StoredVersion): Promise<void> {
+    if (!this.readDocument(version.documentId)) throw new DocumentNotFoundError(version.documentId)
+    this.db
+      .prepare(
+        `INSERT INTO document_versions (document_id, id, name, kind, status, created_at, created_by,
+         authors, snapshot, deletions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        version.documentId,
+        version.id,
+        version.name,
+        version.kind,
+        version.status,
+        version.createdAt,
+        version.createdBy,
+        JSON.stringify(version.authors),
+        Buffer.from(version.snapshot),
+        Buffer.from(version.deletions),
+      )
+  }
+
+  async listVersions(documentId: string): Promise<StoredVersion[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM document_versions WHERE document_id = ? ORDER BY rowid')
+      .all(documentId) as VersionRow[]
+    return rows.map(toVersion)
+  }
+
+  async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const row = this.db
+      .prepare('SELECT * FROM document_versions WHERE document_id = ? AND id = ?')
+      .get(documentId, versionId) as VersionRow | undefined
+    return row && toVersion(row)
+  }
+
+  async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
+    if (!this.readDocument(documentId)) throw new DocumentNotFoundError(documentId)
+    this.db
+      .prepare(
+        'INSERT INTO document_audit (document_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(documentId, event.at, event.actorId, event.actorName, event.kind, event.detail)
+  }
+
+  async listAuditEvents(documentId: string): Promise<AuditEvent[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT at, actor_id, actor_name, kind, detail FROM document_audit WHERE document_id = ? ORDER BY rowid',
+      )
+      .all(documentId) as AuditRow[]
+    return rows.map(toAuditEvent)
   }
 
   async close(): Promise<void> {

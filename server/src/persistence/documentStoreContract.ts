@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { DocumentStore } from './DocumentStore'
+import type { DocumentStore, StoredVersion } from './DocumentStore'
 import { DocumentNotFoundError } from './DocumentStore'
 
 /** One suite every DocumentStore must pass, so implementations stay interchangeable. */
@@ -137,6 +137,88 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       const replayed = new Y.Doc()
       for (const update of updates) Y.applyUpdate(replayed, update)
       expect(replayed.getText('t').toString()).toBe('one two three four')
+    })
+
+    const versionOf = (documentId: string, id: string, doc: Y.Doc): StoredVersion => ({
+      id,
+      documentId,
+      name: id === 'v1' ? null : `Named ${id}`,
+      kind: id === 'v1' ? 'automatic' : 'named',
+      status: 'draft',
+      createdAt: new Date().toISOString(),
+      createdBy: id === 'v1' ? null : 'account:ada',
+      authors: ['account:ada', 'invitation:bo'],
+      snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+      deletions: new Uint8Array([1, 2, 3]),
+    })
+
+    it('keeps versions in the order they were made, apart for each document', async () => {
+      await store.createDocument({ id: 'a', title: 'A' })
+      await store.createDocument({ id: 'b', title: 'B' })
+      const doc = new Y.Doc({ gc: false })
+      await store.appendUpdates('a', [textUpdate(doc, 'one')])
+      const first = versionOf('a', 'v1', doc)
+      await store.addVersion(first)
+      await store.appendUpdates('a', [textUpdate(doc, ' two')])
+      await store.addVersion(versionOf('a', 'v2', doc))
+      await store.addVersion(versionOf('b', 'v3', new Y.Doc()))
+
+      expect((await store.listVersions('a')).map(({ id }) => id)).toEqual(['v1', 'v2'])
+      expect(await store.getVersion('a', 'v1')).toEqual(first)
+      expect(await store.getVersion('a', 'v3')).toBeUndefined()
+      expect(await store.getVersion('b', 'v3')).toMatchObject({ name: 'Named v3' })
+      expect(await store.listVersions('missing')).toEqual([])
+      await expect(store.addVersion(versionOf('missing', 'v4', doc))).rejects.toBeInstanceOf(
+        DocumentNotFoundError,
+      )
+    })
+
+    it('keeps what versions need when the log is compacted', async () => {
+      await store.createDocument({ id: 'a', title: 'A' })
+      const doc = new Y.Doc({ gc: false })
+      await store.appendUpdates('a', [textUpdate(doc, 'kept words')])
+      await store.addVersion(versionOf('a', 'v1', doc))
+      const before = Y.encodeStateVector(doc)
+      doc.getText('t').delete(0, 5)
+      await store.appendUpdates('a', [Y.encodeStateAsUpdate(doc, before), textUpdate(doc, '!')])
+      await store.compactUpdates('a', Y.mergeUpdates)
+
+      const history = new Y.Doc({ gc: false })
+      for (const update of await store.loadUpdates('a')) Y.applyUpdate(history, update)
+      expect(history.getText('t').toString()).toBe('words!')
+      const version = await store.getVersion('a', 'v1')
+      const then = Y.createDocFromSnapshot(
+        history,
+        Y.decodeSnapshot(version?.snapshot ?? new Uint8Array()),
+      )
+      expect(then.getText('t').toString()).toBe('kept words')
+    })
+
+    it('keeps an audit trail per document, oldest first', async () => {
+      await store.createDocument({ id: 'a', title: 'A' })
+      await store.createDocument({ id: 'b', title: 'B' })
+      const joined = {
+        at: '2026-12-04T09:00:00.000Z',
+        actorId: 'account:ada',
+        actorName: "Ada O'Clerk",
+        kind: 'joined',
+        detail: 'Opened the minutes.',
+      }
+      const exported = {
+        ...joined,
+        at: '2026-12-04T09:01:00.000Z',
+        kind: 'exported',
+        detail: 'pdf',
+      }
+      await store.addAuditEvent('a', joined)
+      await store.addAuditEvent('a', exported)
+      await store.addAuditEvent('b', { ...joined, actorId: null, actorName: 'Automation' })
+      expect(await store.listAuditEvents('a')).toEqual([joined, exported])
+      expect(await store.listAuditEvents('b')).toHaveLength(1)
+      expect(await store.listAuditEvents('missing')).toEqual([])
+      await expect(store.addAuditEvent('missing', joined)).rejects.toBeInstanceOf(
+        DocumentNotFoundError,
+      )
     })
   })
 }

@@ -20,13 +20,16 @@ export interface TestServer extends RunningServer {
   createDocument(title?: string, initialState?: Uint8Array): Promise<string>
 }
 
-/** A real server on a free port, backed by SQLite in a fresh temporary folder. */
+/**
+ * A real server on a free port, backed by SQLite in a fresh temporary folder, or in
+ * `overrides.dataDir` (kept on close) to start again on what an earlier server stored.
+ */
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
   wrapStore: (store: DocumentStore) => DocumentStore = (store) => store,
   authorizeConnection?: AuthorizeConnection,
 ): Promise<TestServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'))
+  const dataDir = overrides.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'))
   const config: ServerConfig = {
     ...loadConfig({}),
     port: 0,
@@ -61,7 +64,7 @@ export async function startTestServer(
     },
     async close() {
       await server.close()
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      if (!overrides.dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

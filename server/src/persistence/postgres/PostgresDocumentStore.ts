@@ -1,12 +1,15 @@
 import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
 import type {
+  AuditEvent,
   ClientIdBinding,
   DocumentMeta,
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  StoredVersion,
 } from '../DocumentStore'
 import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from '../DocumentStore'
+import { type AuditRow, toAuditEvent, toVersion, type VersionRow } from '../versionRows'
 import type { PostgresDatabase, Queryable } from './openPostgresDatabase'
 
 interface DocumentRow {
@@ -160,6 +163,66 @@ export class PostgresDocumentStore implements DocumentStore {
       )
       return 1
     })
+  }
+
+  async addVersion(version: StoredVersion): Promise<void> {
+    await this.db.transaction(async (client) => {
+      if (!(await readDocument(client, version.documentId))) {
+        throw new DocumentNotFoundError(version.documentId)
+      }
+      await client.query(
+        `INSERT INTO document_versions (document_id, id, name, kind, status, created_at,
+         created_by, authors, snapshot, deletions) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          version.documentId,
+          version.id,
+          version.name,
+          version.kind,
+          version.status,
+          version.createdAt,
+          version.createdBy,
+          JSON.stringify(version.authors),
+          Buffer.from(version.snapshot),
+          Buffer.from(version.deletions),
+        ],
+      )
+    })
+  }
+
+  async listVersions(documentId: string): Promise<StoredVersion[]> {
+    const rows = await this.db.query<VersionRow>(
+      'SELECT * FROM document_versions WHERE document_id = $1 ORDER BY position',
+      [documentId],
+    )
+    return rows.map(toVersion)
+  }
+
+  async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const rows = await this.db.query<VersionRow>(
+      'SELECT * FROM document_versions WHERE document_id = $1 AND id = $2',
+      [documentId, versionId],
+    )
+    return rows[0] && toVersion(rows[0])
+  }
+
+  async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
+    await this.db.transaction(async (client) => {
+      if (!(await readDocument(client, documentId))) throw new DocumentNotFoundError(documentId)
+      await client.query(
+        `INSERT INTO document_audit (document_id, at, actor_id, actor_name, kind, detail)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [documentId, event.at, event.actorId, event.actorName, event.kind, event.detail],
+      )
+    })
+  }
+
+  async listAuditEvents(documentId: string): Promise<AuditEvent[]> {
+    const rows = await this.db.query<AuditRow>(
+      `SELECT at, actor_id, actor_name, kind, detail FROM document_audit
+       WHERE document_id = $1 ORDER BY position`,
+      [documentId],
+    )
+    return rows.map(toAuditEvent)
   }
 
   /** Closes the shared pool, as SQLite's store closes its shared file: the server closes it last. */
