@@ -39,3 +39,10 @@ export {
   maxInvitationDays,
   minPasswordLength,
 } from './limits'
+export {
+  maxSearchQueryLength,
+  type SearchKind,
+  SearchResult,
+  SearchResults,
+  searchKinds,
+} from './search'

@@ -76,4 +76,22 @@ export const migrations: readonly PostgresMigration[] = [
       expires_at TEXT NOT NULL
     );`,
   },
+  {
+    version: 3,
+    name: 'search',
+    // The text is folded (lower case, no accents) by the server before it is written, so that
+    // PostgreSQL's 'simple' configuration compares words as the SQLite and memory indexes do.
+    sql: `CREATE TABLE search_blocks (
+      document_id TEXT NOT NULL,
+      block_id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      speaker_id TEXT,
+      speaker_name TEXT,
+      text TEXT NOT NULL,
+      folded_text TEXT NOT NULL,
+      words TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', folded_text)) STORED,
+      PRIMARY KEY (document_id, block_id)
+    );
+    CREATE INDEX search_blocks_words ON search_blocks USING GIN (words);`,
+  },
 ]
