@@ -14,6 +14,8 @@ export interface ServerConfig {
   unloadDelayMs: number
   /** The update log of a document is merged into one state when it grows past this. */
   compactAfterUpdates: number
+  /** How long after a change the search index takes in the blocks it changed. */
+  searchIndexDelayMs: number
   /** Whether to create the demo document when the store holds none. */
   seedDemo: boolean
   /** Open connections (HTTP and websocket) one address may hold at once; 0 for no limit. */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxMessageBytes: readInteger(env, 'MINUTES_MAX_MESSAGE_BYTES', 8 * 1024 * 1024, 1024, 2 ** 30),
     unloadDelayMs: readInteger(env, 'MINUTES_UNLOAD_DELAY_MS', 30_000, 0, 24 * 3_600_000),
     compactAfterUpdates: readInteger(env, 'MINUTES_COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
+    searchIndexDelayMs: readInteger(env, 'MINUTES_SEARCH_DELAY_MS', 2_000, 0, 600_000),
     seedDemo: env.MINUTES_DEMO !== 'off',
     maxConnectionsPerAddress: readInteger(env, 'MINUTES_CONNECTIONS_PER_IP', 64, 0, 1_000_000),
     headersTimeoutMs: 10_000,

@@ -15,6 +15,8 @@ export interface DocumentRegistryOptions {
   logger: Logger
   /** Other server processes holding the same documents; none when this process is alone. */
   fanout?: Fanout
+  /** Told of each document once loaded, before anyone uses it (the search indexer follows it). */
+  onLoaded?: (document: LiveDocument) => void
 }
 
 /** A claim on a live document; the document may leave memory once every lease is released. */
@@ -146,6 +148,7 @@ export class DocumentRegistry {
       throw error
     }
     if (channel) this.connect(document, channel)
+    this.options.onLoaded?.(document)
     return document
   }
 

@@ -7,9 +7,12 @@ import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import { OpenThreadCounts } from '../documents/OpenThreadCounts'
+import { SearchIndexer } from '../documents/SearchIndexer'
 import type { Logger } from '../logger'
 import { CommentsOnMinutes } from '../minutes/CommentsOnMinutes'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { MemorySearchIndex } from '../persistence/MemorySearchIndex'
+import type { SearchIndex } from '../persistence/SearchIndex'
 import { createMinutesSchemaRules, minutesRoots } from '../sync/inspection/minutesSchemaRules'
 import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
@@ -23,6 +26,7 @@ import { limitRequestBodies } from './limitRequestBodies'
 import { publicPageRoutes } from './publicPageRoutes'
 import { refuseCrossOrigin } from './refuseCrossOrigin'
 import { requireAccess, requireAccount } from './requireAccess'
+import { searchRoutes } from './searchRoutes'
 import { securityHeaders } from './securityHeaders'
 import { statusRoutes } from './statusRoutes'
 
@@ -34,6 +38,8 @@ export interface AppOptions {
   publicUrl: string
   clientDir: string
   logger: Logger
+  /** The search index and what keeps it current; one in memory when not given (tests). */
+  search?: { index: SearchIndex; indexer: SearchIndexer }
   /** Services /healthz reports and /readyz waits for; none for an embedded store alone. */
   health?: readonly HealthCheck[]
 }
@@ -88,6 +94,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store))
   app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
+  const search = options.search ?? inMemorySearch(store, logger)
+  app.route('/api/search', searchRoutes({ ...search, store, authenticator }))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
   )
@@ -110,4 +118,10 @@ export function createApp(options: AppOptions): Hono {
   app.onError(answerErrors(logger))
 
   return app
+}
+
+/** A search that indexes each document from the store when first searched. */
+function inMemorySearch(store: DocumentStore, logger: Logger) {
+  const index = new MemorySearchIndex()
+  return { index, indexer: new SearchIndexer(index, store, { delayMs: 0, logger }) }
 }
