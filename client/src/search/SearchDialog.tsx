@@ -65,7 +65,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         <input
           ref={inputRef}
           id={`${id}-q`}
-          type="search"
+          // Not type="search": Chromium's Escape would clear the field instead of closing the box.
+          type="text"
           role="combobox"
           autoComplete="off"
           spellCheck={false}
@@ -80,37 +81,36 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       </div>
       <fieldset className="search-dialog__filters">
         <legend>Only</legend>
-        <label>
-          Status
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
-            <option value="">Any status</option>
-            {workflowStatuses.map((value) => (
-              <option key={value} value={value}>
-                {workflowStatusLabels[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kind
-          <select value={kind} onChange={(event) => setKind(event.target.value)}>
-            <option value="">Any part</option>
-            {filterKinds.map((value) => (
-              <option key={value} value={value}>
-                {searchKindLabels[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Speaker
-          <input
-            type="text"
-            value={speaker}
-            placeholder="Name"
-            onChange={(event) => setSpeaker(event.target.value)}
-          />
-        </label>
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(event) => setStatus(event.target.value)}
+        >
+          <option value="">Any status</option>
+          {workflowStatuses.map((value) => (
+            <option key={value} value={value}>
+              {workflowStatusLabels[value]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
+          <option value="">Any part</option>
+          {filterKinds.map((value) => (
+            <option key={value} value={value}>
+              {searchKindLabels[value]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-speaker`}>Speaker</label>
+        <input
+          id={`${id}-speaker`}
+          type="text"
+          value={speaker}
+          placeholder="Name"
+          onChange={(event) => setSpeaker(event.target.value)}
+        />
       </fieldset>
       <p className="search-dialog__status quiet" role="status">
         {describeState(state)}
