@@ -204,11 +204,14 @@ describe.each(backends)('GET /api/search on %s', (_name, databaseEnv) => {
         body: JSON.stringify(body),
       })
       expect(response.status).toBe(201)
-      const { token } = (await response.json()) as { token: string }
-      return { authorization: `Bearer ${token}` }
+      const { id, token } = (await response.json()) as { id: string; token: string }
+      return { id, headers: { authorization: `Bearer ${token}` } }
     }
-    const speaker = await invite('session-7', { role: 'speaker', speakerId: 'p1' })
-    const reviewer = await invite('session-6', { role: 'reviewer' })
+    const { id: speakerInvitation, headers: speaker } = await invite('session-7', {
+      role: 'speaker',
+      speakerId: 'p1',
+    })
+    const { headers: reviewer } = await invite('session-6', { role: 'reviewer' })
     expect(await results({ q: 'zebra' }, speaker)).toEqual([])
     expect(new Set((await results({ q: 'custody' }, speaker)).map((r) => r.docId))).toEqual(
       new Set(['session-7']),
@@ -216,6 +219,13 @@ describe.each(backends)('GET /api/search on %s', (_name, databaseEnv) => {
     expect(await results({ q: 'officers' }, reviewer)).toEqual([])
     expect((await results({ q: 'custody' }, reviewer)).map((r) => r.docId)).toEqual(['session-6'])
     expect(await results({ q: 'zebra', status: 'draft' }, speaker)).toEqual([])
+    // Withdrawn, the link finds nothing at all.
+    const revoked = await fetch(`${server.url}/api/docs/session-7/invites/${speakerInvitation}`, {
+      method: 'DELETE',
+      headers: admin,
+    })
+    expect(revoked.ok).toBe(true)
+    expect((await search({ q: 'custody' }, speaker)).status).toBe(401)
   })
 
   it('follows edits over a websocket, block by block, and keeps them across a restart', async () => {
@@ -230,8 +240,11 @@ describe.each(backends)('GET /api/search on %s', (_name, databaseEnv) => {
     const added = fragment.get(fragment.length - 1) as Y.XmlElement
     const text = added.get(0) as Y.XmlText
     writes.length = 0
-    text.delete(0, 'Quokka'.length)
-    text.insert(0, 'Wombat')
+    // One change, as one keystroke replacing a selected word makes it.
+    client.doc.transact(() => {
+      text.delete(0, 'Quokka'.length)
+      text.insert(0, 'Wombat')
+    })
     await waitFor(async () => (await found('wombat')).length === 1, 'the edited paragraph')
     expect(await found('quokka')).toEqual([])
     // One block changed, one block written: the rest of the document was left alone.

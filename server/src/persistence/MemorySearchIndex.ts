@@ -5,7 +5,7 @@ import type {
   SearchMatch,
   SearchRequest,
 } from './SearchIndex'
-import { matchesAllTerms } from './searchTerms'
+import { foldForSearch, matchesAllTerms } from './searchTerms'
 
 /** A scan over blocks kept in memory: for tests and throwaway servers. */
 export class MemorySearchIndex implements SearchIndex {
@@ -40,7 +40,7 @@ export class MemorySearchIndex implements SearchIndex {
     limit,
   }: SearchRequest): Promise<SearchMatch[]> {
     if (terms.length === 0) return []
-    const speakerName = speaker?.toLowerCase()
+    const speakerKey = speaker === undefined ? undefined : foldForSearch(speaker)
     const matches: SearchMatch[] = []
     for (const documentId of documentIds) {
       for (const block of this.documents.get(documentId)?.values() ?? []) {
@@ -48,7 +48,7 @@ export class MemorySearchIndex implements SearchIndex {
         if (
           speaker !== undefined &&
           block.speakerId !== speaker &&
-          block.speakerName?.toLowerCase() !== speakerName
+          (block.speakerName === null || foldForSearch(block.speakerName) !== speakerKey)
         ) {
           continue
         }

@@ -27,7 +27,7 @@ export interface SearchRequest {
   /** Only blocks of these documents: the ones the caller may read. */
   documentIds: readonly string[]
   kind?: string
-  /** A people register id, or a name compared without case. */
+  /** A people register id, or a name compared without case or accents (`foldForSearch`). */
   speaker?: string
   /** The best candidates by the store's own ranking, at most this many. */
   limit: number

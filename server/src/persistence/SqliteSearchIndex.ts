@@ -7,6 +7,7 @@ import type {
   SearchMatch,
   SearchRequest,
 } from './SearchIndex'
+import { foldForSearch } from './searchTerms'
 
 interface BlockRow {
   document_id: string
@@ -29,6 +30,8 @@ const migrations: Migration[] = [
      kind TEXT NOT NULL,
      speaker_id TEXT,
      speaker_name TEXT,
+     -- The name folded by the server (foldForSearch): SQLite's lower() knows ASCII only.
+     speaker_key TEXT,
      text TEXT NOT NULL,
      UNIQUE (document_id, block_id)
    );
@@ -62,10 +65,11 @@ export class SqliteSearchIndex implements SearchIndex {
     migrate(db, migrations)
     this.statements = {
       put: db.prepare(
-        `INSERT INTO search_blocks (document_id, block_id, kind, speaker_id, speaker_name, text)
-         VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO search_blocks (document_id, block_id, kind, speaker_id, speaker_name, speaker_key, text)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (document_id, block_id) DO UPDATE SET kind = excluded.kind,
-           speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name, text = excluded.text`,
+           speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
+           speaker_key = excluded.speaker_key, text = excluded.text`,
       ),
       remove: db.prepare('DELETE FROM search_blocks WHERE document_id = ? AND block_id = ?'),
       removeDocument: db.prepare('DELETE FROM search_blocks WHERE document_id = ?'),
@@ -99,6 +103,7 @@ export class SqliteSearchIndex implements SearchIndex {
         block.kind,
         block.speakerId,
         block.speakerName,
+        block.speakerName === null ? null : foldForSearch(block.speakerName),
         block.text,
       )
     }
@@ -128,7 +133,7 @@ export class SqliteSearchIndex implements SearchIndex {
          WHERE search_blocks_fts MATCH ?
            AND block.document_id IN (SELECT value FROM json_each(?))
            AND (? IS NULL OR block.kind = ?)
-           AND (? IS NULL OR block.speaker_id = ? OR lower(block.speaker_name) = lower(?))
+           AND (? IS NULL OR block.speaker_id = ? OR block.speaker_key = ?)
          ORDER BY bm25(search_blocks_fts), block.id
          LIMIT ?`,
       )
@@ -139,7 +144,7 @@ export class SqliteSearchIndex implements SearchIndex {
         kind ?? null,
         speaker ?? null,
         speaker ?? null,
-        speaker ?? null,
+        speaker === undefined ? null : foldForSearch(speaker),
         limit,
       ) as BlockRow[]
     return rows.map((row) => ({ ...toBlock(row), documentId: row.document_id }))

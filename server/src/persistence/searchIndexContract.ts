@@ -83,10 +83,13 @@ export function describeSearchIndex(name: string, openIndex: () => Promise<Searc
           speakerName: 'Bo Li',
         }),
         block('3', 'Training in general'),
+        block('4', 'Training abroad', { speakerId: 'p3', speakerName: 'Zoë Ödegård' }),
       ])
       expect(await find('training', { kind: 'recommendation' })).toEqual(['a/1'])
       expect(await find('training', { speaker: 'p2' })).toEqual(['a/2'])
       expect(await find('training', { speaker: 'ann lee' })).toEqual(['a/1'])
+      expect(await find('training', { speaker: 'zoe odegard' })).toEqual(['a/4'])
+      expect(await find('training', { speaker: 'ZOË ÖDEGÅRD' })).toEqual(['a/4'])
       expect(await find('training', { speaker: 'Nobody' })).toEqual([])
       expect(await find('training', { kind: 'decision' })).toEqual([])
     })

@@ -65,10 +65,17 @@ export class PostgresSearchIndex implements SearchIndex {
        WHERE words @@ query
          AND document_id = ANY ($2::text[])
          AND ($3::text IS NULL OR kind = $3)
-         AND ($4::text IS NULL OR speaker_id = $4 OR lower(speaker_name) = lower($4))
+         AND ($4::text IS NULL OR speaker_id = $4 OR speaker_key = $5)
        ORDER BY ts_rank_cd(words, query) DESC, document_id, block_id
-       LIMIT $5`,
-      [query, [...documentIds], kind ?? null, speaker ?? null, limit],
+       LIMIT $6`,
+      [
+        query,
+        [...documentIds],
+        kind ?? null,
+        speaker ?? null,
+        speaker === undefined ? null : foldForSearch(speaker),
+        limit,
+      ],
     )
     return rows.map((row) => ({ ...toBlock(row), documentId: row.document_id }))
   }
@@ -90,19 +97,21 @@ async function write(
   }
   if (put.length === 0) return
   await client.query(
-    `INSERT INTO search_blocks (document_id, block_id, kind, speaker_id, speaker_name, text, folded_text)
+    `INSERT INTO search_blocks
+       (document_id, block_id, kind, speaker_id, speaker_name, speaker_key, text, folded_text)
      SELECT $1, block.*
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-       AS block (block_id, kind, speaker_id, speaker_name, text, folded_text)
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+       AS block (block_id, kind, speaker_id, speaker_name, speaker_key, text, folded_text)
      ON CONFLICT (document_id, block_id) DO UPDATE SET kind = excluded.kind,
        speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
-       text = excluded.text, folded_text = excluded.folded_text`,
+       speaker_key = excluded.speaker_key, text = excluded.text, folded_text = excluded.folded_text`,
     [
       documentId,
       put.map((block) => block.blockId),
       put.map((block) => block.kind),
       put.map((block) => block.speakerId),
       put.map((block) => block.speakerName),
+      put.map((block) => (block.speakerName === null ? null : foldForSearch(block.speakerName))),
       put.map((block) => block.text),
       put.map((block) => foldForSearch(block.text)),
     ],

@@ -79,14 +79,15 @@ export const migrations: readonly PostgresMigration[] = [
   {
     version: 3,
     name: 'search',
-    // The text is folded (lower case, no accents) by the server before it is written, so that
-    // PostgreSQL's 'simple' configuration compares words as the SQLite and memory indexes do.
+    // The text and the speaker's name are folded (lower case, no accents) by the server before
+    // they are written, so that PostgreSQL compares words and names as SQLite and memory do.
     sql: `CREATE TABLE search_blocks (
       document_id TEXT NOT NULL,
       block_id TEXT NOT NULL,
       kind TEXT NOT NULL,
       speaker_id TEXT,
       speaker_name TEXT,
+      speaker_key TEXT,
       text TEXT NOT NULL,
       folded_text TEXT NOT NULL,
       words TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', folded_text)) STORED,
