@@ -79,8 +79,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           onKeyDown={handleKeyDown}
         />
       </div>
-      <fieldset className="search-dialog__filters">
-        <legend>Only</legend>
+      <fieldset className="search-dialog__filters" aria-label="Filters">
         <label htmlFor={`${id}-status`}>Status</label>
         <select
           id={`${id}-status`}

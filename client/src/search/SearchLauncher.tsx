@@ -1,10 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { isSearchShortcut, isSlashShortcut } from './isSearchShortcut'
 import { onOpenSearch } from './openSearch'
-
-const SearchDialog = lazy(() =>
-  import('./SearchDialog').then(({ SearchDialog }) => ({ default: SearchDialog })),
-)
+// Not loaded lazily: the box must hold the focus before the next key, or the first letters
+// typed after the shortcut are lost.
+import { SearchDialog } from './SearchDialog'
 
 /** Opens the search box on Ctrl/⌘+K anywhere, on "/" where `isSlashOpening`, and on `openSearch()`. */
 export function SearchLauncher({ isSlashOpening }: { isSlashOpening: boolean }) {
@@ -20,10 +19,5 @@ export function SearchLauncher({ isSlashOpening }: { isSlashOpening: boolean }) 
     document.addEventListener('keydown', handleKeyDown, true)
     return () => document.removeEventListener('keydown', handleKeyDown, true)
   }, [isSlashOpening])
-  if (!isOpen) return null
-  return (
-    <Suspense fallback={null}>
-      <SearchDialog onClose={() => setIsOpen(false)} />
-    </Suspense>
-  )
+  return isOpen ? <SearchDialog onClose={() => setIsOpen(false)} /> : null
 }
