@@ -98,11 +98,14 @@ export class SearchIndexer {
     this.schedule(state)
   }
 
-  /** Indexes, from the store, those of `documentIds` the index has never held. */
+  /**
+   * Indexes, from the store, those of `documentIds` the index has never held. A live document is
+   * left to its follower, which checks every block of it once anyway.
+   */
   async ensureIndexed(documentIds: readonly string[]): Promise<void> {
     const known = await this.knownDocuments()
     for (const id of documentIds) {
-      if (known.has(id) || this.isClosed) continue
+      if (known.has(id) || this.isClosed || this.isFollowed(id)) continue
       try {
         await this.indexStored(id)
       } catch (error) {
@@ -122,6 +125,17 @@ export class SearchIndexer {
       doc.destroy()
     }
     ;(await this.knownDocuments()).add(id)
+    // Loaded meanwhile, its follower may have written newer blocks that this just replaced.
+    for (const state of this.followed) {
+      if (state.document.id !== id) continue
+      state.indexed = undefined
+      state.isAllDirty = true
+      this.schedule(state)
+    }
+  }
+
+  private isFollowed(id: string): boolean {
+    return [...this.followed].some((state) => state.document.id === id)
   }
 
   /** Writes every pending change now, and waits for the writes: before the store closes. */

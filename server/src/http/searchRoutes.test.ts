@@ -261,6 +261,26 @@ describe.each(backends)('GET /api/search on %s', (_name, databaseEnv) => {
     expect(await found('officers')).toEqual([])
   })
 
+  it('renames a speaker in their blocks when the people register changes, and only there', async () => {
+    // Indexed from the store first: whenever the opened document is checked, nothing else differs.
+    expect(await results({ q: 'custody', speaker: 'Bo Li' })).toHaveLength(1)
+    const client = connectClient(`${server.url.replace(/^http/, 'ws')}/sync`, 'session-7', {
+      bearer: adminToken,
+    })
+    cleanups.push(() => client.destroy())
+    await client.synced
+    writes.length = 0
+    client.doc.getMap('people').set('p2', { id: 'p2', name: 'Bo Li-Smith' })
+    await waitFor(
+      async () => (await results({ q: 'custody', speaker: 'bo li-smith' })).length === 1,
+      'the renamed speaker',
+    )
+    expect(await results({ q: 'custody', speaker: 'Bo Li' })).toEqual([])
+    expect(writes.flatMap(({ put }) => put).map(({ speakerName }) => speakerName)).toEqual([
+      'Bo Li-Smith',
+    ])
+  })
+
   it('catches up on a document whose index lagged behind the store, once it is opened', async () => {
     expect(await results({ q: 'platypus' })).toEqual([])
     await server.close()
