@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
+import { indexingNewDocuments } from '../documents/indexingNewDocuments'
 import { OpenThreadCounts } from '../documents/OpenThreadCounts'
 import { SearchIndexer } from '../documents/SearchIndexer'
 import type { Logger } from '../logger'
@@ -47,6 +48,8 @@ export interface AppOptions {
 /** The HTTP side: health, sign-in, the documents API and the built client. */
 export function createApp(options: AppOptions): Hono {
   const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
+  const search = options.search ?? inMemorySearch(store, logger)
+  const creating = indexingNewDocuments(store, search.indexer, logger)
   const app = new Hono()
 
   // Before every route, so that no route can be registered ahead of them.
@@ -73,7 +76,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/docs/import', requireAccount(authenticator))
   app.use('/api/docs/*', refuseCrossOrigin(publicUrl))
   // Import comes before `/api/docs/:id`, which would otherwise take "import" for an id.
-  app.route('/api/docs/import', importRoutes(store))
+  app.route('/api/docs/import', importRoutes(creating))
   const anyRole = requireAccess(authenticator, { documents: store })
   const secretariat = requireAccess(authenticator, { documents: store, toManage: true })
   app.get('/api/docs/:id', anyRole)
@@ -93,8 +96,7 @@ export function createApp(options: AppOptions): Hono {
   )
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store))
-  app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
-  const search = options.search ?? inMemorySearch(store, logger)
+  app.route('/api/docs', documentRoutes(creating, new OpenThreadCounts(store)))
   app.route('/api/search', searchRoutes({ ...search, store, authenticator }))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),

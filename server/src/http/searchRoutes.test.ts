@@ -281,6 +281,20 @@ describe.each(backends)('GET /api/search on %s', (_name, databaseEnv) => {
     ])
   })
 
+  it('indexes imported minutes at once, before anyone searches or opens them', async () => {
+    const response = await fetch(`${server.url}/api/docs/import?title=Imported`, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'text/plain' },
+      body: 'Ada Lovell: the heron count fell by half.\n',
+    })
+    expect(response.status).toBe(201)
+    const { id } = (await response.json()) as { id: string }
+    await waitFor(
+      async () => (await stores.searchIndex.loadBlocks(id)).some((b) => b.text.includes('heron')),
+      'the imported minutes in the index',
+    )
+  })
+
   it('catches up on a document whose index lagged behind the store, once it is opened', async () => {
     expect(await results({ q: 'platypus' })).toEqual([])
     await server.close()
