@@ -21,6 +21,8 @@ export interface ServerConfig {
   compactAfterUpdates: number
   /** At most one automatic version this far apart while people edit. */
   checkpointIntervalMs: number
+  /** How long after a change the search index takes in the blocks it changed. */
+  searchIndexDelayMs: number
   /** Whether to create the demo document when the store holds none. */
   seedDemo: boolean
   /** Open connections (HTTP and websocket) one address may hold at once; 0 for no limit. */
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       1_000,
       24 * 3_600_000,
     ),
+    searchIndexDelayMs: readInteger(env, 'MINUTES_SEARCH_DELAY_MS', 2_000, 0, 600_000),
     seedDemo: env.MINUTES_DEMO !== 'off',
     maxConnectionsPerAddress: readInteger(env, 'MINUTES_CONNECTIONS_PER_IP', 64, 0, 1_000_000),
     headersTimeoutMs: 10_000,

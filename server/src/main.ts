@@ -11,7 +11,10 @@ import { startServer } from './startServer'
 async function main(): Promise<void> {
   const config = loadConfig()
   const auth = loadAuthConfig()
-  const { store, authStore, location, health, exclusively } = await openStores(config, logger)
+  const { store, authStore, searchIndex, location, health, exclusively } = await openStores(
+    config,
+    logger,
+  )
   // Two processes starting together on one database must not both seed the demo.
   if (config.seedDemo) await exclusively('seed-demo', () => seedDemoMinutes(store, logger))
   // Loaded only when configured: a single process never holds the Redis client.
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
   const server = await startServer(config, {
     store,
     authStore,
+    searchIndex,
     auth,
     logger,
     health: [health],

@@ -9,12 +9,16 @@ import type { DocumentStore } from './persistence/DocumentStore'
 import { openSqliteDatabase } from './persistence/openSqliteDatabase'
 import { openPostgresDatabase } from './persistence/postgres/openPostgresDatabase'
 import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentStore'
+import { PostgresSearchIndex } from './persistence/postgres/PostgresSearchIndex'
+import type { SearchIndex } from './persistence/SearchIndex'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
+import { SqliteSearchIndex } from './persistence/SqliteSearchIndex'
 
 export interface OpenedStores {
   /** Closing it closes the database both stores share. */
   store: DocumentStore
   authStore: AuthStore
+  searchIndex: SearchIndex
   /** Where the data lives, for the start-up line. */
   location: string
   /** What /healthz reports and /readyz waits for. */
@@ -34,6 +38,7 @@ export async function openStores(config: ServerConfig, logger: Logger): Promise<
     return {
       store: new SqliteDocumentStore(db),
       authStore: new SqliteAuthStore(db),
+      searchIndex: new SqliteSearchIndex(db),
       location: file,
       health: { name: 'database', isReachable: async () => db.open },
       // One process owns the file, and every SQLite call runs to its end before another starts.
@@ -48,6 +53,7 @@ export async function openStores(config: ServerConfig, logger: Logger): Promise<
   return {
     store: new PostgresDocumentStore(db),
     authStore: new PostgresAuthStore(db),
+    searchIndex: new PostgresSearchIndex(db),
     location: `PostgreSQL${config.databaseSchema ? ` (schema ${config.databaseSchema})` : ''}`,
     health: { name: 'database', isReachable: () => db.isReachable() },
     exclusively: (name, work) => db.exclusively(name, work),

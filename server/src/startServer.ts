@@ -11,11 +11,14 @@ import type { ServerConfig } from './config'
 import { DocumentRegistry } from './documents/DocumentRegistry'
 import type { CredentialEvent, Fanout } from './documents/Fanout'
 import { VersionCheckpoints } from './documents/history/VersionCheckpoints'
+import { SearchIndexer } from './documents/SearchIndexer'
 import { createApp } from './http/createApp'
 import type { HealthCheck } from './http/healthRoutes'
 import type { Logger } from './logger'
 import { AuditLog } from './minutes/AuditLog'
 import type { DocumentStore } from './persistence/DocumentStore'
+import { MemorySearchIndex } from './persistence/MemorySearchIndex'
+import type { SearchIndex } from './persistence/SearchIndex'
 import { connectSession } from './sync/connectSession'
 import { createMinutesSchemaRules, minutesRoots } from './sync/inspection/minutesSchemaRules'
 import type { ConnectionGrant } from './sync/SyncSession'
@@ -51,12 +54,23 @@ export interface ServerDependencies {
   health?: readonly HealthCheck[]
   /** The other server processes on the same store (Redis); closed with the server. */
   fanout?: Fanout
+  /** Full-text search beside the store, on the same database; in memory when not given. */
+  searchIndex?: SearchIndex
 }
 
 /** Wires the layers together and listens: HTTP and the sync websocket share one port. */
 export async function startServer(
   config: ServerConfig,
-  { store, authStore, auth, logger, authorizeConnection, health = [], fanout }: ServerDependencies,
+  {
+    store,
+    authStore,
+    auth,
+    logger,
+    authorizeConnection,
+    health = [],
+    fanout,
+    searchIndex = new MemorySearchIndex(),
+  }: ServerDependencies,
 ): Promise<RunningServer> {
   const authenticator = new Authenticator({ store: authStore, adminToken: auth.adminToken, logger })
   const checkpoints = new VersionCheckpoints(store, {
@@ -64,12 +78,17 @@ export async function startServer(
     logger,
   })
   const audit = new AuditLog(store, logger)
+  const indexer = new SearchIndexer(searchIndex, store, {
+    delayMs: config.searchIndexDelayMs,
+    logger,
+  })
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     observer: checkpoints,
     logger,
     ...(fanout ? { fanout } : {}),
+    onLoaded: (document) => indexer.follow(document),
   })
   const schemaRules = createMinutesSchemaRules()
   const roots = minutesRoots
@@ -83,6 +102,7 @@ export async function startServer(
     logger,
     checkpoints,
     audit,
+    search: { index: searchIndex, indexer },
     health: fanout
       ? [...health, { name: 'redis', isReachable: () => fanout.isReachable() }]
       : health,
@@ -165,6 +185,14 @@ export async function startServer(
       ),
   })
 
+  // Documents stored before search existed, or written while the index lagged, in the background.
+  void store
+    .listDocuments()
+    .then((documents) => indexer.ensureIndexed(documents.map(({ id }) => id)))
+    .catch((error: unknown) =>
+      logger.warn('The search index could not be brought up to date', error),
+    )
+
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
   let closing: Promise<void> | undefined
   return {
@@ -184,6 +212,9 @@ export async function startServer(
         await httpClosed
         clearTimeout(cutOff)
         await registry.closeAll('The server is shutting down.')
+        // The last changes' blocks are written before the database they go to closes.
+        await indexer.close()
+        await searchIndex.close()
         await fanout?.close()
         await store.close()
       })()

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { InvitationEndedPage } from '../auth/InvitationEndedPage'
 import { SignInPage } from '../auth/SignInPage'
+import { SearchLauncher } from '../search/SearchLauncher'
 import { matchRoute } from '../shared/navigation/matchRoute'
 import { usePathname } from '../shared/navigation/navigation'
 import { DocumentListPage } from './DocumentListPage'
@@ -45,6 +46,9 @@ export function App() {
       )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
+      {(route.page === 'documents' || route.page === 'editor') && (
+        <SearchLauncher isSlashOpening={route.page === 'documents'} />
+      )}
     </>
   )
 }

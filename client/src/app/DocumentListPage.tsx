@@ -3,6 +3,8 @@ import { useState } from 'react'
 import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
 import { ImportDialog } from '../import/ImportDialog'
+import { searchShortcutAria, searchShortcutLabel } from '../search/isSearchShortcut'
+import { openSearch } from '../search/openSearch'
 import { Link } from '../shared/navigation/Link'
 import { editorPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
@@ -31,6 +33,17 @@ export function DocumentListPage() {
               Minutes
             </Link>
           </nav>
+          {state.status === 'ready' && (
+            <button
+              type="button"
+              className="button app-header__search"
+              aria-keyshortcuts={`/ ${searchShortcutAria}`}
+              title={`Search all minutes (/ or ${searchShortcutLabel})`}
+              onClick={openSearch}
+            >
+              Search <kbd>/</kbd>
+            </button>
+          )}
           {state.status === 'ready' && state.principal.kind === 'account' && <SignOutButton />}
         </div>
       </header>

@@ -26,6 +26,7 @@ import { useRestoreUnsavedWork } from '../recovery/useRestoreUnsavedWork'
 import { RecommendationsPanel } from '../register/RecommendationsPanel'
 import { RightsBanner } from '../rights/RightsBanner'
 import { useSectionRights } from '../rights/useSectionRights'
+import { useRevealBlockFromAddress } from '../search/useRevealBlockFromAddress'
 import { documentsApi } from '../shared/api/documentsApi'
 import { Link } from '../shared/navigation/Link'
 import { editorPath } from '../shared/navigation/matchRoute'
@@ -176,6 +177,7 @@ function SessionView({
   const people = usePeople(session.people)
   const rights = useSectionRights(editor, access, workflowStatus)
   useRestoreUnsavedWork(session, editor, access, workflowStatus)
+  useRevealBlockFromAddress(editor, session.ydoc)
   // Reviewers come to comment; everyone else starts on the register.
   const [sidebarTab, setSidebarTab] = useState(access.role === 'reviewer' ? 'comments' : 'register')
   const revealComments = useCallback(() => setSidebarTab('comments'), [])

@@ -40,6 +40,13 @@ export {
   minPasswordLength,
 } from './limits'
 export {
+  maxSearchQueryLength,
+  type SearchKind,
+  SearchResult,
+  SearchResults,
+  searchKinds,
+} from './search'
+export {
   AuditTrail,
   CreatedVersion,
   HistoryPerson,

@@ -23,6 +23,8 @@ export interface DocumentRegistryOptions {
   /** Other server processes holding the same documents; none when this process is alone. */
   fanout?: Fanout
   observer?: DocumentObserver
+  /** Told of each document once loaded, before anyone uses it (the search indexer follows it). */
+  onLoaded?: (document: LiveDocument) => void
 }
 
 /** A claim on a live document; the document may leave memory once every lease is released. */
@@ -156,6 +158,7 @@ export class DocumentRegistry {
     }
     if (channel) this.connect(document, channel)
     this.options.observer?.loaded(document)
+    this.options.onLoaded?.(document)
     return document
   }
 

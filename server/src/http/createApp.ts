@@ -7,12 +7,16 @@ import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import { VersionCheckpoints } from '../documents/history/VersionCheckpoints'
+import { indexingNewDocuments } from '../documents/indexingNewDocuments'
 import { OpenThreadCounts } from '../documents/OpenThreadCounts'
+import { SearchIndexer } from '../documents/SearchIndexer'
 import type { Logger } from '../logger'
 import { AuditLog } from '../minutes/AuditLog'
 import { CommentsOnMinutes } from '../minutes/CommentsOnMinutes'
 import { VersionHistory } from '../minutes/VersionHistory'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { MemorySearchIndex } from '../persistence/MemorySearchIndex'
+import type { SearchIndex } from '../persistence/SearchIndex'
 import { createMinutesSchemaRules, minutesRoots } from '../sync/inspection/minutesSchemaRules'
 import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
@@ -26,6 +30,7 @@ import { limitRequestBodies } from './limitRequestBodies'
 import { publicPageRoutes } from './publicPageRoutes'
 import { refuseCrossOrigin } from './refuseCrossOrigin'
 import { requireAccess, requireAccount } from './requireAccess'
+import { searchRoutes } from './searchRoutes'
 import { securityHeaders } from './securityHeaders'
 import { statusRoutes } from './statusRoutes'
 import { versionRoutes } from './versionRoutes'
@@ -38,6 +43,8 @@ export interface AppOptions {
   publicUrl: string
   clientDir: string
   logger: Logger
+  /** The search index and what keeps it current; one in memory when not given (tests). */
+  search?: { index: SearchIndex; indexer: SearchIndexer }
   /** Services /healthz reports and /readyz waits for; none for an embedded store alone. */
   health?: readonly HealthCheck[]
   /** The registry's observer that records versions; one of its own (no automatic checkpoints) when absent. */
@@ -49,6 +56,8 @@ export interface AppOptions {
 /** The HTTP side: health, sign-in, the documents API and the built client. */
 export function createApp(options: AppOptions): Hono {
   const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
+  const search = options.search ?? inMemorySearch(store, logger)
+  const creating = indexingNewDocuments(store, search.indexer, logger)
   const app = new Hono()
   const audit = options.audit ?? new AuditLog(store, logger)
   const judging = { schemaRules: createMinutesSchemaRules(), roots: minutesRoots }
@@ -89,7 +98,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/docs/import', requireAccount(authenticator))
   app.use('/api/docs/*', refuseCrossOrigin(publicUrl))
   // Import comes before `/api/docs/:id`, which would otherwise take "import" for an id.
-  app.route('/api/docs/import', importRoutes(store))
+  app.route('/api/docs/import', importRoutes(creating))
   const anyRole = requireAccess(authenticator, { documents: store })
   const secretariat = requireAccess(authenticator, { documents: store, toManage: true })
   app.get('/api/docs/:id', anyRole)
@@ -106,7 +115,8 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/docs/:id/comments', commentRoutes(new CommentsOnMinutes(registry, judging)))
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store, history))
-  app.route('/api/docs', documentRoutes(store, new OpenThreadCounts(store)))
+  app.route('/api/docs', documentRoutes(creating, new OpenThreadCounts(store)))
+  app.route('/api/search', searchRoutes({ ...search, store, authenticator }))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
   )
@@ -129,4 +139,10 @@ export function createApp(options: AppOptions): Hono {
   app.onError(answerErrors(logger))
 
   return app
+}
+
+/** A search that indexes each document from the store when first searched. */
+function inMemorySearch(store: DocumentStore, logger: Logger) {
+  const index = new MemorySearchIndex()
+  return { index, indexer: new SearchIndexer(index, store, { delayMs: 0, logger }) }
 }

@@ -43,11 +43,12 @@ export async function startClusterServer({
     dataDir,
     seedDemo: false,
   }
-  const { store, authStore, health } = await openStores(config, silentLogger)
+  const { store, authStore, searchIndex, health } = await openStores(config, silentLogger)
   const fanout = await RedisFanout.connect({ url: redisUrl, keyPrefix, logger: silentLogger })
   const server = await startServer(config, {
     store,
     authStore,
+    searchIndex,
     auth: { publicUrl: 'http://localhost', adminToken: 'unused-admin-token-of-32-characters!' },
     logger: silentLogger,
     authorizeConnection: accessFromQuery,

@@ -8,6 +8,7 @@ import { silentLogger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { openSqliteDatabase } from '../persistence/openSqliteDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { SqliteSearchIndex } from '../persistence/SqliteSearchIndex'
 import { type AuthorizeConnection, type RunningServer, startServer } from '../startServer'
 
 export interface TestServer extends RunningServer {
@@ -45,6 +46,7 @@ export async function startTestServer(
   const server = await startServer(config, {
     store,
     authStore,
+    searchIndex: new SqliteSearchIndex(db),
     auth: { publicUrl: 'http://localhost', adminToken },
     logger: silentLogger,
     ...(authorizeConnection ? { authorizeConnection } : {}),

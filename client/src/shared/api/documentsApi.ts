@@ -7,6 +7,7 @@ import type {
   Invitation,
   NewDocument,
   NewInvitation,
+  SearchResults,
   StatusChange,
 } from '@minutes/protocol'
 import { handleUnauthorized } from '../session/handleUnauthorized'
@@ -21,6 +22,14 @@ async function requestSignedIn<T>(path: string, init?: RequestInit): Promise<T> 
     if (error instanceof ApiError && error.status === 401) handleUnauthorized()
     throw error
   }
+}
+
+/** `GET /api/search`'s parameters, as the search box fills them. */
+export interface SearchQuery {
+  q: string
+  status?: string
+  kind?: string
+  speaker?: string
 }
 
 const documentPath = (id: string) => `/api/docs/${encodeURIComponent(id)}`
@@ -59,6 +68,13 @@ export const documentsApi = {
       method: 'POST',
       body: JSON.stringify(invitation),
     }),
+
+  /** Full-text search over every document the person may read; empty filters are left out. */
+  search: (query: SearchQuery, signal?: AbortSignal) => {
+    const parameters = new URLSearchParams()
+    for (const [name, value] of Object.entries(query)) if (value) parameters.set(name, value)
+    return requestSignedIn<SearchResults>(`/api/search?${parameters}`, { signal })
+  },
 
   /** Withdraws the link; whoever holds it is signed out at once, open editors included. */
   revokeInvitation: (id: string, invitationId: string) =>

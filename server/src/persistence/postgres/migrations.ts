@@ -105,4 +105,23 @@ export const migrations: readonly PostgresMigration[] = [
     );
     CREATE INDEX document_audit_by_document ON document_audit (document_id, position);`,
   },
+  {
+    version: 4,
+    name: 'search',
+    // The text and the speaker's name are folded (lower case, no accents) by the server before
+    // they are written, so that PostgreSQL compares words and names as SQLite and memory do.
+    sql: `CREATE TABLE search_blocks (
+      document_id TEXT NOT NULL,
+      block_id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      speaker_id TEXT,
+      speaker_name TEXT,
+      speaker_key TEXT,
+      text TEXT NOT NULL,
+      folded_text TEXT NOT NULL,
+      words TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', folded_text)) STORED,
+      PRIMARY KEY (document_id, block_id)
+    );
+    CREATE INDEX search_blocks_words ON search_blocks USING GIN (words);`,
+  },
 ]

@@ -1,0 +1,4 @@
+import { MemorySearchIndex } from './MemorySearchIndex'
+import { describeSearchIndex } from './searchIndexContract'
+
+describeSearchIndex('MemorySearchIndex', async () => new MemorySearchIndex())
