@@ -12,6 +12,15 @@ export interface DocumentMeta {
   /** Who published them and when, while they stay published. */
   publishedBy: string | null
   publishedAt: string | null
+  /** The series (an inquiry, a committee) the minutes are one meeting of. */
+  seriesId: string | null
+}
+
+/** An inquiry or a committee: minutes that are meetings of it carry its id. */
+export interface Series {
+  id: string
+  title: string
+  createdAt: string
 }
 
 /** The workflow steps someone signs for. */
@@ -43,6 +52,8 @@ export interface NewDocument {
   title: string
   /** A Yjs update holding the document's first content, written with the document. */
   initialState?: Uint8Array
+  /** The series it is a meeting of; it must exist (SeriesNotFoundError). */
+  seriesId?: string | null
 }
 
 /** A Yjs client id bound to the person who first wrote with it. */
@@ -123,6 +134,15 @@ export interface DocumentStore {
   /** Oldest first. */
   listVersions(documentId: string): Promise<StoredVersion[]>
   getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
+  createSeries(series: { id: string; title: string }): Promise<Series>
+  getSeries(id: string): Promise<Series | undefined>
+  /** Oldest first. */
+  listSeries(): Promise<Series[]>
+  /**
+   * Makes the document a meeting of the series, or of none (`null`); undefined for an unknown
+   * document, SeriesNotFoundError for an unknown series.
+   */
+  setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined>
   /** Appends to the audit trail; throws DocumentNotFoundError for unknown documents. */
   addAuditEvent(documentId: string, event: AuditEvent): Promise<void>
   /** Oldest first. */
@@ -134,5 +154,12 @@ export class DocumentNotFoundError extends Error {
   override name = 'DocumentNotFoundError'
   constructor(readonly documentId: string) {
     super(`There is no document with id "${documentId}".`)
+  }
+}
+
+export class SeriesNotFoundError extends Error {
+  override name = 'SeriesNotFoundError'
+  constructor(readonly seriesId: string) {
+    super(`There is no series with id "${seriesId}".`)
   }
 }

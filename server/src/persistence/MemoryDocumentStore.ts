@@ -6,9 +6,16 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  Series,
   StoredVersion,
 } from './DocumentStore'
-import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
+import {
+  DocumentNotFoundError,
+  SeriesNotFoundError,
+  type SignedStep,
+  signOffsAt,
+  unsigned,
+} from './DocumentStore'
 
 interface StoredDocument {
   meta: DocumentMeta
@@ -21,9 +28,16 @@ interface StoredDocument {
 /** Keeps everything in memory: for tests and throwaway servers. */
 export class MemoryDocumentStore implements DocumentStore {
   private readonly documents = new Map<string, StoredDocument>()
+  private readonly series = new Map<string, Series>()
 
-  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+  async createDocument({
+    id,
+    title,
+    initialState,
+    seriesId = null,
+  }: NewDocument): Promise<DocumentMeta> {
     if (this.documents.has(id)) throw new Error(`A document with id "${id}" exists already.`)
+    if (seriesId !== null && !this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
     const now = new Date().toISOString()
     const meta: DocumentMeta = {
       id,
@@ -32,6 +46,7 @@ export class MemoryDocumentStore implements DocumentStore {
       createdAt: now,
       updatedAt: now,
       ...unsigned,
+      seriesId,
     }
     this.documents.set(id, {
       meta,
@@ -120,6 +135,30 @@ export class MemoryDocumentStore implements DocumentStore {
   async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
     const version = this.documents.get(documentId)?.versions.find(({ id }) => id === versionId)
     return version && copyVersion(version)
+  }
+
+  async createSeries({ id, title }: { id: string; title: string }): Promise<Series> {
+    if (this.series.has(id)) throw new Error(`A series with id "${id}" exists already.`)
+    const series = { id, title, createdAt: new Date().toISOString() }
+    this.series.set(id, series)
+    return { ...series }
+  }
+
+  async getSeries(id: string): Promise<Series | undefined> {
+    const series = this.series.get(id)
+    return series && { ...series }
+  }
+
+  async listSeries(): Promise<Series[]> {
+    return [...this.series.values()].map((series) => ({ ...series }))
+  }
+
+  async setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined> {
+    const stored = this.documents.get(documentId)
+    if (!stored) return undefined
+    if (seriesId !== null && !this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
+    stored.meta = { ...stored.meta, seriesId, updatedAt: new Date().toISOString() }
+    return { ...stored.meta }
   }
 
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {

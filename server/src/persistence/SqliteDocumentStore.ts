@@ -7,14 +7,23 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  Series,
   StoredVersion,
 } from './DocumentStore'
-import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
+import {
+  DocumentNotFoundError,
+  SeriesNotFoundError,
+  type SignedStep,
+  signOffsAt,
+  unsigned,
+} from './DocumentStore'
 import {
   type AuditRow,
   type DocumentRow,
+  type SeriesRow,
   toAuditEvent,
   toMeta,
+  toSeries,
   toVersion,
   type VersionRow,
 } from './documentStoreRows'
@@ -82,6 +91,16 @@ const migrations: Migration[] = [
    );
    CREATE INDEX document_audit_by_document ON document_audit (document_id);`,
   },
+  {
+    name: 'series',
+    sql: `CREATE TABLE series (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   ALTER TABLE documents ADD COLUMN series_id TEXT REFERENCES series (id);
+   CREATE INDEX documents_by_series ON documents (series_id);`,
+  },
 ]
 
 /** The embedded default: one SQLite file in WAL mode holding every document's update log. */
@@ -118,19 +137,27 @@ export class SqliteDocumentStore implements DocumentStore {
     return new SqliteDocumentStore(openSqliteDatabase(file))
   }
 
-  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+  async createDocument({
+    id,
+    title,
+    initialState,
+    seriesId = null,
+  }: NewDocument): Promise<DocumentMeta> {
     const now = new Date().toISOString()
     this.db.transaction(() => {
+      if (seriesId !== null) this.requireSeries(seriesId)
       this.db
-        .prepare('INSERT INTO documents (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)')
-        .run(id, title, now, now)
+        .prepare(
+          'INSERT INTO documents (id, title, created_at, updated_at, series_id) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(id, title, now, now, seriesId)
       if (initialState) {
         this.db
           .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, 1, ?)')
           .run(id, Buffer.from(initialState))
       }
     })()
-    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned }
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned, seriesId }
   }
 
   async getDocument(id: string): Promise<DocumentMeta | undefined> {
@@ -274,6 +301,44 @@ export class SqliteDocumentStore implements DocumentStore {
       .prepare('SELECT * FROM document_versions WHERE document_id = ? AND id = ?')
       .get(documentId, versionId) as VersionRow | undefined
     return row && toVersion(row)
+  }
+
+  async createSeries({ id, title }: { id: string; title: string }): Promise<Series> {
+    const createdAt = new Date().toISOString()
+    this.db
+      .prepare('INSERT INTO series (id, title, created_at) VALUES (?, ?, ?)')
+      .run(id, title, createdAt)
+    return { id, title, createdAt }
+  }
+
+  async getSeries(id: string): Promise<Series | undefined> {
+    const row = this.db.prepare('SELECT * FROM series WHERE id = ?').get(id) as
+      | SeriesRow
+      | undefined
+    return row && toSeries(row)
+  }
+
+  async listSeries(): Promise<Series[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM series ORDER BY created_at, id')
+      .all() as SeriesRow[]
+    return rows.map(toSeries)
+  }
+
+  async setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined> {
+    return this.db.transaction(() => {
+      if (seriesId !== null) this.requireSeries(seriesId)
+      this.db
+        .prepare('UPDATE documents SET series_id = ?, updated_at = ? WHERE id = ?')
+        .run(seriesId, new Date().toISOString(), documentId)
+      return this.readDocument(documentId)
+    })()
+  }
+
+  private requireSeries(id: string): void {
+    if (!this.db.prepare('SELECT 1 FROM series WHERE id = ?').get(id)) {
+      throw new SeriesNotFoundError(id)
+    }
   }
 
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {

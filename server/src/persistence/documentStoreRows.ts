@@ -1,5 +1,5 @@
 import { isWorkflowStatus } from '@minutes/permissions'
-import type { AuditEvent, DocumentMeta, StoredVersion, VersionKind } from './DocumentStore'
+import type { AuditEvent, DocumentMeta, Series, StoredVersion, VersionKind } from './DocumentStore'
 
 // Documents, versions and audit events as SQLite and PostgreSQL both store them: the same columns
 // and text timestamps, so one mapping from a row to the store's types.
@@ -14,6 +14,13 @@ export interface DocumentRow {
   approved_at: string | null
   published_by: string | null
   published_at: string | null
+  series_id: string | null
+}
+
+export interface SeriesRow {
+  id: string
+  title: string
+  created_at: string
 }
 
 export interface VersionRow {
@@ -81,5 +88,10 @@ export function toMeta(row: DocumentRow): DocumentMeta {
     approvedAt: row.approved_at,
     publishedBy: row.published_by,
     publishedAt: row.published_at,
+    seriesId: row.series_id,
   }
+}
+
+export function toSeries(row: SeriesRow): Series {
+  return { id: row.id, title: row.title, createdAt: row.created_at }
 }

@@ -6,14 +6,23 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  Series,
   StoredVersion,
 } from '../DocumentStore'
-import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from '../DocumentStore'
+import {
+  DocumentNotFoundError,
+  SeriesNotFoundError,
+  type SignedStep,
+  signOffsAt,
+  unsigned,
+} from '../DocumentStore'
 import {
   type AuditRow,
   type DocumentRow,
+  type SeriesRow,
   toAuditEvent,
   toMeta,
+  toSeries,
   toVersion,
   type VersionRow,
 } from '../documentStoreRows'
@@ -28,12 +37,18 @@ export class PostgresDocumentStore implements DocumentStore {
   /** Takes a database from openPostgresDatabase, which the auth store may share. */
   constructor(private readonly db: PostgresDatabase) {}
 
-  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+  async createDocument({
+    id,
+    title,
+    initialState,
+    seriesId = null,
+  }: NewDocument): Promise<DocumentMeta> {
     const now = new Date().toISOString()
     await this.db.transaction(async (client) => {
+      if (seriesId !== null) await requireSeries(client, seriesId)
       await client.query(
-        'INSERT INTO documents (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)',
-        [id, title, now],
+        'INSERT INTO documents (id, title, created_at, updated_at, series_id) VALUES ($1, $2, $3, $3, $4)',
+        [id, title, now, seriesId],
       )
       if (initialState) {
         await client.query(
@@ -42,7 +57,7 @@ export class PostgresDocumentStore implements DocumentStore {
         )
       }
     })
-    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned }
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned, seriesId }
   }
 
   async getDocument(id: string): Promise<DocumentMeta | undefined> {
@@ -200,6 +215,37 @@ export class PostgresDocumentStore implements DocumentStore {
     return rows[0] && toVersion(rows[0])
   }
 
+  async createSeries({ id, title }: { id: string; title: string }): Promise<Series> {
+    const createdAt = new Date().toISOString()
+    await this.db.query('INSERT INTO series (id, title, created_at) VALUES ($1, $2, $3)', [
+      id,
+      title,
+      createdAt,
+    ])
+    return { id, title, createdAt }
+  }
+
+  async getSeries(id: string): Promise<Series | undefined> {
+    const rows = await this.db.query<SeriesRow>('SELECT * FROM series WHERE id = $1', [id])
+    return rows[0] && toSeries(rows[0])
+  }
+
+  async listSeries(): Promise<Series[]> {
+    const rows = await this.db.query<SeriesRow>('SELECT * FROM series ORDER BY created_at, id')
+    return rows.map(toSeries)
+  }
+
+  async setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined> {
+    return this.db.transaction(async (client) => {
+      if (seriesId !== null) await requireSeries(client, seriesId)
+      const rows = await client.query<DocumentRow>(
+        'UPDATE documents SET series_id = $1, updated_at = $2 WHERE id = $3 RETURNING *',
+        [seriesId, new Date().toISOString(), documentId],
+      )
+      return rows[0] && toMeta(rows[0])
+    })
+  }
+
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
     await this.db.transaction(async (client) => {
       if (!(await readDocument(client, documentId))) throw new DocumentNotFoundError(documentId)
@@ -233,4 +279,9 @@ async function readDocument(
 ): Promise<DocumentMeta | undefined> {
   const rows = await db.query<DocumentRow>(`SELECT * FROM documents WHERE id = $1 ${lock}`, [id])
   return rows[0] && toMeta(rows[0])
+}
+
+async function requireSeries(db: Queryable, id: string): Promise<void> {
+  const rows = await db.query('SELECT 1 FROM series WHERE id = $1', [id])
+  if (rows.length === 0) throw new SeriesNotFoundError(id)
 }

@@ -124,4 +124,16 @@ export const migrations: readonly PostgresMigration[] = [
     );
     CREATE INDEX search_blocks_words ON search_blocks USING GIN (words);`,
   },
+  {
+    // Version 5 belongs to work made at the same time; each missing version is applied in order.
+    version: 6,
+    name: 'series',
+    sql: `CREATE TABLE series (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    ALTER TABLE documents ADD COLUMN series_id TEXT REFERENCES series (id);
+    CREATE INDEX documents_by_series ON documents (series_id);`,
+  },
 ]
