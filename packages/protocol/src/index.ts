@@ -17,7 +17,7 @@ export {
 export { describeProblem } from './describeProblem'
 export {
   CreatedDocument,
-  DocumentRename,
+  DocumentChange,
   DocumentSummary,
   defaultTitle,
   ErrorBody,
@@ -46,6 +46,16 @@ export {
   SearchResults,
   searchKinds,
 } from './search'
+export {
+  CreatedSeries,
+  MeetingCounts,
+  NewSeries,
+  SeriesList,
+  SeriesMeeting,
+  SeriesSummary,
+  SeriesView,
+} from './series'
+export { SeriesId } from './seriesId'
 export {
   AuditTrail,
   CreatedVersion,

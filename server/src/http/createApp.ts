@@ -32,6 +32,7 @@ import { refuseCrossOrigin } from './refuseCrossOrigin'
 import { requireAccess, requireAccount } from './requireAccess'
 import { searchRoutes } from './searchRoutes'
 import { securityHeaders } from './securityHeaders'
+import { seriesRoutes } from './seriesRoutes'
 import { statusRoutes } from './statusRoutes'
 import { versionRoutes } from './versionRoutes'
 
@@ -117,6 +118,12 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/docs/:id/status', statusRoutes(registry, store, history))
   app.route('/api/docs', documentRoutes(creating, new OpenThreadCounts(store)))
   app.route('/api/search', searchRoutes({ ...search, store, authenticator }))
+  // A series spans documents: accounts only, as the list of documents is.
+  app.use('/api/series', requireAccount(authenticator))
+  app.use('/api/series/*', requireAccount(authenticator))
+  app.use('/api/series', refuseCrossOrigin(publicUrl))
+  app.use('/api/series/*', refuseCrossOrigin(publicUrl))
+  app.route('/api/series', seriesRoutes(creating))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
   )

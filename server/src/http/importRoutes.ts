@@ -1,5 +1,5 @@
 import type { ImportedDocument, ImportPreview } from '@minutes/protocol'
-import { Title } from '@minutes/protocol'
+import { SeriesId, Title } from '@minutes/protocol'
 import { Hono } from 'hono'
 import { boundedImporter } from '../imports/BoundedImporter'
 import { createFromImport } from '../minutes/createFromImport'
@@ -10,7 +10,7 @@ import type { DocumentStore } from '../persistence/DocumentStore'
 
 /**
  * `POST /api/docs/import`: minutes from a Word, text or Markdown file become a structured
- * document. With `?preview=true` nothing is created: the client shows what was recognised
+ * document, a meeting of the series `?series=` names. With `?preview=true` nothing is created: the client shows what was recognised
  * first. A file that cannot be imported creates nothing and gets a message saying why. The
  * file is read in a worker with bounded memory and time (`BoundedImporter`), never here.
  * The body limit (`maxImportBytes`) is applied by createApp with every other.
@@ -23,7 +23,8 @@ export function importRoutes(store: DocumentStore, importer: Importer = boundedI
       const { title, result } = await readImport(importer, upload)
       return c.json({ title, report: result.report } satisfies ImportPreview)
     }
-    const created = await createFromImport(store, importer, upload)
+    const seriesId = parseInput(SeriesId.optional(), c.req.query('series')) ?? null
+    const created = await createFromImport(store, importer, upload, seriesId)
     return c.json(created satisfies ImportedDocument, 201)
   })
 

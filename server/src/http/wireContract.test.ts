@@ -2,6 +2,7 @@ import {
   AuditTrail,
   CreatedDocument,
   CreatedInvitation,
+  CreatedSeries,
   CreatedVersion,
   DocumentSummary,
   ErrorBody,
@@ -9,6 +10,8 @@ import {
   ImportPreview,
   Invitation,
   MeResponse,
+  SeriesList,
+  SeriesView,
   SignedIn,
   VersionChanges,
   VersionContent,
@@ -61,6 +64,24 @@ describe('the API answers with what @minutes/protocol declares', () => {
       expect(moved.status).toBe(status)
     }
     await answer(asAdmin('/api/docs/nothing-here'), 404, ErrorBody)
+  })
+
+  it('for series and their meetings', async () => {
+    const { id } = await answer(postJson('/api/series', { title: 'Inquiry' }), 201, CreatedSeries)
+    const created = await answer(
+      postJson('/api/docs', { title: 'First session', seriesId: id }),
+      201,
+      CreatedDocument,
+    )
+    const patch = { method: 'PATCH', body: JSON.stringify({ seriesId: id }) }
+    const moved = await answer(asAdmin(`/api/docs/${created.id}`, patch), 200, DocumentSummary)
+    expect(moved.seriesId).toBe(id)
+    const { series } = await answer(asAdmin('/api/series'), 200, SeriesList)
+    expect(series.map((entry) => entry.meetings)).toEqual([1])
+    const view = await answer(asAdmin(`/api/series/${id}`), 200, SeriesView)
+    expect(view.meetings.map((meeting) => meeting.id)).toEqual([created.id])
+    await answer(asAdmin('/api/series/nothing-here'), 404, ErrorBody)
+    await answer(postJson('/api/series', { title: '' }), 400, ErrorBody)
   })
 
   it('for invitations', async () => {

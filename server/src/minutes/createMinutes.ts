@@ -8,6 +8,8 @@ export interface NewMinutes {
   title: string | undefined
   /** Content read from a file: it goes into the document once, here, never from a client. */
   imported?: Pick<ImportResult, 'content' | 'people'>
+  /** The series they are a meeting of; SeriesNotFoundError if there is none such. */
+  seriesId?: string | null
 }
 
 /**
@@ -16,11 +18,11 @@ export interface NewMinutes {
  */
 export async function createMinutes(
   store: DocumentStore,
-  { title, imported }: NewMinutes,
+  { title, imported, seriesId = null }: NewMinutes,
 ): Promise<{ id: string; title: string }> {
   const decided = decideTitle(title)
   const initialState = imported && encodeMinutesState(imported.content, imported.people)
   const id = createDocumentId()
-  await store.createDocument({ id, title: decided, initialState })
+  await store.createDocument({ id, title: decided, initialState, seriesId })
   return { id, title: decided }
 }

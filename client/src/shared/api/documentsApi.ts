@@ -2,7 +2,7 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import type {
   CreatedDocument,
   CreatedInvitation,
-  DocumentRename,
+  DocumentChange,
   DocumentSummary,
   Invitation,
   NewDocument,
@@ -50,7 +50,7 @@ export const documentsApi = {
   rename: (id: string, title: string) =>
     requestSignedIn<DocumentSummary>(documentPath(id), {
       method: 'PATCH',
-      body: JSON.stringify({ title } satisfies DocumentRename),
+      body: JSON.stringify({ title } satisfies DocumentChange),
     }),
 
   /** Moves the minutes through their workflow; 409 with the reason for a move that is not allowed. */

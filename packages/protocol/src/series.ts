@@ -1,0 +1,55 @@
+import { workflowStatuses } from '@minutes/permissions'
+import { z } from 'zod'
+import { Title } from './documents'
+import { requestBody } from './requestBody'
+
+/** `POST /api/series`: an inquiry or a committee whose meetings have minutes. */
+export const NewSeries = requestBody({
+  title: Title.pipe(z.string({ error: 'Give the series a title of 1 to 200 characters.' })),
+})
+export type NewSeries = z.input<typeof NewSeries>
+
+export const CreatedSeries = z.strictObject({ id: z.string() })
+export type CreatedSeries = z.output<typeof CreatedSeries>
+
+/** A series in the list; `meetings` counts its minutes. */
+export const SeriesSummary = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  meetings: z.number().int().nonnegative(),
+})
+export type SeriesSummary = z.output<typeof SeriesSummary>
+
+/** `GET /api/series`: oldest first. */
+export const SeriesList = z.strictObject({ series: z.array(SeriesSummary) })
+export type SeriesList = z.output<typeof SeriesList>
+
+/** What one meeting's minutes hold, counted as the register numbers them. */
+export const MeetingCounts = z.strictObject({
+  recommendations: z.number().int().nonnegative(),
+  decisions: z.number().int().nonnegative(),
+  actions: z.number().int().nonnegative(),
+  openActions: z.number().int().nonnegative(),
+})
+export type MeetingCounts = z.output<typeof MeetingCounts>
+
+/** One meeting of a series: `date` is the meeting's own (yyyy-mm-dd), null when the minutes give none. */
+export const SeriesMeeting = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(workflowStatuses),
+  date: z.string().nullable(),
+  updatedAt: z.string(),
+  counts: MeetingCounts,
+})
+export type SeriesMeeting = z.output<typeof SeriesMeeting>
+
+/** `GET /api/series/:id`: its meetings by date (undated last, by when they were created). */
+export const SeriesView = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  meetings: z.array(SeriesMeeting),
+})
+export type SeriesView = z.output<typeof SeriesView>
