@@ -6,6 +6,7 @@ import { matchRoute } from '../shared/navigation/matchRoute'
 import { usePathname } from '../shared/navigation/navigation'
 import { DocumentListPage } from './DocumentListPage'
 import { NotFoundPage } from './NotFoundPage'
+import { SeriesPage } from './SeriesPage'
 
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
 const EditorPage = lazy(() =>
@@ -38,6 +39,7 @@ export function App() {
           <EditorPage key={route.docId} docId={route.docId} />
         </Suspense>
       )}
+      {route.page === 'series' && <SeriesPage key={route.seriesId} seriesId={route.seriesId} />}
       {route.page === 'sign-in' && <SignInPage />}
       {route.page === 'setup' && (
         <Suspense fallback={<Loading message="Opening the setup…" />}>
@@ -46,7 +48,7 @@ export function App() {
       )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
-      {(route.page === 'documents' || route.page === 'editor') && (
+      {(route.page === 'documents' || route.page === 'editor' || route.page === 'series') && (
         <SearchLauncher isSlashOpening={route.page === 'documents'} />
       )}
     </>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { SeriesField } from '../series/SeriesField'
 import { errorMessage } from '../shared/api/ApiError'
 import { documentsApi } from '../shared/api/documentsApi'
 import { editorPath } from '../shared/navigation/matchRoute'
@@ -6,11 +7,14 @@ import { navigate } from '../shared/navigation/navigation'
 
 interface NewMinutesFormProps {
   onCancel: () => void
+  /** The series chosen at first ('' for none): the series page starts its next meeting. */
+  seriesId?: string
 }
 
-/** Asks for a title, creates the minutes on the server, then opens them. */
-export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
+/** Asks for a title and a series, creates the minutes on the server, then opens them. */
+export function NewMinutesForm({ onCancel, seriesId: initialSeriesId = '' }: NewMinutesFormProps) {
   const [title, setTitle] = useState('')
+  const [seriesId, setSeriesId] = useState(initialSeriesId)
   const [isSaving, setIsSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -30,7 +34,7 @@ export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
     setIsSaving(true)
     setError(null)
     try {
-      const { id } = await documentsApi.create(trimmed)
+      const { id } = await documentsApi.create(trimmed, seriesId || null)
       navigate(editorPath(id))
     } catch (caught) {
       setError(errorMessage(caught))
@@ -65,6 +69,7 @@ export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
           Cancel
         </button>
       </div>
+      <SeriesField value={seriesId} onChange={setSeriesId} disabled={isSaving} />
       {error && (
         <p id={errorId} className="form-error" role="alert">
           {error}

@@ -1,5 +1,6 @@
 import type { ImportPreview } from '@minutes/protocol'
 import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { SeriesField } from '../series/SeriesField'
 import { errorMessage } from '../shared/api/ApiError'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { editorPath } from '../shared/navigation/matchRoute'
@@ -31,6 +32,7 @@ interface ImportDialogProps {
 export function ImportDialog({ onClose }: ImportDialogProps) {
   const [state, setState] = useState<PreviewState>({ status: 'empty' })
   const [title, setTitle] = useState('')
+  const [seriesId, setSeriesId] = useState('')
   const isTitleEdited = useRef(false)
   const [isDragging, setIsDragging] = useState(false)
   const [isCreating, setIsCreating] = useState(false)
@@ -92,7 +94,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
     setIsCreating(true)
     setCreateError(null)
     try {
-      const { id } = await createFromImport(state.file, { title })
+      const { id } = await createFromImport(state.file, { title, seriesId })
       navigate(editorPath(id))
     } catch (error) {
       setCreateError(errorMessage(error))
@@ -158,6 +160,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
         <p id={titleHintId} className="import-dialog__hint">
           Left empty, the minutes are named after the body and the date they record.
         </p>
+        <SeriesField value={seriesId} onChange={setSeriesId} disabled={isCreating} />
 
         {state.status === 'reading' && (
           <p className="import-dialog__progress" role="status">

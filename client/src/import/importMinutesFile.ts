@@ -30,6 +30,8 @@ export function isImportable(file: File): boolean {
 
 interface ImportOptions {
   title?: string
+  /** The series the new minutes are a meeting of. */
+  seriesId?: string
   signal?: AbortSignal
 }
 
@@ -43,7 +45,8 @@ export function createFromImport(
   file: File,
   options: ImportOptions = {},
 ): Promise<ImportedDocument> {
-  return postImport<ImportedDocument>(file, '/api/docs/import', options)
+  const query = options.seriesId ? `?series=${encodeURIComponent(options.seriesId)}` : ''
+  return postImport<ImportedDocument>(file, `/api/docs/import${query}`, options)
 }
 
 async function postImport<T>(

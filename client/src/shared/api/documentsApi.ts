@@ -2,12 +2,16 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import type {
   CreatedDocument,
   CreatedInvitation,
+  CreatedSeries,
   DocumentChange,
   DocumentSummary,
   Invitation,
   NewDocument,
   NewInvitation,
+  NewSeries,
   SearchResults,
+  SeriesList,
+  SeriesView,
   StatusChange,
 } from '@minutes/protocol'
 import { handleUnauthorized } from '../session/handleUnauthorized'
@@ -33,15 +37,17 @@ export interface SearchQuery {
 }
 
 const documentPath = (id: string) => `/api/docs/${encodeURIComponent(id)}`
+const seriesPath = (id: string) => `/api/series/${encodeURIComponent(id)}`
 
 /** The documents HTTP API of the Minutes server (same origin). */
 export const documentsApi = {
   list: (signal?: AbortSignal) => requestSignedIn<DocumentSummary[]>('/api/docs', { signal }),
 
-  create: (title: string) =>
+  /** New minutes, a meeting of `seriesId` when given. */
+  create: (title: string, seriesId: string | null = null) =>
     requestSignedIn<CreatedDocument>('/api/docs', {
       method: 'POST',
-      body: JSON.stringify({ title } satisfies NewDocument),
+      body: JSON.stringify({ title, seriesId } satisfies NewDocument),
     }),
 
   get: (id: string, signal?: AbortSignal) =>
@@ -52,6 +58,25 @@ export const documentsApi = {
       method: 'PATCH',
       body: JSON.stringify({ title } satisfies DocumentChange),
     }),
+
+  /** Makes the minutes a meeting of the series, or of none (`null`). */
+  moveToSeries: (id: string, seriesId: string | null) =>
+    requestSignedIn<DocumentSummary>(documentPath(id), {
+      method: 'PATCH',
+      body: JSON.stringify({ seriesId } satisfies DocumentChange),
+    }),
+
+  listSeries: (signal?: AbortSignal) => requestSignedIn<SeriesList>('/api/series', { signal }),
+
+  createSeries: (title: string) =>
+    requestSignedIn<CreatedSeries>('/api/series', {
+      method: 'POST',
+      body: JSON.stringify({ title } satisfies NewSeries),
+    }),
+
+  /** The series with its meetings in order. */
+  getSeries: (id: string, signal?: AbortSignal) =>
+    requestSignedIn<SeriesView>(seriesPath(id), { signal }),
 
   /** Moves the minutes through their workflow; 409 with the reason for a move that is not allowed. */
   setStatus: (id: string, status: WorkflowStatus) =>

@@ -1,6 +1,7 @@
 export type Route =
   | { page: 'documents' }
   | { page: 'editor'; docId: string }
+  | { page: 'series'; seriesId: string }
   | { page: 'sign-in' }
   | { page: 'setup' }
   | { page: 'invitation-ended' }
@@ -20,17 +21,32 @@ export function matchRoute(pathname: string): Route {
   if (fixed) return fixed
   const editor = /^\/d\/([^/]+)\/?$/.exec(pathname)
   if (editor?.[1]) {
-    try {
-      return { page: 'editor', docId: decodeURIComponent(editor[1]) }
-    } catch {
-      return { page: 'not-found' }
-    }
+    const docId = decodeOrUndefined(editor[1])
+    return docId === undefined ? { page: 'not-found' } : { page: 'editor', docId }
+  }
+  const series = /^\/s\/([^/]+)\/?$/.exec(pathname)
+  if (series?.[1]) {
+    const seriesId = decodeOrUndefined(series[1])
+    return seriesId === undefined ? { page: 'not-found' } : { page: 'series', seriesId }
   }
   return { page: 'not-found' }
 }
 
+function decodeOrUndefined(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
+}
+
 export function editorPath(docId: string): string {
   return `/d/${encodeURIComponent(docId)}`
+}
+
+/** A series' page: its meetings in order. */
+export function seriesPath(seriesId: string): string {
+  return `/s/${encodeURIComponent(seriesId)}`
 }
 
 export const invitationEndedPath = '/invitation-ended'
