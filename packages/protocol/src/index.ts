@@ -47,9 +47,12 @@ export {
   searchKinds,
 } from './search'
 export {
+  BlockReference,
   CreatedSeries,
   MeetingCounts,
   NewSeries,
+  RecommendationsRegister,
+  RegisterRecommendation,
   SeriesList,
   SeriesMeeting,
   SeriesSummary,

@@ -53,3 +53,38 @@ export const SeriesView = z.strictObject({
   meetings: z.array(SeriesMeeting),
 })
 export type SeriesView = z.output<typeof SeriesView>
+
+/** Where a block is: the minutes and the Yjs id of the block's element, as search results give it. */
+export const BlockReference = z.strictObject({ documentId: z.string(), blockId: z.string() })
+export type BlockReference = z.output<typeof BlockReference>
+
+/** One recommendation of a series' register, as its minutes say it now. */
+export const RegisterRecommendation = z.strictObject({
+  documentId: z.string(),
+  meetingTitle: z.string(),
+  /** yyyy-mm-dd, or null when the minutes give no date. */
+  meetingDate: z.string().nullable(),
+  /** Its number in its minutes, "R3", as the text shows it. */
+  number: z.string(),
+  /** Null only if the block cannot be told apart (then no link opens it). */
+  blockId: z.string().nullable(),
+  /** The first line of its text. */
+  text: z.string(),
+  /** One of the schema's recommendation statuses. */
+  status: z.string().nullable(),
+  proposerId: z.string().nullable(),
+  proposer: z.string().nullable(),
+  addressee: z.string().nullable(),
+  themes: z.array(z.string()),
+  /** The recommendation this one was marked a duplicate of. */
+  mergedInto: BlockReference.nullable(),
+})
+export type RegisterRecommendation = z.output<typeof RegisterRecommendation>
+
+/** `GET /api/series/:id/recommendations`: every recommendation of every meeting, meetings in order. */
+export const RecommendationsRegister = z.strictObject({
+  seriesId: z.string(),
+  title: z.string(),
+  recommendations: z.array(RegisterRecommendation),
+})
+export type RecommendationsRegister = z.output<typeof RecommendationsRegister>

@@ -10,6 +10,7 @@ import {
   ImportPreview,
   Invitation,
   MeResponse,
+  RecommendationsRegister,
   SeriesList,
   SeriesView,
   SignedIn,
@@ -80,6 +81,13 @@ describe('the API answers with what @minutes/protocol declares', () => {
     expect(series.map((entry) => entry.meetings)).toEqual([1])
     const view = await answer(asAdmin(`/api/series/${id}`), 200, SeriesView)
     expect(view.meetings.map((meeting) => meeting.id)).toEqual([created.id])
+    const register = await answer(
+      asAdmin(`/api/series/${id}/recommendations?format=json`),
+      200,
+      RecommendationsRegister,
+    )
+    expect(register).toMatchObject({ seriesId: id, title: 'Inquiry', recommendations: [] })
+    await answer(asAdmin(`/api/series/${id}/recommendations?format=xml`), 400, ErrorBody)
     await answer(asAdmin('/api/series/nothing-here'), 404, ErrorBody)
     await answer(postJson('/api/series', { title: '' }), 400, ErrorBody)
   })
