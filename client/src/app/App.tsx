@@ -2,10 +2,11 @@ import { lazy, Suspense, useEffect, useRef } from 'react'
 import { InvitationEndedPage } from '../auth/InvitationEndedPage'
 import { SignInPage } from '../auth/SignInPage'
 import { SearchLauncher } from '../search/SearchLauncher'
-import { matchRoute } from '../shared/navigation/matchRoute'
+import { matchRoute, type Route } from '../shared/navigation/matchRoute'
 import { usePathname } from '../shared/navigation/navigation'
 import { DocumentListPage } from './DocumentListPage'
 import { NotFoundPage } from './NotFoundPage'
+import { RecommendationsRegisterPage } from './RecommendationsRegisterPage'
 import { SeriesPage } from './SeriesPage'
 
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
@@ -16,6 +17,9 @@ const EditorPage = lazy(() =>
 const SetupPage = lazy(() =>
   import('../auth/SetupPage').then(({ SetupPage }) => ({ default: SetupPage })),
 )
+
+/** Pages of someone signed in, where Ctrl/⌘+K searches. */
+const searchablePages = new Set<Route['page']>(['documents', 'editor', 'series', 'register'])
 
 /** The shell: picks the page for the current address. */
 export function App() {
@@ -40,6 +44,9 @@ export function App() {
         </Suspense>
       )}
       {route.page === 'series' && <SeriesPage key={route.seriesId} seriesId={route.seriesId} />}
+      {route.page === 'register' && (
+        <RecommendationsRegisterPage key={route.seriesId} seriesId={route.seriesId} />
+      )}
       {route.page === 'sign-in' && <SignInPage />}
       {route.page === 'setup' && (
         <Suspense fallback={<Loading message="Opening the setup…" />}>
@@ -48,7 +55,7 @@ export function App() {
       )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
-      {(route.page === 'documents' || route.page === 'editor' || route.page === 'series') && (
+      {searchablePages.has(route.page) && (
         <SearchLauncher isSlashOpening={route.page === 'documents'} />
       )}
     </>

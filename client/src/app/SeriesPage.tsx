@@ -7,6 +7,7 @@ import { useSeries } from '../series/useSeries'
 import { errorMessage } from '../shared/api/ApiError'
 import { documentsApi } from '../shared/api/documentsApi'
 import { Link } from '../shared/navigation/Link'
+import { registerPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 import { NewMinutesForm } from './NewMinutesForm'
 import { NotFoundPage } from './NotFoundPage'
@@ -72,6 +73,9 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
                 >
                   New meeting
                 </button>
+                <Link className="button" href={registerPath(seriesId)}>
+                  Recommendations register
+                </Link>
               </div>
             </div>
             {isCreating && (

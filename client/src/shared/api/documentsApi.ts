@@ -9,6 +9,7 @@ import type {
   NewDocument,
   NewInvitation,
   NewSeries,
+  RecommendationsRegister,
   SearchResults,
   SeriesList,
   SeriesView,
@@ -38,6 +39,10 @@ export interface SearchQuery {
 
 const documentPath = (id: string) => `/api/docs/${encodeURIComponent(id)}`
 const seriesPath = (id: string) => `/api/series/${encodeURIComponent(id)}`
+
+/** Where a series' register is told of changes (server-sent events), and its CSV. */
+export const seriesEventsPath = (id: string) => `${seriesPath(id)}/events`
+export const seriesCsvPath = (id: string) => `${seriesPath(id)}/recommendations?format=csv`
 
 /** The documents HTTP API of the Minutes server (same origin). */
 export const documentsApi = {
@@ -77,6 +82,12 @@ export const documentsApi = {
   /** The series with its meetings in order. */
   getSeries: (id: string, signal?: AbortSignal) =>
     requestSignedIn<SeriesView>(seriesPath(id), { signal }),
+
+  /** Every recommendation of the series' meetings; revalidated by ETag, so polling is cheap. */
+  getRecommendations: (seriesId: string, signal?: AbortSignal) =>
+    requestSignedIn<RecommendationsRegister>(`${seriesPath(seriesId)}/recommendations`, {
+      signal,
+    }),
 
   /** Moves the minutes through their workflow; 409 with the reason for a move that is not allowed. */
   setStatus: (id: string, status: WorkflowStatus) =>

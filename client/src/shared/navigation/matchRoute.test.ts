@@ -13,6 +13,8 @@ describe('matchRoute', () => {
 
   it('opens a series for /s/:seriesId', () => {
     expect(matchRoute('/s/inq1/')).toEqual({ page: 'series', seriesId: 'inq1' })
+    expect(matchRoute('/s/inq1/recommendations')).toEqual({ page: 'register', seriesId: 'inq1' })
+    expect(matchRoute('/s/inq1/other')).toEqual({ page: 'not-found' })
     expect(matchRoute('/s/')).toEqual({ page: 'not-found' })
     expect(matchRoute('/s/%E0%A4%A')).toEqual({ page: 'not-found' })
   })

@@ -2,6 +2,7 @@ export type Route =
   | { page: 'documents' }
   | { page: 'editor'; docId: string }
   | { page: 'series'; seriesId: string }
+  | { page: 'register'; seriesId: string }
   | { page: 'sign-in' }
   | { page: 'setup' }
   | { page: 'invitation-ended' }
@@ -24,10 +25,11 @@ export function matchRoute(pathname: string): Route {
     const docId = decodeOrUndefined(editor[1])
     return docId === undefined ? { page: 'not-found' } : { page: 'editor', docId }
   }
-  const series = /^\/s\/([^/]+)\/?$/.exec(pathname)
+  const series = /^\/s\/([^/]+)(\/recommendations)?\/?$/.exec(pathname)
   if (series?.[1]) {
     const seriesId = decodeOrUndefined(series[1])
-    return seriesId === undefined ? { page: 'not-found' } : { page: 'series', seriesId }
+    if (seriesId === undefined) return { page: 'not-found' }
+    return series[2] ? { page: 'register', seriesId } : { page: 'series', seriesId }
   }
   return { page: 'not-found' }
 }
@@ -47,6 +49,11 @@ export function editorPath(docId: string): string {
 /** A series' page: its meetings in order. */
 export function seriesPath(seriesId: string): string {
   return `/s/${encodeURIComponent(seriesId)}`
+}
+
+/** A series' recommendations register. */
+export function registerPath(seriesId: string): string {
+  return `${seriesPath(seriesId)}/recommendations`
 }
 
 export const invitationEndedPath = '/invitation-ended'
