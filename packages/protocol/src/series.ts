@@ -88,3 +88,36 @@ export const RecommendationsRegister = z.strictObject({
   recommendations: z.array(RegisterRecommendation),
 })
 export type RecommendationsRegister = z.output<typeof RecommendationsRegister>
+
+export const maxThemes = 10
+export const maxThemeLength = 40
+
+/** `PATCH /api/series/:id/recommendations/:documentId/:blockId`: its theme tags, the one it duplicates, or both. */
+export const RecommendationNoteChange = requestBody({
+  themes: z
+    .array(
+      z
+        .string({ error: 'Each theme must be text.' })
+        .trim()
+        .min(1, 'A theme cannot be blank.')
+        .max(maxThemeLength, `A theme is at most ${maxThemeLength} characters.`),
+      { error: 'The themes must be a list of text.' },
+    )
+    .max(maxThemes, `Give at most ${maxThemes} themes.`)
+    .optional(),
+  mergedInto: z
+    .strictObject(
+      {
+        documentId: z.string({ error: 'mergedInto.documentId must be text.' }).max(64),
+        blockId: z
+          .string({ error: 'mergedInto.blockId must be text.' })
+          .regex(/^\d{1,16}-\d{1,16}$/, 'mergedInto.blockId is not a block id.'),
+      },
+      { error: 'mergedInto must be { documentId, blockId } or null.' },
+    )
+    .nullable()
+    .optional(),
+}).refine((change) => change.themes !== undefined || change.mergedInto !== undefined, {
+  error: 'Send themes, mergedInto, or both.',
+})
+export type RecommendationNoteChange = z.input<typeof RecommendationNoteChange>

@@ -6,6 +6,7 @@ import { InvalidMinutesError } from '../documents/encodeMinutesState'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { Logger } from '../logger'
 import { InvalidInputError } from '../minutes/InvalidInputError'
+import { RecommendationNotFoundError } from '../minutes/RecommendationNotFoundError'
 import { StatusChangeRefusedError } from '../minutes/StatusChangeRefusedError'
 import { RestoreRefusedError, VersionNotFoundError } from '../minutes/VersionHistory'
 import { CommentNotFoundError, CommentRefusedError } from '../minutes/writeCommentsAs'
@@ -30,6 +31,7 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof InvalidInputError) return 400
   if (error instanceof DocumentNotFoundError) return 404
   if (error instanceof SeriesNotFoundError) return 404
+  if (error instanceof RecommendationNotFoundError) return 404
   if (error instanceof StatusChangeRefusedError) return 409
   if (error instanceof RestoreRefusedError) return 409
   if (error instanceof VersionNotFoundError) return 404

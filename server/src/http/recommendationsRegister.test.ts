@@ -325,3 +325,128 @@ describe('the register as CSV', () => {
     expect(lines.at(-1)).toBe('')
   })
 })
+
+describe('themes and duplicates noted on the register', () => {
+  const note = (documentId: string, blockId: string, body: unknown, headers = {}) =>
+    fetch(`${server.url}/api/series/${seriesId}/recommendations/${documentId}/${blockId}`, {
+      method: 'PATCH',
+      headers: { ...admin(), 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+  const blocks = async () => {
+    const { recommendations } = await register()
+    const [fund, count, open] = recommendations.map(({ documentId, blockId }) => ({
+      documentId,
+      blockId: blockId ?? '',
+    }))
+    return { fund: fund ?? { documentId: '', blockId: '' }, count, open }
+  }
+
+  it('tags themes and merges a duplicate into the recommendation that stands, live and in the CSV', async () => {
+    const { fund, open } = await blocks()
+    const stream = await openStream()
+    const tagged = await note(fund.documentId, fund.blockId, {
+      themes: [' funding ', 'streets', 'funding'],
+    })
+    expect(tagged.status).toBe(204)
+    expect(
+      (await note(open?.documentId ?? '', open?.blockId ?? '', { mergedInto: fund })).status,
+    ).toBe(204)
+    await waitFor(() => stream.changes() >= 1, 'the register to be told')
+    const { recommendations } = await register()
+    expect(recommendations.map(({ themes, mergedInto }) => ({ themes, mergedInto }))).toEqual([
+      { themes: ['funding', 'streets'], mergedInto: null },
+      { themes: [], mergedInto: null },
+      { themes: [], mergedInto: fund },
+    ])
+    const csv = await (
+      await fetch(`${server.url}/api/series/${seriesId}/recommendations?format=csv`, {
+        headers: admin(),
+      })
+    ).text()
+    expect(csv).toContain('"funding; streets"')
+    expect(csv).toContain('"First session R1"')
+    // Unmerged, and the themes kept when only the merge changes.
+    await note(open?.documentId ?? '', open?.blockId ?? '', { mergedInto: null })
+    await note(fund.documentId, fund.blockId, { mergedInto: null })
+    expect((await register()).recommendations.map(({ themes }) => themes)).toEqual([
+      ['funding', 'streets'],
+      [],
+      [],
+    ])
+  })
+
+  it('keeps merges one step deep and refuses what is not in the register', async () => {
+    const { fund, count, open } = await blocks()
+    expect((await note(fund.documentId, fund.blockId, { mergedInto: fund })).status).toBe(400)
+    expect(
+      (await note(count?.documentId ?? '', count?.blockId ?? '', { mergedInto: fund })).status,
+    ).toBe(204)
+    // A chain (open → count → fund) or merging what others duplicate is refused.
+    const chain = await note(open?.documentId ?? '', open?.blockId ?? '', { mergedInto: count })
+    expect(chain.status).toBe(400)
+    expect(ErrorBody.parse(await chain.json()).error).toMatch(/itself a duplicate/)
+    const under = await note(fund.documentId, fund.blockId, { mergedInto: open })
+    expect(ErrorBody.parse(await under.json()).error).toMatch(/Others are marked duplicates/)
+    const elsewhere = { documentId: 'first', blockId: '999-999' }
+    expect((await note(fund.documentId, fund.blockId, { mergedInto: elsewhere })).status).toBe(400)
+    expect((await note('first', '999-999', { themes: ['x'] })).status).toBe(404)
+    expect((await note('nothing', fund.blockId, { themes: ['x'] })).status).toBe(404)
+    const unknownSeries = await fetch(
+      `${server.url}/api/series/nothing/recommendations/${fund.documentId}/${fund.blockId}`,
+      {
+        method: 'PATCH',
+        headers: { ...admin(), 'content-type': 'application/json' },
+        body: JSON.stringify({ themes: ['x'] }),
+      },
+    )
+    expect(unknownSeries.status).toBe(404)
+  })
+
+  it('refuses malformed bodies, invitations and other sites, changing nothing', async () => {
+    const { fund } = await blocks()
+    const refusals: [unknown, RegExp][] = [
+      ['{"themes": [', /not valid JSON/],
+      [{}, /Send themes, mergedInto, or both/],
+      [{ themes: 'funding' }, /list of text/],
+      [{ themes: [42] }, /Each theme must be text/],
+      [{ themes: ['  '] }, /blank/],
+      [{ themes: ['x'.repeat(41)] }, /at most 40/],
+      [{ themes: Array.from({ length: 11 }, (_, index) => `t${index}`) }, /at most 10 themes/],
+      [{ mergedInto: 'first' }, /mergedInto must be/],
+      [{ mergedInto: { documentId: 'first' } }, /blockId must be text/],
+      [{ mergedInto: { documentId: 'first', blockId: '1-2', extra: 1 } }, /mergedInto|fields/],
+      [{ themes: [], owner: 'me' }, /does not take: "owner"/],
+      ['{"themes": [], "__proto__": {}}', /does not take: "__proto__"/],
+    ]
+    for (const [body, message] of refusals) {
+      const answer = await note(fund.documentId, fund.blockId, body)
+      expect(answer.status, JSON.stringify(body)).toBe(400)
+      expect(ErrorBody.parse(await answer.json()).error).toMatch(message)
+    }
+    const crossSite = await note(
+      fund.documentId,
+      fund.blockId,
+      { themes: ['x'] },
+      {
+        origin: 'https://evil.example',
+      },
+    )
+    expect(crossSite.status).toBe(403)
+    const { token } = await createInvitation(
+      server.authStore,
+      { documentId: 'first', createdBy: 'admin', publicUrl: 'http://localhost', now: new Date() },
+      { role: 'secretariat' },
+    )
+    const invited = await fetch(
+      `${server.url}/api/series/${seriesId}/recommendations/${fund.documentId}/${fund.blockId}`,
+      {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ themes: ['x'] }),
+      },
+    )
+    expect(invited.status).toBe(403)
+    expect((await register()).recommendations.every(({ themes }) => themes.length === 0)).toBe(true)
+  })
+})

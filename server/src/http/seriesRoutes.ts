@@ -1,5 +1,5 @@
 import type { CreatedSeries, SeriesList, SeriesView } from '@minutes/protocol'
-import { NewSeries } from '@minutes/protocol'
+import { NewSeries, RecommendationNoteChange } from '@minutes/protocol'
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import type { DocumentChanges } from '../documents/DocumentChanges'
@@ -8,6 +8,7 @@ import { findSeries } from '../minutes/findSeries'
 import { formatRegisterCsv } from '../minutes/formatRegisterCsv'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { listSeries } from '../minutes/listSeries'
+import { noteRecommendation } from '../minutes/noteRecommendation'
 import { readRecommendationsRegister } from '../minutes/readRecommendationsRegister'
 import { readSeries } from '../minutes/readSeries'
 import type { DocumentStore } from '../persistence/DocumentStore'
@@ -24,8 +25,8 @@ export interface SeriesRoutesOptions {
 }
 
 /**
- * `/api/series`: create, list and read series, their recommendations register (JSON or CSV)
- * and a stream of events telling a register page when any of its minutes changed. A series spans
+ * `/api/series`: create, list and read series, their recommendations register (JSON or CSV,
+ * with themes and duplicates noted on it) and a stream of events telling a register page when any of its minutes changed. A series spans
  * documents, so createApp lets only accounts (and the admin token) in: an invitation opens its
  * own document and nothing beside it.
  */
@@ -67,6 +68,23 @@ export function seriesRoutes({
     if (c.req.header('if-none-match') === etag) return c.body(null, 304)
     return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' })
   })
+
+  routes.patch(
+    '/:seriesId/recommendations/:documentId/:blockId',
+    jsonBody(RecommendationNoteChange),
+    async (c) => {
+      const documentId = c.req.param('documentId')
+      await noteRecommendation(
+        store,
+        c.req.param('seriesId'),
+        { documentId, blockId: c.req.param('blockId') },
+        c.req.valid('json'),
+      )
+      // Every open register of the series shows it.
+      changes.notify(documentId)
+      return c.body(null, 204)
+    },
+  )
 
   routes.get('/:seriesId/events', async (c) => {
     const seriesId = c.req.param('seriesId')

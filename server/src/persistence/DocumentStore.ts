@@ -23,6 +23,18 @@ export interface Series {
   createdAt: string
 }
 
+/**
+ * What a series' register keeps about one recommendation beside its minutes: theme tags, and the
+ * recommendation it was marked a duplicate of. Keyed by the block's Yjs id, which lives as long
+ * as the block does.
+ */
+export interface RecommendationNote {
+  documentId: string
+  blockId: string
+  themes: string[]
+  mergedInto: { documentId: string; blockId: string } | null
+}
+
 /** The workflow steps someone signs for. */
 export type SignedStep = LockedStatus
 
@@ -143,6 +155,13 @@ export interface DocumentStore {
    * document, SeriesNotFoundError for an unknown series.
    */
   setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined>
+  /** The series' notes on its recommendations; SeriesNotFoundError for an unknown series. */
+  listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]>
+  /**
+   * Replaces the note on one recommendation (a note with no theme and no merge is removed);
+   * SeriesNotFoundError for an unknown series.
+   */
+  setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void>
   /** Appends to the audit trail; throws DocumentNotFoundError for unknown documents. */
   addAuditEvent(documentId: string, event: AuditEvent): Promise<void>
   /** Oldest first. */

@@ -6,6 +6,7 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  RecommendationNote,
   Series,
   StoredVersion,
 } from './DocumentStore'
@@ -16,6 +17,7 @@ import {
   signOffsAt,
   unsigned,
 } from './DocumentStore'
+import { isEmptyNote } from './documentStoreRows'
 
 interface StoredDocument {
   meta: DocumentMeta
@@ -29,6 +31,8 @@ interface StoredDocument {
 export class MemoryDocumentStore implements DocumentStore {
   private readonly documents = new Map<string, StoredDocument>()
   private readonly series = new Map<string, Series>()
+  /** By series, then by "documentId blockId". */
+  private readonly notes = new Map<string, Map<string, RecommendationNote>>()
 
   async createDocument({
     id,
@@ -161,6 +165,20 @@ export class MemoryDocumentStore implements DocumentStore {
     return { ...stored.meta }
   }
 
+  async listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]> {
+    if (!this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
+    return [...(this.notes.get(seriesId)?.values() ?? [])].map(copyNote)
+  }
+
+  async setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void> {
+    if (!this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
+    const notes = this.notes.get(seriesId) ?? new Map<string, RecommendationNote>()
+    this.notes.set(seriesId, notes)
+    const key = `${note.documentId} ${note.blockId}`
+    if (isEmptyNote(note)) notes.delete(key)
+    else notes.set(key, copyNote(note))
+  }
+
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
     this.require(documentId).audit.push({ ...event })
   }
@@ -175,6 +193,14 @@ export class MemoryDocumentStore implements DocumentStore {
     const stored = this.documents.get(id)
     if (!stored) throw new DocumentNotFoundError(id)
     return stored
+  }
+}
+
+function copyNote(note: RecommendationNote): RecommendationNote {
+  return {
+    ...note,
+    themes: [...note.themes],
+    mergedInto: note.mergedInto && { ...note.mergedInto },
   }
 }
 

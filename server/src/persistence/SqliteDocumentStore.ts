@@ -7,6 +7,7 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  RecommendationNote,
   Series,
   StoredVersion,
 } from './DocumentStore'
@@ -20,9 +21,12 @@ import {
 import {
   type AuditRow,
   type DocumentRow,
+  isEmptyNote,
+  type RecommendationNoteRow,
   type SeriesRow,
   toAuditEvent,
   toMeta,
+  toRecommendationNote,
   toSeries,
   toVersion,
   type VersionRow,
@@ -99,7 +103,16 @@ const migrations: Migration[] = [
      created_at TEXT NOT NULL
    );
    ALTER TABLE documents ADD COLUMN series_id TEXT REFERENCES series (id);
-   CREATE INDEX documents_by_series ON documents (series_id);`,
+   CREATE INDEX documents_by_series ON documents (series_id);
+   CREATE TABLE recommendation_notes (
+     series_id TEXT NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+     document_id TEXT NOT NULL,
+     block_id TEXT NOT NULL,
+     themes TEXT NOT NULL,
+     merged_into_document_id TEXT,
+     merged_into_block_id TEXT,
+     PRIMARY KEY (series_id, document_id, block_id)
+   ) WITHOUT ROWID;`,
   },
 ]
 
@@ -332,6 +345,44 @@ export class SqliteDocumentStore implements DocumentStore {
         .prepare('UPDATE documents SET series_id = ?, updated_at = ? WHERE id = ?')
         .run(seriesId, new Date().toISOString(), documentId)
       return this.readDocument(documentId)
+    })()
+  }
+
+  async listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]> {
+    this.requireSeries(seriesId)
+    const rows = this.db
+      .prepare('SELECT * FROM recommendation_notes WHERE series_id = ?')
+      .all(seriesId) as RecommendationNoteRow[]
+    return rows.map(toRecommendationNote)
+  }
+
+  async setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void> {
+    this.db.transaction(() => {
+      this.requireSeries(seriesId)
+      if (isEmptyNote(note)) {
+        this.db
+          .prepare(
+            'DELETE FROM recommendation_notes WHERE series_id = ? AND document_id = ? AND block_id = ?',
+          )
+          .run(seriesId, note.documentId, note.blockId)
+        return
+      }
+      this.db
+        .prepare(
+          `INSERT INTO recommendation_notes (series_id, document_id, block_id, themes,
+           merged_into_document_id, merged_into_block_id) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (series_id, document_id, block_id) DO UPDATE SET themes = excluded.themes,
+           merged_into_document_id = excluded.merged_into_document_id,
+           merged_into_block_id = excluded.merged_into_block_id`,
+        )
+        .run(
+          seriesId,
+          note.documentId,
+          note.blockId,
+          JSON.stringify(note.themes),
+          note.mergedInto?.documentId ?? null,
+          note.mergedInto?.blockId ?? null,
+        )
     })()
   }
 

@@ -253,5 +253,38 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       await expect(store.setSeries('b', 'missing')).rejects.toBeInstanceOf(SeriesNotFoundError)
       expect(await store.getDocument('b')).toMatchObject({ seriesId: 's1' })
     })
+
+    it("keeps a series' notes on its recommendations, and forgets an empty one", async () => {
+      await store.createSeries({ id: 's1', title: 'Inquiry' })
+      await store.createSeries({ id: 's2', title: 'Committee' })
+      expect(await store.listRecommendationNotes('s1')).toEqual([])
+      const tagged = {
+        documentId: 'a',
+        blockId: '1-2',
+        themes: ['funding', "children's play"],
+        mergedInto: null,
+      }
+      const merged = {
+        documentId: 'b',
+        blockId: '3-4',
+        themes: [],
+        mergedInto: { documentId: 'a', blockId: '1-2' },
+      }
+      await store.setRecommendationNote('s1', tagged)
+      await store.setRecommendationNote('s1', merged)
+      const byBlock = (notes: { blockId: string }[]) =>
+        [...notes].sort((x, y) => x.blockId.localeCompare(y.blockId))
+      expect(byBlock(await store.listRecommendationNotes('s1'))).toEqual([tagged, merged])
+      expect(await store.listRecommendationNotes('s2')).toEqual([])
+      await store.setRecommendationNote('s1', { ...tagged, themes: ['safety'] })
+      await store.setRecommendationNote('s1', { ...merged, mergedInto: null })
+      expect(await store.listRecommendationNotes('s1')).toEqual([{ ...tagged, themes: ['safety'] }])
+      await expect(store.listRecommendationNotes('missing')).rejects.toBeInstanceOf(
+        SeriesNotFoundError,
+      )
+      await expect(store.setRecommendationNote('missing', tagged)).rejects.toBeInstanceOf(
+        SeriesNotFoundError,
+      )
+    })
   })
 }

@@ -1,7 +1,14 @@
 import { isWorkflowStatus } from '@minutes/permissions'
-import type { AuditEvent, DocumentMeta, Series, StoredVersion, VersionKind } from './DocumentStore'
+import type {
+  AuditEvent,
+  DocumentMeta,
+  RecommendationNote,
+  Series,
+  StoredVersion,
+  VersionKind,
+} from './DocumentStore'
 
-// Documents, versions and audit events as SQLite and PostgreSQL both store them: the same columns
+// Documents, versions, audit events, series and their notes as SQLite and PostgreSQL both store them: the same columns
 // and text timestamps, so one mapping from a row to the store's types.
 
 export interface DocumentRow {
@@ -90,6 +97,32 @@ export function toMeta(row: DocumentRow): DocumentMeta {
     publishedAt: row.published_at,
     seriesId: row.series_id,
   }
+}
+
+export interface RecommendationNoteRow {
+  document_id: string
+  block_id: string
+  themes: string
+  merged_into_document_id: string | null
+  merged_into_block_id: string | null
+}
+
+export function toRecommendationNote(row: RecommendationNoteRow): RecommendationNote {
+  const themes: unknown = JSON.parse(row.themes)
+  return {
+    documentId: row.document_id,
+    blockId: row.block_id,
+    themes: Array.isArray(themes) ? themes.filter((theme) => typeof theme === 'string') : [],
+    mergedInto:
+      row.merged_into_document_id && row.merged_into_block_id
+        ? { documentId: row.merged_into_document_id, blockId: row.merged_into_block_id }
+        : null,
+  }
+}
+
+/** Whether a note says anything: one that does not is removed, not kept empty. */
+export function isEmptyNote({ themes, mergedInto }: RecommendationNote): boolean {
+  return themes.length === 0 && mergedInto === null
 }
 
 export function toSeries(row: SeriesRow): Series {

@@ -6,6 +6,7 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  RecommendationNote,
   Series,
   StoredVersion,
 } from '../DocumentStore'
@@ -19,9 +20,12 @@ import {
 import {
   type AuditRow,
   type DocumentRow,
+  isEmptyNote,
+  type RecommendationNoteRow,
   type SeriesRow,
   toAuditEvent,
   toMeta,
+  toRecommendationNote,
   toSeries,
   toVersion,
   type VersionRow,
@@ -243,6 +247,43 @@ export class PostgresDocumentStore implements DocumentStore {
         [seriesId, new Date().toISOString(), documentId],
       )
       return rows[0] && toMeta(rows[0])
+    })
+  }
+
+  async listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]> {
+    await requireSeries(this.db, seriesId)
+    const rows = await this.db.query<RecommendationNoteRow>(
+      'SELECT * FROM recommendation_notes WHERE series_id = $1',
+      [seriesId],
+    )
+    return rows.map(toRecommendationNote)
+  }
+
+  async setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void> {
+    await this.db.transaction(async (client) => {
+      await requireSeries(client, seriesId)
+      if (isEmptyNote(note)) {
+        await client.query(
+          'DELETE FROM recommendation_notes WHERE series_id = $1 AND document_id = $2 AND block_id = $3',
+          [seriesId, note.documentId, note.blockId],
+        )
+        return
+      }
+      await client.query(
+        `INSERT INTO recommendation_notes (series_id, document_id, block_id, themes,
+         merged_into_document_id, merged_into_block_id) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (series_id, document_id, block_id) DO UPDATE SET themes = excluded.themes,
+         merged_into_document_id = excluded.merged_into_document_id,
+         merged_into_block_id = excluded.merged_into_block_id`,
+        [
+          seriesId,
+          note.documentId,
+          note.blockId,
+          JSON.stringify(note.themes),
+          note.mergedInto?.documentId ?? null,
+          note.mergedInto?.blockId ?? null,
+        ],
+      )
     })
   }
 

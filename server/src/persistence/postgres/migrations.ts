@@ -134,6 +134,15 @@ export const migrations: readonly PostgresMigration[] = [
       created_at TEXT NOT NULL
     );
     ALTER TABLE documents ADD COLUMN series_id TEXT REFERENCES series (id);
-    CREATE INDEX documents_by_series ON documents (series_id);`,
+    CREATE INDEX documents_by_series ON documents (series_id);
+    CREATE TABLE recommendation_notes (
+      series_id TEXT NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+      document_id TEXT NOT NULL,
+      block_id TEXT NOT NULL,
+      themes TEXT NOT NULL,
+      merged_into_document_id TEXT,
+      merged_into_block_id TEXT,
+      PRIMARY KEY (series_id, document_id, block_id)
+    );`,
   },
 ]
