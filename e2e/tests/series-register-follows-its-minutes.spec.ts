@@ -84,6 +84,28 @@ test('the clerk keeps one register of a series while its minutes change', async 
     /R1\s*=HYPERLINK/,
   ])
 
+  // The second session's recommendation repeats the first's: tagged and marked a duplicate.
+  await clerk
+    .getByRole('button', { name: /^Themes and duplicate of Second session .* R1$/ })
+    .click()
+  const note = clerk.getByRole('form', { name: 'Themes and duplicate of R1' })
+  await note.getByLabel('Themes, separated by commas').fill('councils, play space')
+  await note
+    .getByLabel('Duplicate of')
+    .selectOption({
+      label: `First session ${suffix} (2025-01-20) R3: Count the playgrounds that closed.`,
+    })
+  await note.getByRole('button', { name: 'Save' }).click()
+  await expect(note).toBeHidden()
+  await expect(rows.nth(3)).toContainText(`Duplicate of First session ${suffix} (2025-01-20) R3`)
+  await expect(rows.nth(3)).toContainText('councils, play space')
+  await clerk.getByLabel('Group by').selectOption('theme')
+  await expect(clerk.getByRole('table', { name: 'play space' }).locator('tbody tr')).toHaveCount(1)
+  await clerk.getByLabel('Group by').selectOption('none')
+  await clerk.getByLabel('Hide duplicates').check()
+  await expect(rows).toHaveCount(3)
+  await clerk.getByLabel('Hide duplicates').uncheck()
+
   // The CSV has the same rows, and the formula is text, never run.
   const csv = await clerk.request.get(`/api/series/${series}/recommendations?format=csv`)
   expect(csv.ok()).toBe(true)

@@ -85,7 +85,11 @@ export function RecommendationsRegisterPage({ seriesId }: { seriesId: string }) 
           </section>
         )}
         {state.status === 'ready' && state.register.recommendations.length > 0 && (
-          <RegisterTable rows={state.register.recommendations} />
+          <RegisterTable
+            seriesId={seriesId}
+            rows={state.register.recommendations}
+            onNoted={reload}
+          />
         )}
       </main>
     </>

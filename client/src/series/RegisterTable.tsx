@@ -1,6 +1,6 @@
 import type { RegisterRecommendation } from '@minutes/protocol'
 import { recommendationStatuses } from '@minutes/schema'
-import { useId, useMemo, useState } from 'react'
+import { Fragment, type ReactNode, useId, useMemo, useState } from 'react'
 import { blockPath } from '../search/blockAddress'
 import { registerStatusLabels } from '../shared/labels/registerStatusLabels'
 import { Link } from '../shared/navigation/Link'
@@ -14,6 +14,7 @@ import {
   type RegisterView,
   wholeRegister,
 } from './arrangeRegister'
+import { RecommendationNoteForm } from './RecommendationNoteForm'
 import './series.css'
 
 const sorts: Record<RegisterSort, string> = {
@@ -30,13 +31,28 @@ const groupings: Record<RegisterGrouping, string> = {
   theme: 'Theme',
 }
 
+interface RegisterTableProps {
+  seriesId: string
+  rows: readonly RegisterRecommendation[]
+  /** After themes or a duplicate were saved: read the register again. */
+  onNoted: () => void
+}
+
 /** The register: filters, sorting and grouping above tables of recommendations, each linked to its block. */
-export function RegisterTable({ rows }: { rows: readonly RegisterRecommendation[] }) {
+export function RegisterTable({ seriesId, rows, onNoted }: RegisterTableProps) {
+  const [editing, setEditing] = useState<string | null>(null)
   const [view, setView] = useState<RegisterView>(wholeRegister)
   const groups = useMemo(() => arrangeRegister(rows, view), [rows, view])
   const addressees = useMemo(() => addresseesIn(rows), [rows])
   const shown = new Set(groups.flatMap((group) => group.rows)).size
-  const ids = { words: useId(), status: useId(), addressee: useId(), sort: useId(), group: useId() }
+  const ids = {
+    words: useId(),
+    status: useId(),
+    addressee: useId(),
+    sort: useId(),
+    group: useId(),
+    duplicates: useId(),
+  }
   const change = (part: Partial<RegisterView>) => setView((current) => ({ ...current, ...part }))
 
   return (
@@ -110,6 +126,15 @@ export function RegisterTable({ rows }: { rows: readonly RegisterRecommendation[
             ))}
           </select>
         </div>
+        <div className="register-controls__check">
+          <input
+            id={ids.duplicates}
+            type="checkbox"
+            checked={view.hideDuplicates}
+            onChange={(event) => change({ hideDuplicates: event.target.checked })}
+          />
+          <label htmlFor={ids.duplicates}>Hide duplicates</label>
+        </div>
       </fieldset>
       <p className="quiet" role="status">
         {shown === rows.length
@@ -117,19 +142,44 @@ export function RegisterTable({ rows }: { rows: readonly RegisterRecommendation[
           : `${shown} of ${rows.length} recommendations`}
       </p>
       {groups.map((group) => (
-        <RecommendationRows key={group.label} label={group.label} rows={group.rows} />
+        <RecommendationRows
+          key={group.label}
+          label={group.label}
+          rows={group.rows}
+          renderNote={(row) =>
+            editing === keyOf(row) ? (
+              <RecommendationNoteForm
+                seriesId={seriesId}
+                row={row}
+                rows={rows}
+                onDone={() => {
+                  setEditing(null)
+                  onNoted()
+                }}
+              />
+            ) : null
+          }
+          onEdit={(row) => setEditing(keyOf(row))}
+          findRow={(block) => rows.find((row) => keyOf(row) === keyOf(block))}
+        />
       ))}
     </>
   )
 }
 
-function RecommendationRows({
-  label,
-  rows,
-}: {
+const keyOf = (row: { documentId: string; blockId: string | null }) =>
+  `${row.documentId} ${row.blockId}`
+
+interface RecommendationRowsProps {
   label: string
   rows: readonly RegisterRecommendation[]
-}) {
+  /** The form under a row whose notes are being changed, or null. */
+  renderNote: (row: RegisterRecommendation) => ReactNode
+  onEdit: (row: RegisterRecommendation) => void
+  findRow: (block: { documentId: string; blockId: string }) => RegisterRecommendation | undefined
+}
+
+function RecommendationRows({ label, rows, renderNote, onEdit, findRow }: RecommendationRowsProps) {
   return (
     <table className="register-table" aria-label={label || 'Recommendations'}>
       {label && <caption>{label}</caption>}
@@ -141,34 +191,69 @@ function RecommendationRows({
           <th scope="col">Proposer</th>
           <th scope="col">Addressee</th>
           <th scope="col">Status</th>
+          <th scope="col">Themes</th>
+          <th scope="col">
+            <span className="visually-hidden">Notes</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.documentId} ${row.blockId ?? row.number}`}>
-            <td>{meetingLabel(row)}</td>
-            <td>{row.number}</td>
-            <th scope="row">
-              <Link
-                href={
-                  row.blockId ? blockPath(row.documentId, row.blockId) : editorPath(row.documentId)
-                }
-              >
-                {row.text || 'No text yet'}
-              </Link>
-              {row.themes.length > 0 && (
-                <span className="register-table__themes"> {row.themes.join(', ')}</span>
+        {rows.map((row) => {
+          const note = renderNote(row)
+          const duplicated = row.mergedInto ? findRow(row.mergedInto) : undefined
+          return (
+            <Fragment key={keyOf(row)}>
+              <tr className={row.mergedInto ? 'register-table__duplicate' : undefined}>
+                <td>{meetingLabel(row)}</td>
+                <td>{row.number}</td>
+                <th scope="row">
+                  <Link
+                    href={
+                      row.blockId
+                        ? blockPath(row.documentId, row.blockId)
+                        : editorPath(row.documentId)
+                    }
+                  >
+                    {row.text || 'No text yet'}
+                  </Link>
+                </th>
+                <td>{row.proposer ?? ''}</td>
+                <td>{row.addressee ?? ''}</td>
+                <td>
+                  {row.status
+                    ? registerStatusLabels[row.status as keyof typeof registerStatusLabels]
+                    : ''}
+                  {row.mergedInto && (
+                    <span className="register-table__merged">
+                      {duplicated
+                        ? `Duplicate of ${meetingLabel(duplicated)} ${duplicated.number}`
+                        : 'Duplicate of one no longer in the minutes'}
+                    </span>
+                  )}
+                </td>
+                <td>{row.themes.join(', ')}</td>
+                <td>
+                  {row.blockId && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Themes and duplicate of ${meetingLabel(row)} ${row.number}`}
+                      aria-expanded={note !== null}
+                      onClick={() => onEdit(row)}
+                    >
+                      Edit
+                    </button>
+                  )}
+                </td>
+              </tr>
+              {note && (
+                <tr>
+                  <td colSpan={8}>{note}</td>
+                </tr>
               )}
-            </th>
-            <td>{row.proposer ?? ''}</td>
-            <td>{row.addressee ?? ''}</td>
-            <td>
-              {row.status
-                ? registerStatusLabels[row.status as keyof typeof registerStatusLabels]
-                : ''}
-            </td>
-          </tr>
-        ))}
+            </Fragment>
+          )
+        })}
       </tbody>
     </table>
   )

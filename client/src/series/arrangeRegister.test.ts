@@ -46,6 +46,13 @@ describe('arrangeRegister', () => {
     expect(numbers({ words: 'ann' })).toEqual([['', ['first R2']]])
     expect(numbers({ status: 'agreed', addressee: 'Councils' })).toEqual([['', ['second R1']]])
     expect(numbers({ words: 'nothing of the sort' })).toEqual([])
+    const withDuplicate = [
+      ...register,
+      row('R3', { mergedInto: { documentId: 'first', blockId: '1-R1' } }),
+    ]
+    expect(
+      arrangeRegister(withDuplicate, { ...wholeRegister, hideDuplicates: true })[0]?.rows,
+    ).toHaveLength(3)
   })
 
   it('sorts by status, addressee or proposer, the missing last, ties in register order', () => {

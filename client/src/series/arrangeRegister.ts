@@ -13,6 +13,8 @@ export interface RegisterView {
   addressee: string
   sort: RegisterSort
   group: RegisterGrouping
+  /** Leaves out recommendations marked duplicates of another. */
+  hideDuplicates: boolean
 }
 
 export const wholeRegister: RegisterView = {
@@ -21,6 +23,7 @@ export const wholeRegister: RegisterView = {
   addressee: '',
   sort: 'meeting',
   group: 'none',
+  hideDuplicates: false,
 }
 
 export interface RegisterGroup {
@@ -44,6 +47,7 @@ export function arrangeRegister(
   const kept = rows
     .map((row, order) => ({ row, order }))
     .filter(({ row }) => {
+      if (view.hideDuplicates && row.mergedInto) return false
       if (view.status && row.status !== view.status) return false
       if (view.addressee && row.addressee !== view.addressee) return false
       const haystack = [row.text, row.proposer ?? '', row.addressee ?? '', ...row.themes]

@@ -9,6 +9,7 @@ import type {
   NewDocument,
   NewInvitation,
   NewSeries,
+  RecommendationNoteChange,
   RecommendationsRegister,
   SearchResults,
   SeriesList,
@@ -88,6 +89,17 @@ export const documentsApi = {
     requestSignedIn<RecommendationsRegister>(`${seriesPath(seriesId)}/recommendations`, {
       signal,
     }),
+
+  /** Tags a recommendation of the register with themes, or marks it a duplicate of another. */
+  noteRecommendation: (
+    seriesId: string,
+    block: { documentId: string; blockId: string },
+    change: RecommendationNoteChange,
+  ) =>
+    requestSignedIn<null>(
+      `${seriesPath(seriesId)}/recommendations/${encodeURIComponent(block.documentId)}/${encodeURIComponent(block.blockId)}`,
+      { method: 'PATCH', body: JSON.stringify(change) },
+    ),
 
   /** Moves the minutes through their workflow; 409 with the reason for a move that is not allowed. */
   setStatus: (id: string, status: WorkflowStatus) =>
