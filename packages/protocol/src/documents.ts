@@ -17,8 +17,17 @@ export const Title = z
 /** A series named in a document request; null is none. */
 const SeriesReference = SeriesId.nullable()
 
-/** `POST /api/docs`: without a title the minutes are "Untitled minutes"; `seriesId` makes them a meeting of it. */
-export const NewDocument = requestBody({ title: Title, seriesId: SeriesReference.optional() })
+/**
+ * `POST /api/docs`: without a title the minutes are "Untitled minutes"; `seriesId` makes them a
+ * meeting of it, and `carryOpenActions` starts them with the open actions of its last meeting.
+ */
+export const NewDocument = requestBody({
+  title: Title,
+  seriesId: SeriesReference.optional(),
+  carryOpenActions: z.boolean({ error: 'carryOpenActions must be true or false.' }).optional(),
+}).refine((input) => !input.carryOpenActions || input.seriesId, {
+  error: 'Actions are carried over from the last meeting of a series: send its seriesId too.',
+})
 export type NewDocument = z.input<typeof NewDocument>
 
 /** `PATCH /api/docs/:id`: a new title, another series (null: none), or both. */

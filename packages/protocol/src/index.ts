@@ -47,7 +47,9 @@ export {
   searchKinds,
 } from './search'
 export {
+  ActionsRegister,
   BlockReference,
+  CarriedAction,
   CreatedSeries,
   MeetingCounts,
   maxThemeLength,
@@ -55,6 +57,7 @@ export {
   NewSeries,
   RecommendationNoteChange,
   RecommendationsRegister,
+  RegisterAction,
   RegisterRecommendation,
   SeriesList,
   SeriesMeeting,

@@ -121,3 +121,40 @@ export const RecommendationNoteChange = requestBody({
   error: 'Send themes, mergedInto, or both.',
 })
 export type RecommendationNoteChange = z.input<typeof RecommendationNoteChange>
+
+/** A meeting an action was carried into, with its number there. */
+export const CarriedAction = z.strictObject({
+  documentId: z.string(),
+  meetingTitle: z.string(),
+  number: z.string(),
+  blockId: z.string().nullable(),
+})
+export type CarriedAction = z.output<typeof CarriedAction>
+
+/**
+ * One action of a series' register, where it was agreed. `status` is the latest said of it: in
+ * the last meeting it was carried into, if any (closing it there closes it here).
+ */
+export const RegisterAction = z.strictObject({
+  documentId: z.string(),
+  meetingTitle: z.string(),
+  meetingDate: z.string().nullable(),
+  number: z.string(),
+  blockId: z.string().nullable(),
+  text: z.string(),
+  /** One of the schema's action statuses. */
+  status: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  owner: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  carriedTo: z.array(CarriedAction),
+})
+export type RegisterAction = z.output<typeof RegisterAction>
+
+/** `GET /api/series/:id/actions?status=open|all`: meetings in order, each meeting's in its numbering. */
+export const ActionsRegister = z.strictObject({
+  seriesId: z.string(),
+  title: z.string(),
+  actions: z.array(RegisterAction),
+})
+export type ActionsRegister = z.output<typeof ActionsRegister>

@@ -21,7 +21,15 @@ const schema = getSchema(minutesExtensions())
 export interface LinkedEntry extends RegisterEntry {
   /** The Yjs id of the block's element (as search results give it); null if it cannot be told. */
   blockId: string | null
+  /**
+   * Where an action carried over from an earlier meeting was agreed: its text links there
+   * (`/d/:id?block=`), as "Matters arising" writes it.
+   */
+  carriedFrom: { documentId: string; blockId: string } | null
 }
+
+/** The link "Matters arising" puts in a carried action's text: the minutes opened at the block. */
+const carriedLink = /^\/d\/([A-Za-z0-9_-]{1,64})\?block=(\d+-\d+)$/
 
 /** What a series needs of one meeting's minutes, read as the editor's own register reads them. */
 export interface MinutesRegister {
@@ -72,7 +80,12 @@ export function readRegisterOf(doc: Y.Doc): Omit<MinutesRegister, 'meta'> {
     const ids = blockIds.get(entry.kind) ?? []
     // The JSON is the fragment converted node for node, so the nth block of a kind is its nth element.
     const sameCount = ids.length === entries.filter(({ kind }) => kind === entry.kind).length
-    return { ...entry, blockId: sameCount ? (ids[index] ?? null) : null }
+    const block = node.nodeAt(entry.position)
+    return {
+      ...entry,
+      blockId: sameCount ? (ids[index] ?? null) : null,
+      carriedFrom: entry.kind === 'action' && block ? carriedFromOf(block) : null,
+    }
   })
   return { date: meetingDateOf(node), entries: linked, people }
 }
@@ -87,6 +100,19 @@ function elementsNamed(parent: Y.XmlFragment | Y.XmlElement, name: string): stri
       if (id) found.push(id)
     } else found.push(...elementsNamed(child, name))
   }
+  return found
+}
+
+function carriedFromOf(block: ProseMirrorNode): LinkedEntry['carriedFrom'] {
+  let found: LinkedEntry['carriedFrom'] = null
+  block.descendants((child) => {
+    if (found) return false
+    for (const mark of child.marks) {
+      const match = mark.type.name === 'link' ? carriedLink.exec(String(mark.attrs.href)) : null
+      if (match?.[1] && match[2]) found = { documentId: match[1], blockId: match[2] }
+    }
+    return true
+  })
   return found
 }
 

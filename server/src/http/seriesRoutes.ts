@@ -1,4 +1,4 @@
-import type { CreatedSeries, SeriesList, SeriesView } from '@minutes/protocol'
+import type { ActionsRegister, CreatedSeries, SeriesList, SeriesView } from '@minutes/protocol'
 import { NewSeries, RecommendationNoteChange } from '@minutes/protocol'
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
@@ -9,6 +9,7 @@ import { formatRegisterCsv } from '../minutes/formatRegisterCsv'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { listSeries } from '../minutes/listSeries'
 import { noteRecommendation } from '../minutes/noteRecommendation'
+import { readActionsRegister } from '../minutes/readActionsRegister'
 import { readRecommendationsRegister } from '../minutes/readRecommendationsRegister'
 import { readSeries } from '../minutes/readSeries'
 import type { DocumentStore } from '../persistence/DocumentStore'
@@ -84,6 +85,16 @@ export function seriesRoutes({
       changes.notify(documentId)
       return c.body(null, 204)
     },
+  )
+
+  routes.get('/:seriesId/actions', async (c) =>
+    c.json(
+      (await readActionsRegister(
+        store,
+        c.req.param('seriesId'),
+        c.req.query('status'),
+      )) satisfies ActionsRegister,
+    ),
   )
 
   routes.get('/:seriesId/events', async (c) => {

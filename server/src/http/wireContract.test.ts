@@ -1,4 +1,5 @@
 import {
+  ActionsRegister,
   AuditTrail,
   CreatedDocument,
   CreatedInvitation,
@@ -88,6 +89,12 @@ describe('the API answers with what @minutes/protocol declares', () => {
     )
     expect(register).toMatchObject({ seriesId: id, title: 'Inquiry', recommendations: [] })
     await answer(asAdmin(`/api/series/${id}/recommendations?format=xml`), 400, ErrorBody)
+    await answer(asAdmin(`/api/series/${id}/actions?status=open`), 200, ActionsRegister)
+    await answer(
+      postJson('/api/docs', { title: 'Next', seriesId: id, carryOpenActions: true }),
+      201,
+      CreatedDocument,
+    )
     await answer(asAdmin('/api/series/nothing-here'), 404, ErrorBody)
     await answer(postJson('/api/series', { title: '' }), 400, ErrorBody)
   })

@@ -41,10 +41,7 @@ export async function readSeries(store: DocumentStore, id: string): Promise<Seri
 }
 
 /** An action not yet done or dropped. */
-export function isOpenAction({
-  kind,
-  status,
-}: Pick<MinutesRegister['entries'][number], 'kind' | 'status'>): boolean {
+export function isOpenAction({ kind, status }: { kind: string; status: string | null }): boolean {
   return kind === 'action' && status !== 'done' && status !== 'dropped'
 }
 
