@@ -90,11 +90,9 @@ test('the clerk keeps one register of a series while its minutes change', async 
     .click()
   const note = clerk.getByRole('form', { name: 'Themes and duplicate of R1' })
   await note.getByLabel('Themes, separated by commas').fill('councils, play space')
-  await note
-    .getByLabel('Duplicate of')
-    .selectOption({
-      label: `First session ${suffix} (2025-01-20) R3: Count the playgrounds that closed.`,
-    })
+  await note.getByLabel('Duplicate of').selectOption({
+    label: `First session ${suffix} (2025-01-20) R3: Count the playgrounds that closed.`,
+  })
   await note.getByRole('button', { name: 'Save' }).click()
   await expect(note).toBeHidden()
   await expect(rows.nth(3)).toContainText(`Duplicate of First session ${suffix} (2025-01-20) R3`)
