@@ -9,12 +9,22 @@ interface NewMinutesFormProps {
   onCancel: () => void
   /** The series chosen at first ('' for none): the series page starts its next meeting. */
   seriesId?: string
+  /** The series' last meeting's open actions, offered as the new minutes' "Matters arising". */
+  carryOffer?: { count: number; meetingTitle: string }
 }
 
 /** Asks for a title and a series, creates the minutes on the server, then opens them. */
-export function NewMinutesForm({ onCancel, seriesId: initialSeriesId = '' }: NewMinutesFormProps) {
+export function NewMinutesForm({
+  onCancel,
+  seriesId: initialSeriesId = '',
+  carryOffer,
+}: NewMinutesFormProps) {
   const [title, setTitle] = useState('')
   const [seriesId, setSeriesId] = useState(initialSeriesId)
+  const [isCarrying, setIsCarrying] = useState(true)
+  const carryId = useId()
+  // The offer is the series the form was opened for: another series has other actions.
+  const canCarry = carryOffer !== undefined && seriesId === initialSeriesId
   const [isSaving, setIsSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -34,7 +44,7 @@ export function NewMinutesForm({ onCancel, seriesId: initialSeriesId = '' }: New
     setIsSaving(true)
     setError(null)
     try {
-      const { id } = await documentsApi.create(trimmed, seriesId || null)
+      const { id } = await documentsApi.create(trimmed, seriesId || null, canCarry && isCarrying)
       navigate(editorPath(id))
     } catch (caught) {
       setError(errorMessage(caught))
@@ -70,6 +80,22 @@ export function NewMinutesForm({ onCancel, seriesId: initialSeriesId = '' }: New
         </button>
       </div>
       <SeriesField value={seriesId} onChange={setSeriesId} disabled={isSaving} />
+      {canCarry && (
+        <div className="new-minutes__carry">
+          <input
+            id={carryId}
+            type="checkbox"
+            checked={isCarrying}
+            onChange={(event) => setIsCarrying(event.target.checked)}
+            disabled={isSaving}
+          />
+          <label htmlFor={carryId}>
+            Start with{' '}
+            {carryOffer.count === 1 ? 'the open action' : `the ${carryOffer.count} open actions`} of{' '}
+            {carryOffer.meetingTitle} under "Matters arising / actions from the last meeting"
+          </label>
+        </div>
+      )}
       {error && (
         <p id={errorId} className="form-error" role="alert">
           {error}

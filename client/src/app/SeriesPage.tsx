@@ -1,8 +1,9 @@
-import type { DocumentSummary } from '@minutes/protocol'
+import type { DocumentSummary, SeriesView } from '@minutes/protocol'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
 import { MeetingTable } from '../series/MeetingTable'
+import { OpenActions } from '../series/OpenActions'
 import { useSeries } from '../series/useSeries'
 import { errorMessage } from '../shared/api/ApiError'
 import { documentsApi } from '../shared/api/documentsApi'
@@ -16,7 +17,7 @@ import './documentListPage.css'
 /** A series: its meetings in order, the next meeting's minutes, and minutes added to it. */
 export function SeriesPage({ seriesId }: { seriesId: string }) {
   const access = useAccess()
-  const { state, reload } = useSeries(seriesId)
+  const { state, reload, version } = useSeries(seriesId)
   const [isCreating, setIsCreating] = useState(false)
   useDocumentTitle(
     state.status === 'ready' ? `${state.series.title} — Minutes` : 'Series — Minutes',
@@ -79,7 +80,11 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
               </div>
             </div>
             {isCreating && (
-              <NewMinutesForm onCancel={() => setIsCreating(false)} seriesId={seriesId} />
+              <NewMinutesForm
+                onCancel={() => setIsCreating(false)}
+                seriesId={seriesId}
+                {...carryOfferOf(state.series)}
+              />
             )}
             {state.series.meetings.length === 0 ? (
               <section className="empty-state" aria-labelledby="no-meetings">
@@ -92,12 +97,23 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
             ) : (
               <MeetingTable meetings={state.series.meetings} />
             )}
+            <OpenActions seriesId={seriesId} version={version} />
             <AddMinutesForm seriesId={seriesId} onAdded={reload} />
           </>
         )}
       </main>
     </>
   )
+}
+
+/** The last meeting's open actions, offered to the next meeting's minutes. */
+function carryOfferOf(series: SeriesView): {
+  carryOffer?: { count: number; meetingTitle: string }
+} {
+  const last = series.meetings.at(-1)
+  return last && last.counts.openActions > 0
+    ? { carryOffer: { count: last.counts.openActions, meetingTitle: last.title } }
+    : {}
 }
 
 /** Makes minutes that are in no series a meeting of this one. */

@@ -10,7 +10,12 @@ export type SeriesState =
   | { status: 'ready'; series: SeriesView }
 
 /** Fetches one series with its meetings; `reload` fetches again. */
-export function useSeries(seriesId: string): { state: SeriesState; reload: () => void } {
+export function useSeries(seriesId: string): {
+  state: SeriesState
+  reload: () => void
+  /** Counts the reads: what depends on the series reads again when it changes. */
+  version: number
+} {
   const [state, setState] = useState<SeriesState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
@@ -32,5 +37,5 @@ export function useSeries(seriesId: string): { state: SeriesState; reload: () =>
   }, [seriesId, attempt])
 
   const reload = useCallback(() => setAttempt((count) => count + 1), [])
-  return { state, reload }
+  return { state, reload, version: attempt }
 }

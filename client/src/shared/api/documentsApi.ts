@@ -1,5 +1,6 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import type {
+  ActionsRegister,
   CreatedDocument,
   CreatedInvitation,
   CreatedSeries,
@@ -49,11 +50,18 @@ export const seriesCsvPath = (id: string) => `${seriesPath(id)}/recommendations?
 export const documentsApi = {
   list: (signal?: AbortSignal) => requestSignedIn<DocumentSummary[]>('/api/docs', { signal }),
 
-  /** New minutes, a meeting of `seriesId` when given. */
-  create: (title: string, seriesId: string | null = null) =>
+  /**
+   * New minutes, a meeting of `seriesId` when given, starting with its last meeting's open
+   * actions when `carryOpenActions`.
+   */
+  create: (title: string, seriesId: string | null = null, carryOpenActions = false) =>
     requestSignedIn<CreatedDocument>('/api/docs', {
       method: 'POST',
-      body: JSON.stringify({ title, seriesId } satisfies NewDocument),
+      body: JSON.stringify({
+        title,
+        seriesId,
+        ...(carryOpenActions ? { carryOpenActions } : {}),
+      } satisfies NewDocument),
     }),
 
   get: (id: string, signal?: AbortSignal) =>
@@ -87,6 +95,12 @@ export const documentsApi = {
   /** Every recommendation of the series' meetings; revalidated by ETag, so polling is cheap. */
   getRecommendations: (seriesId: string, signal?: AbortSignal) =>
     requestSignedIn<RecommendationsRegister>(`${seriesPath(seriesId)}/recommendations`, {
+      signal,
+    }),
+
+  /** The series' actions, each once where agreed; `open`: those not done or dropped. */
+  getActions: (seriesId: string, status: 'open' | 'all', signal?: AbortSignal) =>
+    requestSignedIn<ActionsRegister>(`${seriesPath(seriesId)}/actions?status=${status}`, {
       signal,
     }),
 
