@@ -2,7 +2,7 @@ import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
 import { RegisterTable } from '../series/RegisterTable'
 import { useRecommendationsRegister } from '../series/useRecommendationsRegister'
-import { seriesCsvPath } from '../shared/api/documentsApi'
+import { seriesRegisterFilePath } from '../shared/api/documentsApi'
 import { Link } from '../shared/navigation/Link'
 import { seriesPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
@@ -49,8 +49,11 @@ export function RecommendationsRegisterPage({ seriesId }: { seriesId: string }) 
         <div className="list-page__heading">
           <h1>Recommendations register</h1>
           <div className="series-page__actions">
-            <a className="button" href={seriesCsvPath(seriesId)} download>
+            <a className="button" href={seriesRegisterFilePath(seriesId, 'csv')} download>
               Download CSV
+            </a>
+            <a className="button" href={seriesRegisterFilePath(seriesId, 'docx')} download>
+              Download Word
             </a>
           </div>
         </div>

@@ -267,14 +267,38 @@ describe('the register refuses', () => {
       const response = await fetch(`${server.url}/api/series/${path}`, { headers: admin() })
       expect(response.status, path).toBe(404)
     }
-    for (const format of ['xml', 'CSV', '', 'json,csv']) {
+    for (const format of ['xml', 'CSV', '', 'json,csv', 'pdf']) {
       const response = await fetch(
         `${server.url}/api/series/${seriesId}/recommendations?format=${format}`,
         { headers: admin() },
       )
       expect(response.status, format).toBe(400)
-      expect(ErrorBody.parse(await response.json()).error).toBe('The format must be json or csv.')
+      expect(ErrorBody.parse(await response.json()).error).toBe(
+        'The format must be json, csv or docx.',
+      )
     }
+  })
+})
+
+describe('the register as Word', () => {
+  it('is a Word document to download', async () => {
+    const response = await fetch(
+      `${server.url}/api/series/${seriesId}/recommendations?format=docx`,
+      { headers: admin() },
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="recommendations.docx"',
+    )
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
+    // A zip archive; what is inside is @minutes/export's test (exportRegisterDocx).
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK')
   })
 })
 

@@ -1,3 +1,4 @@
+import { exportRegisterDocx } from '@minutes/export'
 import type { ActionsRegister, CreatedSeries, SeriesList, SeriesView } from '@minutes/protocol'
 import { NewSeries, RecommendationNoteChange } from '@minutes/protocol'
 import { Hono } from 'hono'
@@ -12,6 +13,7 @@ import { noteRecommendation } from '../minutes/noteRecommendation'
 import { readActionsRegister } from '../minutes/readActionsRegister'
 import { readRecommendationsRegister } from '../minutes/readRecommendationsRegister'
 import { readSeries } from '../minutes/readSeries'
+import { registerTable } from '../minutes/registerTable'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { jsonBody } from './jsonBody'
 
@@ -26,7 +28,7 @@ export interface SeriesRoutesOptions {
 }
 
 /**
- * `/api/series`: create, list and read series, their recommendations register (JSON or CSV,
+ * `/api/series`: create, list and read series, their recommendations register (JSON, CSV or Word,
  * with themes and duplicates noted on it) and a stream of events telling a register page when any of its minutes changed. A series spans
  * documents, so createApp lets only accounts (and the admin token) in: an invitation opens its
  * own document and nothing beside it.
@@ -52,14 +54,20 @@ export function seriesRoutes({
 
   routes.get('/:seriesId/recommendations', async (c) => {
     const format = c.req.query('format') ?? 'json'
-    if (format !== 'json' && format !== 'csv') {
-      throw new InvalidInputError('The format must be json or csv.')
+    if (format !== 'json' && format !== 'csv' && format !== 'docx') {
+      throw new InvalidInputError('The format must be json, csv or docx.')
     }
     const register = await readRecommendationsRegister(store, c.req.param('seriesId'))
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8')
       c.header('content-disposition', 'attachment; filename="recommendations.csv"')
-      return c.body(formatRegisterCsv(register, publicUrl))
+      return c.body(formatRegisterCsv(registerTable(register, publicUrl)))
+    }
+    if (format === 'docx') {
+      const docx = await exportRegisterDocx(registerTable(register, publicUrl))
+      c.header('content-type', docxType)
+      c.header('content-disposition', 'attachment; filename="recommendations.docx"')
+      return c.body(new Uint8Array(docx))
     }
     // Revalidated on every read: a page polling an unchanged register gets a 304.
     const body = JSON.stringify(register)
@@ -146,6 +154,8 @@ export function seriesRoutes({
   })
   return routes
 }
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 async function digest(text: string): Promise<string> {
   const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))

@@ -42,9 +42,10 @@ export interface SearchQuery {
 const documentPath = (id: string) => `/api/docs/${encodeURIComponent(id)}`
 const seriesPath = (id: string) => `/api/series/${encodeURIComponent(id)}`
 
-/** Where a series' register is told of changes (server-sent events), and its CSV. */
+/** Where a series' register is told of changes (server-sent events), and its CSV and Word files. */
 export const seriesEventsPath = (id: string) => `${seriesPath(id)}/events`
-export const seriesCsvPath = (id: string) => `${seriesPath(id)}/recommendations?format=csv`
+export const seriesRegisterFilePath = (id: string, format: 'csv' | 'docx') =>
+  `${seriesPath(id)}/recommendations?format=${format}`
 
 /** The documents HTTP API of the Minutes server (same origin). */
 export const documentsApi = {
