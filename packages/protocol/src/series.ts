@@ -158,3 +158,41 @@ export const ActionsRegister = z.strictObject({
   actions: z.array(RegisterAction),
 })
 export type ActionsRegister = z.output<typeof ActionsRegister>
+
+/** A person of a series: one id across its meetings (imports match people by name and organisation). */
+export const SeriesPersonSummary = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+  organisation: z.string().nullable(),
+  /** How many of the series' meetings name them. */
+  meetings: z.number().int().nonnegative(),
+})
+export type SeriesPersonSummary = z.output<typeof SeriesPersonSummary>
+
+/** `GET /api/series/:id/people`: by name. */
+export const SeriesPeople = z.strictObject({ people: z.array(SeriesPersonSummary) })
+export type SeriesPeople = z.output<typeof SeriesPeople>
+
+/** Something a person said, proposed or owes, where it is. */
+export const PersonBlock = z.strictObject({
+  documentId: z.string(),
+  meetingTitle: z.string(),
+  blockId: z.string().nullable(),
+  /** "speakerSection", "question", "answer"; a number ("R2", "A1") for what they proposed or owe. */
+  label: z.string(),
+  text: z.string(),
+  /** A recommendation's or action's status. */
+  status: z.string().nullable(),
+})
+export type PersonBlock = z.output<typeof PersonBlock>
+
+/** `GET /api/series/:id/people/:personId`: what they said, proposed and owe (open actions) across the series. */
+export const SeriesPerson = z.strictObject({
+  seriesId: z.string(),
+  person: SeriesPersonSummary,
+  said: z.array(PersonBlock),
+  proposed: z.array(PersonBlock),
+  owes: z.array(PersonBlock),
+})
+export type SeriesPerson = z.output<typeof SeriesPerson>

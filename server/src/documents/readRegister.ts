@@ -12,10 +12,12 @@ import { getSchema } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
-import { blockIdOf } from './extractSearchBlocks'
+import type { SearchBlock } from '../persistence/SearchIndex'
+import { blockIdOf, extractSearchBlocks } from './extractSearchBlocks'
 import { readContent } from './readMinutes'
 
 const schema = getSchema(minutesExtensions())
+const spokenKinds = new Set(['speakerSection', 'question', 'answer'])
 
 /** A register entry with the id of its block, for a link that opens the minutes there. */
 export interface LinkedEntry extends RegisterEntry {
@@ -38,6 +40,8 @@ export interface MinutesRegister {
   date: string | null
   entries: LinkedEntry[]
   people: Person[]
+  /** What people said: the paragraphs of their sections, their questions and answers. */
+  said: SearchBlock[]
 }
 
 /**
@@ -87,7 +91,10 @@ export function readRegisterOf(doc: Y.Doc): Omit<MinutesRegister, 'meta'> {
       carriedFrom: entry.kind === 'action' && block ? carriedFromOf(block) : null,
     }
   })
-  return { date: meetingDateOf(node), entries: linked, people }
+  const said = extractSearchBlocks(doc).filter(
+    ({ kind, speakerId }) => speakerId !== null && spokenKinds.has(kind),
+  )
+  return { date: meetingDateOf(node), entries: linked, people, said }
 }
 
 /** Elements named `name`, in document order, not looking inside one found (as `numberBlocks`). */

@@ -7,6 +7,7 @@ import { ImportFailure } from '../imports/ImportFailure'
 import type { Logger } from '../logger'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { RecommendationNotFoundError } from '../minutes/RecommendationNotFoundError'
+import { SeriesPersonNotFoundError } from '../minutes/SeriesPersonNotFoundError'
 import { StatusChangeRefusedError } from '../minutes/StatusChangeRefusedError'
 import { RestoreRefusedError, VersionNotFoundError } from '../minutes/VersionHistory'
 import { CommentNotFoundError, CommentRefusedError } from '../minutes/writeCommentsAs'
@@ -32,6 +33,7 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof DocumentNotFoundError) return 404
   if (error instanceof SeriesNotFoundError) return 404
   if (error instanceof RecommendationNotFoundError) return 404
+  if (error instanceof SeriesPersonNotFoundError) return 404
   if (error instanceof StatusChangeRefusedError) return 409
   if (error instanceof RestoreRefusedError) return 409
   if (error instanceof VersionNotFoundError) return 404

@@ -1,5 +1,12 @@
 import { exportRegisterDocx } from '@minutes/export'
-import type { ActionsRegister, CreatedSeries, SeriesList, SeriesView } from '@minutes/protocol'
+import type {
+  ActionsRegister,
+  CreatedSeries,
+  SeriesList,
+  SeriesPeople,
+  SeriesPerson,
+  SeriesView,
+} from '@minutes/protocol'
 import { NewSeries, RecommendationNoteChange } from '@minutes/protocol'
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
@@ -13,6 +20,7 @@ import { noteRecommendation } from '../minutes/noteRecommendation'
 import { readActionsRegister } from '../minutes/readActionsRegister'
 import { readRecommendationsRegister } from '../minutes/readRecommendationsRegister'
 import { readSeries } from '../minutes/readSeries'
+import { readSeriesPeople, readSeriesPerson } from '../minutes/readSeriesPeople'
 import { registerTable } from '../minutes/registerTable'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { jsonBody } from './jsonBody'
@@ -102,6 +110,20 @@ export function seriesRoutes({
         c.req.param('seriesId'),
         c.req.query('status'),
       )) satisfies ActionsRegister,
+    ),
+  )
+
+  routes.get('/:seriesId/people', async (c) =>
+    c.json((await readSeriesPeople(store, c.req.param('seriesId'))) satisfies SeriesPeople),
+  )
+
+  routes.get('/:seriesId/people/:personId', async (c) =>
+    c.json(
+      (await readSeriesPerson(
+        store,
+        c.req.param('seriesId'),
+        c.req.param('personId'),
+      )) satisfies SeriesPerson,
     ),
   )
 

@@ -13,6 +13,7 @@ import {
   MeResponse,
   RecommendationsRegister,
   SeriesList,
+  SeriesPeople,
   SeriesView,
   SignedIn,
   VersionChanges,
@@ -90,6 +91,8 @@ describe('the API answers with what @minutes/protocol declares', () => {
     expect(register).toMatchObject({ seriesId: id, title: 'Inquiry', recommendations: [] })
     await answer(asAdmin(`/api/series/${id}/recommendations?format=xml`), 400, ErrorBody)
     await answer(asAdmin(`/api/series/${id}/actions?status=open`), 200, ActionsRegister)
+    await answer(asAdmin(`/api/series/${id}/people`), 200, SeriesPeople)
+    await answer(asAdmin(`/api/series/${id}/people/nobody`), 404, ErrorBody)
     await answer(
       postJson('/api/docs', { title: 'Next', seriesId: id, carryOpenActions: true }),
       201,

@@ -1,4 +1,5 @@
 import type { ActionsRegister, CarriedAction, RegisterAction } from '@minutes/protocol'
+import type { MinutesRegister } from '../documents/readRegister'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { InvalidInputError } from './InvalidInputError'
 import { originOf } from './mattersArising'
@@ -20,6 +21,19 @@ export async function readActionsRegister(
     throw new InvalidInputError('The status must be open or all.')
   }
   const { series, meetings } = await readSeriesRegisters(store, seriesId)
+  const actions = actionsOf(meetings)
+  return {
+    seriesId: series.id,
+    title: series.title,
+    actions:
+      filter === 'open'
+        ? actions.filter((action) => isOpenAction({ kind: 'action', status: action.status }))
+        : actions,
+  }
+}
+
+/** Each action of the meetings once, where agreed, with the status of its latest copy. */
+export function actionsOf(meetings: readonly MinutesRegister[]): RegisterAction[] {
   const key = ({ documentId, blockId }: { documentId: string; blockId: string }) =>
     `${documentId} ${blockId}`
   const copies = new Map<string, { copy: CarriedAction; status: string | null }[]>()
@@ -75,12 +89,5 @@ export async function readActionsRegister(
     action.carriedTo = carried.map(({ copy }) => copy)
     action.status = latest.status
   }
-  return {
-    seriesId: series.id,
-    title: series.title,
-    actions:
-      filter === 'open'
-        ? actions.filter((action) => isOpenAction({ kind: 'action', status: action.status }))
-        : actions,
-  }
+  return actions
 }
