@@ -8,6 +8,7 @@ import { DocumentListPage } from './DocumentListPage'
 import { NotFoundPage } from './NotFoundPage'
 import { RecommendationsRegisterPage } from './RecommendationsRegisterPage'
 import { SeriesPage } from './SeriesPage'
+import { SeriesPersonPage } from './SeriesPersonPage'
 
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
 const EditorPage = lazy(() =>
@@ -19,7 +20,13 @@ const SetupPage = lazy(() =>
 )
 
 /** Pages of someone signed in, where Ctrl/⌘+K searches. */
-const searchablePages = new Set<Route['page']>(['documents', 'editor', 'series', 'register'])
+const searchablePages = new Set<Route['page']>([
+  'documents',
+  'editor',
+  'series',
+  'register',
+  'person',
+])
 
 /** The shell: picks the page for the current address. */
 export function App() {
@@ -46,6 +53,13 @@ export function App() {
       {route.page === 'series' && <SeriesPage key={route.seriesId} seriesId={route.seriesId} />}
       {route.page === 'register' && (
         <RecommendationsRegisterPage key={route.seriesId} seriesId={route.seriesId} />
+      )}
+      {route.page === 'person' && (
+        <SeriesPersonPage
+          key={`${route.seriesId} ${route.personId}`}
+          seriesId={route.seriesId}
+          personId={route.personId}
+        />
       )}
       {route.page === 'sign-in' && <SignInPage />}
       {route.page === 'setup' && (

@@ -4,6 +4,7 @@ import { SignOutButton } from '../auth/SignOutButton'
 import { useAccess } from '../auth/useAccess'
 import { MeetingTable } from '../series/MeetingTable'
 import { OpenActions } from '../series/OpenActions'
+import { SeriesPeopleList } from '../series/SeriesPeopleList'
 import { useSeries } from '../series/useSeries'
 import { errorMessage } from '../shared/api/ApiError'
 import { documentsApi } from '../shared/api/documentsApi'
@@ -98,6 +99,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
               <MeetingTable meetings={state.series.meetings} />
             )}
             <OpenActions seriesId={seriesId} version={version} />
+            <SeriesPeopleList seriesId={seriesId} version={version} />
             <AddMinutesForm seriesId={seriesId} onAdded={reload} />
           </>
         )}

@@ -35,7 +35,7 @@ export function OpenActions({ seriesId, version }: { seriesId: string; version: 
   }, [seriesId, version])
 
   return (
-    <section className="open-actions" aria-labelledby={headingId}>
+    <section className="series-part" aria-labelledby={headingId}>
       <h2 id={headingId}>Open actions</h2>
       {state.status === 'loading' && (
         <p className="quiet" role="status">

@@ -14,6 +14,8 @@ import type {
   RecommendationsRegister,
   SearchResults,
   SeriesList,
+  SeriesPeople,
+  SeriesPerson,
   SeriesView,
   StatusChange,
 } from '@minutes/protocol'
@@ -104,6 +106,17 @@ export const documentsApi = {
     requestSignedIn<ActionsRegister>(`${seriesPath(seriesId)}/actions?status=${status}`, {
       signal,
     }),
+
+  /** Everyone the series' meetings name, one id a person. */
+  getSeriesPeople: (seriesId: string, signal?: AbortSignal) =>
+    requestSignedIn<SeriesPeople>(`${seriesPath(seriesId)}/people`, { signal }),
+
+  /** What one person said, proposed and owes across the series. */
+  getSeriesPerson: (seriesId: string, personId: string, signal?: AbortSignal) =>
+    requestSignedIn<SeriesPerson>(
+      `${seriesPath(seriesId)}/people/${encodeURIComponent(personId)}`,
+      { signal },
+    ),
 
   /** Tags a recommendation of the register with themes, or marks it a duplicate of another. */
   noteRecommendation: (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { editorPath, matchRoute, readNextPath, seriesPath, signInPath } from './matchRoute'
+import {
+  editorPath,
+  matchRoute,
+  personPath,
+  readNextPath,
+  seriesPath,
+  signInPath,
+} from './matchRoute'
 
 describe('matchRoute', () => {
   it('shows the document list at the root', () => {
@@ -15,6 +22,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/s/inq1/')).toEqual({ page: 'series', seriesId: 'inq1' })
     expect(matchRoute('/s/inq1/recommendations')).toEqual({ page: 'register', seriesId: 'inq1' })
     expect(matchRoute('/s/inq1/other')).toEqual({ page: 'not-found' })
+    expect(matchRoute(personPath('inq1', 'ada lovell'))).toEqual({
+      page: 'person',
+      seriesId: 'inq1',
+      personId: 'ada lovell',
+    })
+    expect(matchRoute('/s/inq1/people/')).toEqual({ page: 'not-found' })
+    expect(matchRoute('/s/inq1/people/%E0%A4%A')).toEqual({ page: 'not-found' })
     expect(matchRoute('/s/')).toEqual({ page: 'not-found' })
     expect(matchRoute('/s/%E0%A4%A')).toEqual({ page: 'not-found' })
   })

@@ -3,6 +3,7 @@ export type Route =
   | { page: 'editor'; docId: string }
   | { page: 'series'; seriesId: string }
   | { page: 'register'; seriesId: string }
+  | { page: 'person'; seriesId: string; personId: string }
   | { page: 'sign-in' }
   | { page: 'setup' }
   | { page: 'invitation-ended' }
@@ -25,10 +26,14 @@ export function matchRoute(pathname: string): Route {
     const docId = decodeOrUndefined(editor[1])
     return docId === undefined ? { page: 'not-found' } : { page: 'editor', docId }
   }
-  const series = /^\/s\/([^/]+)(\/recommendations)?\/?$/.exec(pathname)
+  const series = /^\/s\/([^/]+)(?:\/(recommendations)|\/people\/([^/]+))?\/?$/.exec(pathname)
   if (series?.[1]) {
     const seriesId = decodeOrUndefined(series[1])
-    if (seriesId === undefined) return { page: 'not-found' }
+    const personId = series[3] === undefined ? undefined : decodeOrUndefined(series[3])
+    if (seriesId === undefined || (series[3] !== undefined && personId === undefined)) {
+      return { page: 'not-found' }
+    }
+    if (personId !== undefined) return { page: 'person', seriesId, personId }
     return series[2] ? { page: 'register', seriesId } : { page: 'series', seriesId }
   }
   return { page: 'not-found' }
@@ -54,6 +59,11 @@ export function seriesPath(seriesId: string): string {
 /** A series' recommendations register. */
 export function registerPath(seriesId: string): string {
   return `${seriesPath(seriesId)}/recommendations`
+}
+
+/** A person of a series: what they said, proposed and owe across its meetings. */
+export function personPath(seriesId: string, personId: string): string {
+  return `${seriesPath(seriesId)}/people/${encodeURIComponent(personId)}`
 }
 
 export const invitationEndedPath = '/invitation-ended'
