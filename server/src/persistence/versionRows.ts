@@ -1,5 +1,10 @@
 import { isWorkflowStatus } from '@minutes/permissions'
-import type { AuditEvent, StoredVersion, VersionKind } from './DocumentStore'
+import type {
+  AuditEvent,
+  CorrectionDecisionRecord,
+  StoredVersion,
+  VersionKind,
+} from './DocumentStore'
 
 /** Versions and audit events as SQLite and PostgreSQL both store them: the same columns. */
 export interface VersionRow {
@@ -53,5 +58,28 @@ export function toAuditEvent(row: AuditRow): AuditEvent {
     actorName: row.actor_name,
     kind: row.kind,
     detail: row.detail,
+  }
+}
+
+/** A correction decision as SQLite and PostgreSQL both store it. */
+export interface CorrectionRow {
+  document_id: string
+  correction_id: string
+  state: string
+  class: string | null
+  decided_by: string
+  decided_at: string
+  correction: string
+}
+
+export function toCorrectionDecision(row: CorrectionRow): CorrectionDecisionRecord {
+  return {
+    documentId: row.document_id,
+    correctionId: row.correction_id,
+    state: row.state === 'reverted' ? 'reverted' : 'accepted',
+    class: row.class,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    correction: row.correction,
   }
 }
