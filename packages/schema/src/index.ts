@@ -102,6 +102,13 @@ export {
   readMeetingDetailsAttributes,
 } from './meeting-details/MeetingDetails'
 export {
+  Footnote,
+  type FootnoteAttributes,
+  footnoteAttributeChecks,
+  maxFootnoteLength,
+  readFootnoteAttributes,
+} from './footnote/Footnote'
+export {
   BodyName,
   MeetingHeader,
   Officer,

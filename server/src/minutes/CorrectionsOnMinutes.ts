@@ -15,6 +15,7 @@ import {
   type IdRun,
   isInRuns,
 } from '../documents/corrections/findCorrections'
+import { moveToFootnote } from '../documents/corrections/moveToFootnote'
 import { revertCorrection } from '../documents/corrections/revertCorrection'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import { decodeDeletions, deleterOf } from '../documents/history/encodeDeletions'
@@ -61,6 +62,8 @@ interface DecidedCorrection {
   deletions: IdRun[]
   /** The client id the revert (or the footnote) was written with: its text is no correction. */
   writtenWith: number | null
+  /** What that change deleted besides the correction's own words (text it wrote again). */
+  rewritten: IdRun[]
 }
 
 export interface CorrectionsDependencies {
@@ -69,8 +72,6 @@ export interface CorrectionsDependencies {
   authStore: AuthStore
   judging: CommentJudging
   audit: AuditLog
-  /** Writes an accepted new material as a footnote; without it, new material is refused. */
-  moveToFootnote?: (doc: Y.Doc, correction: FoundCorrection) => Revert | undefined
 }
 
 const classLabels: Record<CorrectionClass, string> = {
@@ -153,12 +154,12 @@ export class CorrectionsOnMinutes {
       if (decision.decision === 'revert') {
         change = revertCorrection(document.doc, CONTENT_FRAGMENT_NAME, correction)
       } else if (correctionClass === 'newMaterial') {
-        if (!this.deps.moveToFootnote || correction.inserted === '') {
+        change = moveToFootnote(document.doc, correction)
+        if (!change) {
           throw new CorrectionConflictError(
             'Only a correction that adds words can be accepted as new material.',
           )
         }
-        change = this.deps.moveToFootnote(document.doc, correction)
       }
       if (change) await this.write(document, change, writer, owner)
       const authorName = await this.nameOf(correction.author)
@@ -179,6 +180,7 @@ export class CorrectionsOnMinutes {
           insertions: correction.insertions,
           deletions: correction.deletions,
           writtenWith: change?.clientId ?? null,
+          rewritten: change ? deletedBy(change.update) : [],
         } satisfies DecidedCorrection),
       }
       if (!(await this.deps.store.addCorrectionDecision(record))) {
@@ -268,6 +270,7 @@ export class CorrectionsOnMinutes {
         (correction) =>
           correction.writtenWith === id.client ||
           isInRuns(correction.insertions, id) ||
+          isInRuns(correction.rewritten, id) ||
           isInRuns(correction.deletions, id),
       )
     const found = findCorrections(
@@ -356,4 +359,13 @@ function describeChange({
   if (inserted && deleted) return `changed “${deleted}” to “${inserted}”`
   if (inserted) return `added “${inserted}”`
   return `deleted “${deleted}”`
+}
+
+/** The characters an update deletes, as runs. */
+function deletedBy(update: Uint8Array): IdRun[] {
+  const runs: IdRun[] = []
+  for (const [client, items] of Y.decodeUpdate(update).ds.clients) {
+    for (const { clock, len } of items) runs.push([client, clock, len])
+  }
+  return runs
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { findCorrections } from './findCorrections'
+import { moveToFootnote } from './moveToFootnote'
 import { revertCorrection } from './revertCorrection'
 
 /** A document with two speakers' sections and a paragraph of the secretariat's, written by client 1. */
@@ -93,5 +94,27 @@ describe('findCorrections', () => {
       expect(textOf(copy, 0).toString()).toBe('Today The chair opened the meeting.')
       expect(textOf(copy, 2).toString()).toBe('The budget is final. for now')
     }
+  })
+
+  it('moves inserted words into a footnote at their place, the rest of the sentence kept', () => {
+    const doc = circulated()
+    const from = Y.snapshot(doc)
+    const bo = peer(doc, 5)
+    textOf(bo, 2).insert(19, ' for this year')
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(bo))
+    const [correction] = findCorrections(
+      doc.getXmlFragment('default'),
+      from,
+      Y.snapshot(doc),
+      { inserterOf: () => 'bo', deleterOf: () => 'bo' },
+      () => false,
+    )
+    const change = correction && moveToFootnote(doc, correction)
+    expect(change).toBeDefined()
+    Y.applyUpdate(doc, change?.update ?? new Uint8Array())
+    const paragraph = (doc.getXmlFragment('default').get(2) as Y.XmlElement).get(0) as Y.XmlElement
+    expect(paragraph.toString()).toBe(
+      '<paragraph>The budget is final<footnote text="for this year"></footnote>.</paragraph>',
+    )
   })
 })
