@@ -68,6 +68,13 @@ export {
 export { type CommentWrite, describeCommentWrite } from './comments/describeCommentWrite'
 export { readThreads, type ThreadWithComments } from './comments/readThreads'
 export { Decision } from './decision/Decision'
+export {
+  Footnote,
+  type FootnoteAttributes,
+  footnoteAttributeChecks,
+  maxFootnoteLength,
+  readFootnoteAttributes,
+} from './footnote/Footnote'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {
   type ActionTrail,
@@ -101,13 +108,6 @@ export {
   meetingDetailsKeys,
   readMeetingDetailsAttributes,
 } from './meeting-details/MeetingDetails'
-export {
-  Footnote,
-  type FootnoteAttributes,
-  footnoteAttributeChecks,
-  maxFootnoteLength,
-  readFootnoteAttributes,
-} from './footnote/Footnote'
 export {
   BodyName,
   MeetingHeader,

@@ -246,6 +246,53 @@ describe('corrections over HTTP', () => {
     )
   })
 
+  it('accepts new material as a footnote at its place, in the document and every export', async () => {
+    const { clerk, ada, bo, list } = await correctionRound()
+    const bos = list.corrections[1]
+    const accepted = await call('clerk', 'POST', `/corrections/${bos?.id}`, {
+      decision: 'accept',
+      class: 'newMaterial',
+    })
+    expect(accepted.status).toBe(200)
+    expect(CorrectionView.parse(accepted.json)).toMatchObject({
+      state: 'accepted',
+      class: 'newMaterial',
+      inserted: ' for this year',
+    })
+    const section = (doc: Y.Doc) =>
+      (doc.getXmlFragment('default').get(2) as Y.XmlElement).get(0)?.toString()
+    const expected =
+      '<paragraph>The budget is final<footnote text="for this year"></footnote>. (unanimous)</paragraph>'
+    for (const client of [clerk, ada, bo]) {
+      await waitFor(() => section(client.doc) === expected, 'everyone to receive the footnote')
+    }
+    // The sentence written again after the footnote is no new correction.
+    expect(
+      (await corrections()).corrections.map(({ inserted, state }) => [inserted, state]),
+    ).toEqual([
+      [' for this year', 'accepted'],
+      ['twelve', 'pending'],
+      [' (unanimous)', 'pending'],
+    ])
+    const exports = {
+      html: 'The budget is final<sup class="footnote-ref"><a href="#footnote-1" id="footnote-ref-1">1</a></sup>. (unanimous)',
+      md: '[^1]: for this year',
+      json: '{"type":"footnote","attrs":{"text":"for this year"}}',
+    }
+    for (const [format, expectedText] of Object.entries(exports)) {
+      const { status, json } = await call('clerk', 'GET', `/export?format=${format}`)
+      expect(status, format).toBe(200)
+      expect(typeof json === 'string' ? json : JSON.stringify(json), format).toContain(expectedText)
+    }
+    for (const format of ['docx', 'pdf']) {
+      const response = await fetch(`${server.url}/api/docs/${documentId}/export?format=${format}`, {
+        headers: { authorization: `Bearer ${tokens.clerk}` },
+      })
+      expect(response.status, format).toBe(200)
+      expect((await response.arrayBuffer()).byteLength, format).toBeGreaterThan(1000)
+    }
+  })
+
   it('lets only the secretariat decide, on its own document, with a well-formed body', async () => {
     const { list } = await correctionRound()
     const id = list.corrections[0]?.id ?? ''

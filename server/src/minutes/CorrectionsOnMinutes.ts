@@ -15,7 +15,7 @@ import {
   type IdRun,
   isInRuns,
 } from '../documents/corrections/findCorrections'
-import { moveToFootnote } from '../documents/corrections/moveToFootnote'
+import { type MovedRun, moveToFootnote } from '../documents/corrections/moveToFootnote'
 import { revertCorrection } from '../documents/corrections/revertCorrection'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import { decodeDeletions, deleterOf } from '../documents/history/encodeDeletions'
@@ -64,6 +64,8 @@ interface DecidedCorrection {
   writtenWith: number | null
   /** What that change deleted besides the correction's own words (text it wrote again). */
   rewritten: IdRun[]
+  /** The copies it wrote of that text, each with its origin. */
+  moved: MovedRun[]
 }
 
 export interface CorrectionsDependencies {
@@ -150,7 +152,7 @@ export class CorrectionsOnMinutes {
       if (!found) throw new CorrectionNotFoundError()
       const { correction, at } = found
       const correctionClass = decision.decision === 'accept' ? decision.class : undefined
-      let change: Revert | undefined
+      let change: (Revert & { moved?: MovedRun[] }) | undefined
       if (decision.decision === 'revert') {
         change = revertCorrection(document.doc, CONTENT_FRAGMENT_NAME, correction)
       } else if (correctionClass === 'newMaterial') {
@@ -181,6 +183,7 @@ export class CorrectionsOnMinutes {
           deletions: correction.deletions,
           writtenWith: change?.clientId ?? null,
           rewritten: change ? deletedBy(change.update) : [],
+          moved: change?.moved ?? [],
         } satisfies DecidedCorrection),
       }
       if (!(await this.deps.store.addCorrectionDecision(record))) {
@@ -265,14 +268,29 @@ export class CorrectionsOnMinutes {
     const laterDeletions = later.map((version) => decodeDeletions(version.deletions))
     const deletions = [...laterDeletions.flat(), ...document.edits.peek().deletions]
     const settled = decided.map((record) => readDecided(record.correction))
-    const isSettled = (id: Y.ID) =>
-      settled.some(
-        (correction) =>
-          correction.writtenWith === id.client ||
-          isInRuns(correction.insertions, id) ||
-          isInRuns(correction.rewritten, id) ||
-          isInRuns(correction.deletions, id),
+    const moved = settled.flatMap((correction) => correction.moved)
+    const originOf = (id: Y.ID) => {
+      const run = moved.find(
+        ([client, clock, , , length]) =>
+          client === id.client && id.clock >= clock && id.clock < clock + length,
       )
+      return run && Y.createID(run[2], run[3] + id.clock - run[1])
+    }
+    const settlement = {
+      originOf,
+      isMovedAway: (id: Y.ID) =>
+        settled.some(
+          (correction) =>
+            isInRuns(correction.rewritten, id) && !isInRuns(correction.insertions, id),
+        ),
+      isSettled: (id: Y.ID) =>
+        settled.some(
+          (correction) =>
+            (correction.writtenWith === id.client && originOf(id) === undefined) ||
+            isInRuns(correction.insertions, id) ||
+            isInRuns(correction.deletions, id),
+        ),
+    }
     const found = findCorrections(
       document.doc.getXmlFragment(CONTENT_FRAGMENT_NAME),
       Y.decodeSnapshot(circulated.snapshot),
@@ -281,7 +299,7 @@ export class CorrectionsOnMinutes {
         inserterOf: (clientId) => document.clientIds.principalOf(clientId),
         deleterOf: (id) => deleterOf(deletions, id),
       },
-      isSettled,
+      settlement,
     )
     const now = new Date().toISOString()
     return {

@@ -103,10 +103,23 @@ export async function exportPdf(minutes: MinutesExport): Promise<Buffer> {
     content: [
       ...model.signOffs.map((line) => ({ text: `${line}.`, style: 'running' })),
       ...blocks(model.blocks),
+      ...footnotes(model.footnotes),
     ],
   }
   const pdfmake = await loadPdfmake()
   return pdfmake.createPdf(definition).getBuffer()
+}
+
+/** The footnotes, numbered as their marks, after the minutes. */
+function footnotes(list: string[]): Content[] {
+  if (list.length === 0) return []
+  return [
+    { text: 'Notes', style: 'h2', headlineLevel: 2 },
+    {
+      ol: list.map((text) => ({ text, fontSize: 9 })),
+      margin: [0, 0, 0, 6],
+    },
+  ]
 }
 
 function runningHeader(model: RenderModel): Content {
@@ -270,6 +283,7 @@ function callout(content: Block[]): Content {
 function inlines(list: Inline[]): ContentText['text'] {
   return list.map((inline) => {
     if (inline.type === 'break') return { text: '\n' }
+    if (inline.type === 'footnote') return { text: `${inline.number}`, sup: true }
     const { marks } = inline
     const decoration = [
       ...(marks.underline || inline.href ? (['underline'] as const) : []),

@@ -37,10 +37,7 @@ export const Footnote = Node.create({
   },
 
   renderHTML({ HTMLAttributes }) {
-    return [
-      'sup',
-      mergeAttributes(HTMLAttributes, { 'data-type': 'footnote', class: 'footnote' }),
-    ]
+    return ['sup', mergeAttributes(HTMLAttributes, { 'data-type': 'footnote', class: 'footnote' })]
   },
 
   renderText({ node }) {

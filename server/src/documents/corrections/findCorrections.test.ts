@@ -35,6 +35,12 @@ function peer(doc: Y.Doc, clientId: number) {
   return copy
 }
 
+const nothingSettled = {
+  isSettled: () => false,
+  isMovedAway: () => false,
+  originOf: () => undefined,
+}
+
 const textOf = (doc: Y.Doc, block: number) => {
   const element = doc.getXmlFragment('default').get(block) as Y.XmlElement
   const inner = element.nodeName === 'paragraph' ? element : (element.get(0) as Y.XmlElement)
@@ -67,7 +73,7 @@ describe('findCorrections', () => {
       from,
       Y.snapshot(doc),
       attribution,
-      () => false,
+      nothingSettled,
     )
     expect(
       corrections.map(({ speakerId, author, inserted, deleted }) => ({
@@ -107,7 +113,7 @@ describe('findCorrections', () => {
       from,
       Y.snapshot(doc),
       { inserterOf: () => 'bo', deleterOf: () => 'bo' },
-      () => false,
+      nothingSettled,
     )
     const change = correction && moveToFootnote(doc, correction)
     expect(change).toBeDefined()

@@ -25,27 +25,44 @@ export interface FoundCorrection {
 /** A Yjs type holding a list of items: a fragment, an element, a text. */
 type ListType = { _start: Y.Item | null }
 
+/** What decisions already did to the text, for the corrections still to be found. */
+export interface Settlement {
+  /** Characters of corrections already decided, and the text reverts wrote: no correction. */
+  isSettled(id: Y.ID): boolean
+  /** Characters a decision wrote again elsewhere (after a footnote): they live on as copies. */
+  isMovedAway(id: Y.ID): boolean
+  /** For such a copy, the character it was copied from. */
+  originOf(id: Y.ID): Y.ID | undefined
+}
+
 /**
  * The corrections inside speakers' sections and answers between two snapshots of a document
  * that keeps its history, in document order. Text written and deleted again in between is no
- * change; characters `isSettled` names (corrections already decided, the text their reverts
- * wrote) end a correction and are never part of one.
+ * change; settled characters (corrections already decided, the text their reverts wrote) end a
+ * correction and are never part of one; text a decision moved counts as where it came from.
  */
 export function findCorrections(
   fragment: ListType,
   from: Y.Snapshot,
   to: Y.Snapshot,
   attribution: Attribution,
-  isSettled: (id: Y.ID) => boolean,
+  settlement: Settlement,
 ): FoundCorrection[] {
   const found: FoundCorrection[] = []
   let current: FoundCorrection | undefined
   const isIn = (snapshot: Y.Snapshot, client: number, clock: number) =>
     (snapshot.sv.get(client) ?? 0) > clock && !Y.isDeleted(snapshot.ds, Y.createID(client, clock))
 
-  const add = (kind: 'insert' | 'delete', speakerId: string, id: Y.ID, character: string) => {
+  const add = (
+    kind: 'insert' | 'delete',
+    speakerId: string,
+    id: Y.ID,
+    origin: Y.ID,
+    character: string,
+  ) => {
     const author =
-      (kind === 'insert' ? attribution.inserterOf(id.client) : attribution.deleterOf(id)) ?? null
+      (kind === 'insert' ? attribution.inserterOf(origin.client) : attribution.deleterOf(id)) ??
+      null
     if (!current || current.author !== author || current.speakerId !== speakerId) {
       current = {
         id: `${id.client}-${id.clock}`,
@@ -79,18 +96,20 @@ export function findCorrections(
       } else if (content instanceof Y.ContentString && speakerId !== undefined) {
         for (let offset = 0; offset < content.str.length; offset++) {
           const id = Y.createID(client, clock + offset)
-          const before = isIn(from, client, clock + offset)
+          if (settlement.isMovedAway(id)) continue
+          const origin = settlement.originOf(id) ?? id
+          const before = isIn(from, origin.client, origin.clock)
           const after = isIn(to, client, clock + offset)
           if (before === after) {
             // Unchanged text ends a correction; text written and deleted since does not.
             if (before) current = undefined
             continue
           }
-          if (isSettled(id)) {
+          if (settlement.isSettled(id) || settlement.isSettled(origin)) {
             current = undefined
             continue
           }
-          add(after ? 'insert' : 'delete', speakerId, id, content.str[offset] ?? '')
+          add(after ? 'insert' : 'delete', speakerId, id, origin, content.str[offset] ?? '')
         }
       }
     }

@@ -2,14 +2,25 @@ import * as Y from 'yjs'
 import type { Revert } from '../history/revertToSnapshot'
 import type { FoundCorrection } from './findCorrections'
 
+/** Characters written again as copies: `[copyClient, copyClock, originClient, originClock, length]`. */
+export type MovedRun = [number, number, number, number, number]
+
+export interface FootnoteChange extends Revert {
+  /** The rest of the paragraph, written again after the footnote, and where each part came from. */
+  moved: MovedRun[]
+}
+
 /**
  * Computes, without touching `doc`, a NEW change that moves the words a correction inserted out
  * of the sentence into a footnote at that place. A footnote is an inline node, so the text after
  * it continues in a text of its own (as the editor itself writes it): the rest of the paragraph
- * is written again after the footnote, with its formatting. Undefined when none of the inserted
- * words are left.
+ * is written again after the footnote, with its formatting, and the copies are told (`moved`)
+ * so that the corrections in it stay whose they were. Undefined when none of the words are left.
  */
-export function moveToFootnote(doc: Y.Doc, correction: FoundCorrection): Revert | undefined {
+export function moveToFootnote(
+  doc: Y.Doc,
+  correction: FoundCorrection,
+): FootnoteChange | undefined {
   const [first] = correction.insertions
   const words = correction.inserted.trim()
   if (!first || words === '') return undefined
@@ -31,6 +42,8 @@ export function moveToFootnote(doc: Y.Doc, correction: FoundCorrection): Revert 
     copy.on('update', (update: Uint8Array) => {
       change = change ? Y.mergeUpdates([change, update]) : update
     })
+    const origins = characterIds(text, end)
+    let after: Y.XmlText | undefined
     copy.transact(() => {
       const rest = sliceDelta(text.toDelta() as DeltaInsert[], end)
       text.delete(start, text.length - start)
@@ -41,11 +54,26 @@ export function moveToFootnote(doc: Y.Doc, correction: FoundCorrection): Revert 
         paragraph.insert(index + 1, [footnote])
         return
       }
-      const after = new Y.XmlText()
+      after = new Y.XmlText()
       paragraph.insert(index + 1, [footnote, after])
       after.applyDelta(rest)
     })
-    return change && { update: change, clientId: copy.clientID }
+    const copies = after ? characterIds(after, 0) : []
+    const moved: MovedRun[] = []
+    copies.forEach((copyId, index) => {
+      const origin = origins[index]
+      if (!origin) return
+      const last = moved.at(-1)
+      const continues =
+        last &&
+        last[0] === copyId.client &&
+        last[1] + last[4] === copyId.clock &&
+        last[2] === origin.client &&
+        last[3] + last[4] === origin.clock
+      if (last && continues) last[4] += 1
+      else moved.push([copyId.client, copyId.clock, origin.client, origin.clock, 1])
+    })
+    return change && { update: change, clientId: copy.clientID, moved }
   } finally {
     copy.destroy()
   }
@@ -63,6 +91,19 @@ function offsetOf(item: Y.Item, within: number): number {
     if (!left.deleted && left.countable) offset += left.length
   }
   return offset + within
+}
+
+/** The ids of the characters a text shows, from position `from` on. */
+function characterIds(text: Y.XmlText, from: number): Y.ID[] {
+  const ids: Y.ID[] = []
+  let position = 0
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentString)) continue
+    for (let offset = 0; offset < item.length; offset++, position++) {
+      if (position >= from) ids.push(Y.createID(item.id.client, item.id.clock + offset))
+    }
+  }
+  return ids
 }
 
 /** What a text's delta holds from position `from` on. */

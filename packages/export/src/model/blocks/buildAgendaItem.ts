@@ -9,7 +9,7 @@ import type { BlockBuilder } from './BlockBuilder'
 export const buildAgendaItem: BlockBuilder = (node, context, minimumLevel) => {
   const { number } = readAgendaItemAttributes(node)
   const level = agendaItemLevel(number)
-  const title = buildInlines(node)
+  const title = buildInlines(node, context.footnotes)
   return {
     type: 'heading',
     level: context.headings.next(level, minimumLevel),
