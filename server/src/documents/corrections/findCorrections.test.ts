@@ -123,4 +123,32 @@ describe('findCorrections', () => {
       '<paragraph>The budget is final<footnote text="for this year"></footnote>.</paragraph>',
     )
   })
+
+  it('reads an insertion the editor split around a reused letter, and a replacement in whole words', () => {
+    const doc = circulated()
+    const from = Y.snapshot(doc)
+    const ada = peer(doc, 6)
+    const text = textOf(ada, 1)
+    // "We need ten more staff." → "Briefly, we need twelve more staff.", as the editor diffs it:
+    // "Bri" before the old "W"… here: before "We", then "fly, W" after the reused "W".
+    text.insert(0, 'Bri')
+    text.insert(4, 'fly, W')
+    // "ten" → "twelve": the "t" kept, "en" deleted, "welve" inserted.
+    const at = text.toString().indexOf('ten')
+    text.delete(at + 1, 2)
+    text.insert(at + 1, 'welve')
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(ada))
+    expect(textOf(doc, 1).toString()).toBe('BriWfly, We need twelve more staff.')
+    const corrections = findCorrections(
+      doc.getXmlFragment('default'),
+      from,
+      Y.snapshot(doc),
+      { inserterOf: () => 'ada', deleterOf: () => 'ada' },
+      nothingSettled,
+    )
+    expect(corrections.map(({ inserted, deleted }) => [inserted, deleted])).toEqual([
+      ['BriWfly, ', ''],
+      ['twelve', 'ten'],
+    ])
+  })
 })

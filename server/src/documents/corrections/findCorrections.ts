@@ -20,6 +20,9 @@ export interface FoundCorrection {
   /** The characters it wrote that are still there, and those it deleted. */
   insertions: IdRun[]
   deletions: IdRun[]
+  /** While grouping: the rest of the words around a replacement. */
+  wordBefore?: string | undefined
+  wordAfter?: string | undefined
 }
 
 /** A Yjs type holding a list of items: a fragment, an element, a text. */
@@ -48,40 +51,28 @@ export function findCorrections(
   attribution: Attribution,
   settlement: Settlement,
 ): FoundCorrection[] {
-  const found: FoundCorrection[] = []
-  let current: FoundCorrection | undefined
+  const segments: Segment[] = []
   const isIn = (snapshot: Y.Snapshot, client: number, clock: number) =>
     (snapshot.sv.get(client) ?? 0) > clock && !Y.isDeleted(snapshot.ds, Y.createID(client, clock))
 
   const add = (
-    kind: 'insert' | 'delete',
+    kind: Segment['kind'],
     speakerId: string,
+    author: string | null,
     id: Y.ID,
-    origin: Y.ID,
     character: string,
   ) => {
-    const author =
-      (kind === 'insert' ? attribution.inserterOf(origin.client) : attribution.deleterOf(id)) ??
-      null
-    if (!current || current.author !== author || current.speakerId !== speakerId) {
-      current = {
-        id: `${id.client}-${id.clock}`,
-        speakerId,
-        author,
-        inserted: '',
-        deleted: '',
-        insertions: [],
-        deletions: [],
-      }
-      found.push(current)
-    }
-    if (kind === 'insert') {
-      current.inserted += character
-      extend(current.insertions, id)
+    const last = segments.at(-1)
+    if (last && last.kind === kind && last.author === author && last.speakerId === speakerId) {
+      last.text += character
+      extend(last.ids, id)
     } else {
-      current.deleted += character
-      extend(current.deletions, id)
+      segments.push({ kind, speakerId, author, text: character, ids: [[id.client, id.clock, 1]] })
     }
+  }
+  const cut = () => {
+    if (segments.at(-1)?.kind !== 'cut')
+      segments.push({ kind: 'cut', speakerId: '', author: null, text: '', ids: [] })
   }
 
   const walk = (parent: ListType, speakerId: string | undefined) => {
@@ -90,9 +81,9 @@ export function findCorrections(
       const content = item.content
       if (content instanceof Y.ContentType) {
         if (!isIn(from, client, clock) && !isIn(to, client, clock)) continue
-        current = undefined
+        cut()
         walk(content.type, speakerOf(content.type) ?? speakerId)
-        current = undefined
+        cut()
       } else if (content instanceof Y.ContentString && speakerId !== undefined) {
         for (let offset = 0; offset < content.str.length; offset++) {
           const id = Y.createID(client, clock + offset)
@@ -100,22 +91,110 @@ export function findCorrections(
           const origin = settlement.originOf(id) ?? id
           const before = isIn(from, origin.client, origin.clock)
           const after = isIn(to, client, clock + offset)
-          if (before === after) {
-            // Unchanged text ends a correction; text written and deleted since does not.
-            if (before) current = undefined
-            continue
-          }
-          if (settlement.isSettled(id) || settlement.isSettled(origin)) {
-            current = undefined
-            continue
-          }
-          add(after ? 'insert' : 'delete', speakerId, id, origin, content.str[offset] ?? '')
+          const character = content.str[offset] ?? ''
+          // Text written and deleted again since is no change.
+          if (!before && !after) continue
+          if (before && after) add('same', speakerId, null, id, character)
+          else if (settlement.isSettled(id) || settlement.isSettled(origin)) cut()
+          else if (after) {
+            add('insert', speakerId, attribution.inserterOf(origin.client) ?? null, id, character)
+          } else add('delete', speakerId, attribution.deleterOf(id) ?? null, id, character)
         }
       }
     }
   }
   walk(fragment, undefined)
-  return found
+  return groupCorrections(joinSplitInsertions(segments))
+}
+
+/** A stretch of one kind in one speaker's block: unchanged, inserted or deleted by one person. */
+interface Segment {
+  /** `cut`: a block boundary or settled text, which no correction spans. */
+  kind: 'same' | 'insert' | 'delete' | 'cut'
+  speakerId: string
+  author: string | null
+  text: string
+  ids: IdRun[]
+}
+
+/**
+ * The editor writes a typed word as the difference of two texts, which may reuse a letter
+ * already there: "Briefly, explained" typed before "explained" is held as "Bri" + the old
+ * "e" + "fly, e". Read as a person typed it: one insertion, then the unchanged text.
+ */
+function joinSplitInsertions(segments: Segment[]): Segment[] {
+  const joined = [...segments]
+  for (let index = 0; index + 2 < joined.length; ) {
+    const [first, same, second] = [joined[index], joined[index + 1], joined[index + 2]]
+    const isSplit =
+      first?.kind === 'insert' &&
+      same?.kind === 'same' &&
+      second?.kind === 'insert' &&
+      second.author === first.author &&
+      second.speakerId === first.speakerId &&
+      same.text.length <= 3 &&
+      second.text.length > same.text.length &&
+      second.text.endsWith(same.text)
+    if (!isSplit) {
+      index++
+      continue
+    }
+    const insertion: Segment = {
+      ...first,
+      text: first.text + same.text + second.text.slice(0, -same.text.length),
+      ids: [...first.ids, ...second.ids],
+    }
+    joined.splice(index, 3, insertion, { ...same })
+  }
+  return joined
+}
+
+/**
+ * Corrections from segments: consecutive insertions and deletions of one person, between
+ * unchanged text. A replacement reads in whole words ("ten" to "twelve", not "en" to "welve").
+ */
+function groupCorrections(segments: Segment[]): FoundCorrection[] {
+  const found: FoundCorrection[] = []
+  let current: FoundCorrection | undefined
+  segments.forEach((segment, index) => {
+    if (segment.kind === 'same' || segment.kind === 'cut') {
+      current = undefined
+      return
+    }
+    if (!current || current.author !== segment.author || current.speakerId !== segment.speakerId) {
+      const [first] = segment.ids
+      current = {
+        id: `${first?.[0]}-${first?.[1]}`,
+        speakerId: segment.speakerId,
+        author: segment.author,
+        inserted: '',
+        deleted: '',
+        insertions: [],
+        deletions: [],
+      }
+      found.push(current)
+      const before = segments[index - 1]
+      if (before?.kind === 'same') current.wordBefore = before.text.match(/[\p{L}\p{N}]+$/u)?.[0]
+    }
+    if (segment.kind === 'insert') {
+      current.inserted += segment.text
+      current.insertions.push(...segment.ids)
+    } else {
+      current.deleted += segment.text
+      current.deletions.push(...segment.ids)
+    }
+    const after = segments[index + 1]
+    if (after?.kind === 'same') current.wordAfter = after.text.match(/^[\p{L}\p{N}]+/u)?.[0]
+  })
+  return found.map(({ wordBefore = '', wordAfter = '', ...correction }) =>
+    correction.inserted !== '' && correction.deleted !== ''
+      ? {
+          ...correction,
+          inserted: wordBefore + correction.inserted + wordAfter,
+          deleted: wordBefore + correction.deleted + wordAfter,
+        }
+      : correction,
+  )
 }
 
 /** The speaker a section or answer belongs to, read from the element. */

@@ -21,9 +21,9 @@ export function moveToFootnote(
   doc: Y.Doc,
   correction: FoundCorrection,
 ): FootnoteChange | undefined {
-  const [first] = correction.insertions
-  const words = correction.inserted.trim()
-  if (!first || words === '') return undefined
+  const first = correction.insertions[0]
+  const last = correction.insertions.at(-1)
+  if (!first || !last) return undefined
   const copy = new Y.Doc({ gc: false })
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
@@ -36,8 +36,15 @@ export function moveToFootnote(
     if (item.deleted || !(text instanceof Y.XmlText) || !(paragraph instanceof Y.XmlElement)) {
       return undefined
     }
+    const lastItem = Y.getItem(copy.store, Y.createID(last[0], last[1] + last[2] - 1))
+    if (lastItem.deleted || lastItem.parent !== text) return undefined
+    // From its first inserted character to its last: what a person reads as the insertion.
     const start = offsetOf(item, first[1] - item.id.clock)
-    const end = start + correction.inserted.length
+    const end = offsetOf(lastItem, last[1] + last[2] - 1 - lastItem.id.clock) + 1
+    const words = plainText(text.toDelta() as DeltaInsert[])
+      .slice(start, end)
+      .trim()
+    if (words === '') return undefined
     let change: Uint8Array | undefined
     copy.on('update', (update: Uint8Array) => {
       change = change ? Y.mergeUpdates([change, update]) : update
@@ -104,6 +111,10 @@ function characterIds(text: Y.XmlText, from: number): Y.ID[] {
     }
   }
   return ids
+}
+
+function plainText(delta: readonly DeltaInsert[]): string {
+  return delta.map(({ insert }) => (typeof insert === 'string' ? insert : ' ')).join('')
 }
 
 /** What a text's delta holds from position `from` on. */
