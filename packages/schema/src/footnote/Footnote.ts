@@ -36,8 +36,18 @@ export const Footnote = Node.create({
     return [{ tag: 'sup[data-type="footnote"]' }]
   },
 
-  renderHTML({ HTMLAttributes }) {
-    return ['sup', mergeAttributes(HTMLAttributes, { 'data-type': 'footnote', class: 'footnote' })]
+  renderHTML({ node, HTMLAttributes }) {
+    // The words show on hover and are read out; the number comes from the page's stylesheet.
+    const { text } = readFootnoteAttributes(node)
+    return [
+      'sup',
+      mergeAttributes(HTMLAttributes, {
+        'data-type': 'footnote',
+        class: 'footnote',
+        title: text,
+        'aria-label': `Footnote: ${text}`,
+      }),
+    ]
   },
 
   renderText({ node }) {
