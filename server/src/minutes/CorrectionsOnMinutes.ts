@@ -163,7 +163,6 @@ export class CorrectionsOnMinutes {
           )
         }
       }
-      if (change) await this.write(document, change, writer, owner)
       const authorName = await this.nameOf(correction.author)
       const record: CorrectionDecisionRecord = {
         documentId,
@@ -186,8 +185,18 @@ export class CorrectionsOnMinutes {
           moved: change?.moved ?? [],
         } satisfies DecidedCorrection),
       }
+      // Claimed in the store before the change is made: another process deciding the same
+      // correction at the same moment gets a conflict, and the text changes once.
       if (!(await this.deps.store.addCorrectionDecision(record))) {
         throw new CorrectionConflictError('This correction has been decided already.')
+      }
+      if (change) {
+        try {
+          await this.write(document, change, writer, owner)
+        } catch (error) {
+          await this.deps.store.removeCorrectionDecision(documentId, correctionId)
+          throw error
+        }
       }
       await this.deps.audit.record(
         documentId,
@@ -266,6 +275,7 @@ export class CorrectionsOnMinutes {
     await document.whenDurable()
     await catchUpTo(document, [circulated, ...later])
     const laterDeletions = later.map((version) => decodeDeletions(version.deletions))
+    const laterVectors = later.map((version) => Y.decodeSnapshot(version.snapshot).sv)
     const deletions = [...laterDeletions.flat(), ...document.edits.peek().deletions]
     const settled = decided.map((record) => readDecided(record.correction))
     const moved = settled.flatMap((correction) => correction.moved)
@@ -306,7 +316,7 @@ export class CorrectionsOnMinutes {
       since: circulated.createdAt,
       found: found.map((correction) => ({
         correction,
-        at: madeAt(correction, later, laterDeletions) ?? now,
+        at: madeAt(correction, later, laterVectors, laterDeletions) ?? now,
       })),
     }
   }
@@ -333,15 +343,13 @@ function readerSpeaker(access: DocumentAccess): string | undefined {
 function madeAt(
   correction: FoundCorrection,
   later: readonly StoredVersion[],
+  laterVectors: readonly Map<number, number>[],
   laterDeletions: readonly ReturnType<typeof decodeDeletions>[],
 ): string | undefined {
   const [inserted] = correction.insertions
   const [deleted] = correction.deletions
-  const index = later.findIndex((version, index) => {
-    if (inserted) {
-      const vector = Y.decodeSnapshot(version.snapshot).sv
-      return (vector.get(inserted[0]) ?? 0) > inserted[1]
-    }
+  const index = later.findIndex((_version, index) => {
+    if (inserted) return (laterVectors[index]?.get(inserted[0]) ?? 0) > inserted[1]
     return (
       deleted !== undefined &&
       deleterOf(laterDeletions[index] ?? [], Y.createID(deleted[0], deleted[1])) !== undefined

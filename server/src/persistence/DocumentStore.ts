@@ -149,6 +149,8 @@ export interface DocumentStore {
    * changes): a decision is made once. Throws DocumentNotFoundError for unknown documents.
    */
   addCorrectionDecision(decision: CorrectionDecisionRecord): Promise<boolean>
+  /** Forgets a decision whose change could not be made, so that it can be decided again. */
+  removeCorrectionDecision(documentId: string, correctionId: string): Promise<void>
   /** Oldest first. */
   listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]>
   close(): Promise<void>

@@ -142,6 +142,15 @@ export class MemoryDocumentStore implements DocumentStore {
     return true
   }
 
+  async removeCorrectionDecision(documentId: string, correctionId: string): Promise<void> {
+    const stored = this.documents.get(documentId)
+    if (stored) {
+      stored.corrections = stored.corrections.filter(
+        (decision) => decision.correctionId !== correctionId,
+      )
+    }
+  }
+
   async listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]> {
     return this.documents.get(documentId)?.corrections.map((decision) => ({ ...decision })) ?? []
   }

@@ -341,6 +341,12 @@ export class SqliteDocumentStore implements DocumentStore {
     return changes === 1
   }
 
+  async removeCorrectionDecision(documentId: string, correctionId: string): Promise<void> {
+    this.db
+      .prepare('DELETE FROM document_corrections WHERE document_id = ? AND correction_id = ?')
+      .run(documentId, correctionId)
+  }
+
   async listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]> {
     const rows = this.db
       .prepare('SELECT * FROM document_corrections WHERE document_id = ? ORDER BY rowid')

@@ -221,6 +221,11 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(await store.listCorrectionDecisions('a')).toEqual([accepted, reverted])
       expect(await store.listCorrectionDecisions('b')).toHaveLength(1)
       expect(await store.listCorrectionDecisions('missing')).toEqual([])
+      // A decision whose change failed is forgotten, and can be made again.
+      await store.removeCorrectionDecision('a', '12.3')
+      expect(await store.listCorrectionDecisions('a')).toEqual([reverted])
+      expect(await store.addCorrectionDecision(accepted)).toBe(true)
+      await store.removeCorrectionDecision('missing', '12.3')
       await expect(
         store.addCorrectionDecision({ ...accepted, documentId: 'missing' }),
       ).rejects.toBeInstanceOf(DocumentNotFoundError)

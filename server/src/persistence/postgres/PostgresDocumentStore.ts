@@ -256,6 +256,13 @@ export class PostgresDocumentStore implements DocumentStore {
     })
   }
 
+  async removeCorrectionDecision(documentId: string, correctionId: string): Promise<void> {
+    await this.db.query(
+      'DELETE FROM document_corrections WHERE document_id = $1 AND correction_id = $2',
+      [documentId, correctionId],
+    )
+  }
+
   async listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]> {
     const rows = await this.db.query<CorrectionRow>(
       'SELECT * FROM document_corrections WHERE document_id = $1 ORDER BY position',
