@@ -136,6 +136,18 @@ async function correctionRound() {
   textAt(clerk.doc, 0).insert(0, 'At ten, ')
   await waitFor(() => texts(clerk.doc)[2]?.includes('this year') === true, 'Bo’s clause')
   textAt(clerk.doc, 2).insert(textAt(clerk.doc, 2).length, ' (unanimous)')
+  // Everyone has every edit through the server, so the server holds them all.
+  const final = [
+    `At ten, ${firstText.opening}`,
+    'We need twelve more staff.',
+    'The budget is final for this year. (unanimous)',
+  ]
+  for (const client of [clerk, ada, bo]) {
+    await waitFor(
+      () => JSON.stringify(texts(client.doc)) === JSON.stringify(final),
+      'every edit to reach everyone',
+    )
+  }
   const list = await listed(3)
   return { clerk, ada, bo, list }
 }

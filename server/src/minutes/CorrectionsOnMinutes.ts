@@ -13,7 +13,7 @@ import {
   type FoundCorrection,
   findCorrections,
   type IdRun,
-  isInRuns,
+  RunIndex,
 } from '../documents/corrections/findCorrections'
 import { type MovedRun, moveToFootnote } from '../documents/corrections/moveToFootnote'
 import { revertCorrection } from '../documents/corrections/revertCorrection'
@@ -278,6 +278,11 @@ export class CorrectionsOnMinutes {
     const laterVectors = later.map((version) => Y.decodeSnapshot(version.snapshot).sv)
     const deletions = [...laterDeletions.flat(), ...document.edits.peek().deletions]
     const settled = decided.map((record) => readDecided(record.correction))
+    const decidedText = new RunIndex(
+      settled.flatMap((correction) => [...correction.insertions, ...correction.deletions]),
+    )
+    const rewritten = new RunIndex(settled.flatMap((correction) => correction.rewritten))
+    const writtenWith = new Set(settled.flatMap(({ writtenWith }) => writtenWith ?? []))
     const moved = settled.flatMap((correction) => correction.moved)
     const originOf = (id: Y.ID) => {
       const run = moved.find(
@@ -288,18 +293,10 @@ export class CorrectionsOnMinutes {
     }
     const settlement = {
       originOf,
-      isMovedAway: (id: Y.ID) =>
-        settled.some(
-          (correction) =>
-            isInRuns(correction.rewritten, id) && !isInRuns(correction.insertions, id),
-        ),
+      // Text a footnote wrote again after itself: its copies stand for it.
+      isMovedAway: (id: Y.ID) => rewritten.has(id) && !decidedText.has(id),
       isSettled: (id: Y.ID) =>
-        settled.some(
-          (correction) =>
-            (correction.writtenWith === id.client && originOf(id) === undefined) ||
-            isInRuns(correction.insertions, id) ||
-            isInRuns(correction.deletions, id),
-        ),
+        decidedText.has(id) || (writtenWith.has(id.client) && originOf(id) === undefined),
     }
     const found = findCorrections(
       document.doc.getXmlFragment(CONTENT_FRAGMENT_NAME),

@@ -210,10 +210,23 @@ function extend(runs: IdRun[], id: Y.ID): void {
   else runs.push([id.client, id.clock, 1])
 }
 
-/** Whether `id` is in one of `runs`. */
-export function isInRuns(runs: readonly IdRun[], id: Y.ID): boolean {
-  return runs.some(
-    ([client, clock, length]) =>
-      client === id.client && id.clock >= clock && id.clock < clock + length,
-  )
+/** Runs of ids, looked up by client: settled text is asked about for every changed character. */
+export class RunIndex {
+  private readonly byClient = new Map<number, IdRun[]>()
+
+  constructor(runs: Iterable<IdRun>) {
+    for (const run of runs) {
+      const list = this.byClient.get(run[0]) ?? []
+      list.push(run)
+      this.byClient.set(run[0], list)
+    }
+  }
+
+  has(id: Y.ID): boolean {
+    return (
+      this.byClient
+        .get(id.client)
+        ?.some(([, clock, length]) => id.clock >= clock && id.clock < clock + length) ?? false
+    )
+  }
 }
