@@ -28,7 +28,7 @@ describe('exportMarkdown', () => {
       '**Apologies:** Lord Pennington of Aldwick',
       '## 1. Welcome',
       'Baroness Ferris of Coldwater welcomed everyone to the meeting.',
-      '## 2. Evidence on digital exclusion',
+      '## 2. Evidence on digital exclusion [Paper 14](https://example.org/appg/papers/digital-exclusion)',
     ])
   })
 
