@@ -120,3 +120,51 @@ test('a clerk moves an agenda item with what it groups and renumbers, and a coll
       .getByRole('button', { name: '2.1 Budget' }),
   ).toBeVisible()
 })
+
+test('a clerk drags an agenda item by its handle and what it groups goes with it', async ({
+  documentId,
+  person,
+}) => {
+  const clerk = await person('Daniel Frost', { role: 'secretariat' })
+  await clerk.open(documentId)
+  await clerk.expectReady()
+  const { page } = clerk
+  await clerk.editor.click()
+  const items = [
+    ['Welcome', 'The chair welcomed everyone.'],
+    ['Budget', 'The budget was agreed.'],
+    ['Any other business', 'There was none.'],
+  ]
+  for (const [index, [title, text]] of items.entries()) {
+    if (index > 0) await page.keyboard.press('Enter')
+    await page.keyboard.type('/agenda item')
+    await expect(page.getByRole('listbox', { name: 'Insert block' })).toBeVisible()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(title ?? '')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(text ?? '')
+  }
+  await expect(page.getByRole('heading', { level: 2, name: '3. Any other business' })).toBeVisible()
+
+  // The grip beside item 1, dropped at the foot of the last line.
+  await clerk.editor.getByText('Welcome', { exact: true }).hover()
+  const grip = page.locator('.drag-handle')
+  await expect(grip).toBeVisible()
+  const target = await clerk.editor.getByText('There was none.').boundingBox()
+  if (!target) throw new Error('The last line is not on the page')
+  await grip.hover()
+  await page.mouse.down()
+  await page.mouse.move(target.x + 5, target.y + target.height - 2, { steps: 10 })
+  await page.mouse.up()
+
+  await expect
+    .poll(async () => {
+      const order = await blocks(page)
+      const welcome = order.indexOf('1 Welcome')
+      return welcome > order.indexOf('3 Any other business') &&
+        order[welcome + 1] === 'The chair welcomed everyone.'
+        ? 'moved with its line'
+        : order.join(' | ')
+    })
+    .toBe('moved with its line')
+})
