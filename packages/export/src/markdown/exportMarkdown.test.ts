@@ -157,6 +157,35 @@ describe('exportMarkdown', () => {
     ).toEqual(numbers.map((number) => [number, `Title of ${number}`]))
   })
 
+  it('prints an item’s reference after its title, where the importer reads it back', () => {
+    const written = exportMarkdown({
+      title: 'Items',
+      status: 'draft',
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'agendaItem',
+            attrs: {
+              number: '3',
+              reference: 'https://example.org/issues/151',
+              referenceLabel: '#151',
+            },
+            content: [{ type: 'text', text: 'Release cadence' }],
+          },
+        ],
+      },
+      people: [],
+    })
+    expect(written).toContain('## 3. Release cadence [#151](https://example.org/issues/151)\n')
+    const blocks = importMinutes(written, { format: 'markdown' }).content.content ?? []
+    expect(blocks.find((block) => block.type === 'agendaItem')).toEqual({
+      type: 'agendaItem',
+      attrs: { number: '3', reference: 'https://example.org/issues/151', referenceLabel: '#151' },
+      content: [{ type: 'text', text: 'Release cadence' }],
+    })
+  })
+
   it('reads tables, action tables, labels and notes back as the same minutes', () => {
     const minutes = tabledMinutes()
     const reimported = importMinutes(exportMarkdown(minutes), { format: 'markdown' })
