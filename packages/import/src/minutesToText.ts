@@ -90,8 +90,12 @@ function blockOf(node: JSONContent, register: Register): string {
     case 'heading':
     case 'bodyName':
       return inlineOf(node)
-    case 'agendaItem':
-      return describeAgendaItem(readAgendaItemAttributes(node).number, inlineOf(node))
+    case 'agendaItem': {
+      const { number, reference, referenceLabel } = readAgendaItemAttributes(node)
+      const heading = describeAgendaItem(number, inlineOf(node))
+      if (reference === null) return heading
+      return `${heading} ${referenceLabel === null ? reference : `${referenceLabel} (${reference})`}`
+    }
     case 'bulletList':
     case 'orderedList':
       return listOf(node, register)

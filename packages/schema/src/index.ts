@@ -11,10 +11,18 @@ export {
   agendaItemAttributeChecks,
   agendaItemLevel,
   agendaItemPrefix,
+  agendaNumberHint,
+  agendaReferenceText,
   describeAgendaItem,
   nextAgendaNumber,
   readAgendaItemAttributes,
 } from './agenda-item/AgendaItem'
+export {
+  agendaItemDepths,
+  agendaItemGroupEnd,
+  type GroupedBlock,
+} from './agenda-item/agendaItemGroupEnd'
+export { renumberAgendaNumbers } from './agenda-item/renumberAgendaNumbers'
 export {
   AttendanceList,
   type AttendanceListAttributes,

@@ -55,7 +55,15 @@ const minutes: JSONContent = {
       content: [{ type: 'attendee', attrs: { personId: 'p-barnardos' } }],
     },
     { type: 'attendanceList', attrs: { kind: 'apologies', label: null, note: null } },
-    { type: 'agendaItem', attrs: { number: '2' }, content: [text('Evidence')] },
+    {
+      type: 'agendaItem',
+      attrs: {
+        number: '2',
+        reference: 'https://example.org/issues/2',
+        referenceLabel: '#2',
+      },
+      content: [text('Evidence')],
+    },
     {
       type: 'speakerSection',
       attrs: { speakerId: 'p-hart' },

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Role } from '@minutes/permissions'
 import type Database from 'better-sqlite3'
 import { type Migration, migrate } from '../persistence/openSqliteDatabase'
 import {
@@ -14,6 +13,14 @@ import {
   SetupRefusedError,
   type SetupToken,
 } from './AuthStore'
+import {
+  type AccountRow,
+  type InvitationRow,
+  type SessionRow,
+  toAccount,
+  toInvitation,
+  toSession,
+} from './authRows'
 
 const migrations: Migration[] = [
   {
@@ -52,34 +59,6 @@ const migrations: Migration[] = [
    ) WITHOUT ROWID;`,
   },
 ]
-
-interface AccountRow {
-  id: string
-  name: string
-  email: string
-  password_hash: string
-  created_at: string
-}
-
-interface SessionRow {
-  token_hash: string
-  account_id: string | null
-  invitation_id: string | null
-  expires_at: string
-}
-
-interface InvitationRow {
-  id: string
-  document_id: string
-  role: Role
-  speaker_id: string | null
-  name: string | null
-  token_hash: string
-  created_by: string
-  created_at: string
-  expires_at: string
-  revoked_at: string | null
-}
 
 /** Accounts, sessions and invitations in the SQLite file the document store also uses. */
 export class SqliteAuthStore implements AuthStore {
@@ -143,11 +122,7 @@ export class SqliteAuthStore implements AuthStore {
       | SessionRow
       | undefined
     if (!row) return undefined
-    const base = { tokenHash: row.token_hash, expiresAt: row.expires_at }
-    return row.account_id !== null
-      ? { ...base, accountId: row.account_id }
-      : // The table's CHECK makes exactly one of the two set.
-        { ...base, invitationId: row.invitation_id as string }
+    return toSession(row)
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -259,29 +234,4 @@ function isUniqueViolation(error: unknown): boolean {
     error !== null &&
     (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
   )
-}
-
-function toAccount(row: AccountRow): Account {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    passwordHash: row.password_hash,
-    createdAt: row.created_at,
-  }
-}
-
-function toInvitation(row: InvitationRow): Invitation {
-  return {
-    id: row.id,
-    documentId: row.document_id,
-    role: row.role,
-    ...(row.speaker_id === null ? {} : { speakerId: row.speaker_id }),
-    ...(row.name === null ? {} : { name: row.name }),
-    tokenHash: row.token_hash,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
-  }
 }

@@ -1,4 +1,4 @@
-import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
+import type { WorkflowStatus } from '@minutes/permissions'
 import type Database from 'better-sqlite3'
 import type {
   AuditEvent,
@@ -11,27 +11,17 @@ import type {
   StoredVersion,
 } from './DocumentStore'
 import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
-import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
 import {
   type AuditRow,
   type CorrectionRow,
+  type DocumentRow,
   toAuditEvent,
   toCorrectionDecision,
+  toMeta,
   toVersion,
   type VersionRow,
-} from './versionRows'
-
-interface DocumentRow {
-  id: string
-  title: string
-  status: string
-  created_at: string
-  updated_at: string
-  approved_by: string | null
-  approved_at: string | null
-  published_by: string | null
-  published_at: string | null
-}
+} from './documentStoreRows'
+import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
 
 const migrations: Migration[] = [
   {
@@ -356,20 +346,5 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async close(): Promise<void> {
     this.db.close()
-  }
-}
-
-function toMeta(row: DocumentRow): DocumentMeta {
-  return {
-    id: row.id,
-    title: row.title,
-    // The column only ever receives checked values; a foreign one reads as the safest status.
-    status: isWorkflowStatus(row.status) ? row.status : 'approved',
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    approvedBy: row.approved_by,
-    approvedAt: row.approved_at,
-    publishedBy: row.published_by,
-    publishedAt: row.published_at,
   }
 }

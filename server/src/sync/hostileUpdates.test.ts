@@ -401,6 +401,49 @@ describe('agenda items are the secretariat’s', () => {
     }
   })
 
+  it('refuses a reference that is no safe link, or a label that is no short line', async () => {
+    const hostile: [string, unknown][] = [
+      ['reference', 'javascript:alert(1)'],
+      ['reference', 'JaVaScRiPt:alert(1)'],
+      ['reference', 'data:text/html,<script>alert(1)</script>'],
+      ['reference', '//evil.example/x'],
+      ['reference', `https://example.org/${'x'.repeat(5000)}`],
+      ['reference', 151],
+      ['reference', { href: 'https://example.org' }],
+      ['referenceLabel', '#151\n<script>alert(1)</script>'],
+      ['referenceLabel', 'x'.repeat(41)],
+      ['referenceLabel', ['#151']],
+    ]
+    for (const [attribute, value] of hostile) {
+      const update = await editOfCopy((doc) => {
+        agendaItem(doc, '3', 'Release cadence', null)
+        const item = doc.getXmlFragment(CONTENT_FRAGMENT_NAME).get(0) as Y.XmlElement
+        item.setAttribute(attribute, value as string)
+      })
+      await expectRefused('secretariat', update, /does not fit the minutes/)
+    }
+  })
+
+  it('takes the secretariat’s item with a safe reference', async () => {
+    const update = await editOfCopy((doc) => {
+      agendaItem(doc, '4', 'Release cadence', null)
+      const item = doc.getXmlFragment(CONTENT_FRAGMENT_NAME).get(0) as Y.XmlElement
+      item.setAttribute('reference', 'https://example.org/issues/151')
+      item.setAttribute('referenceLabel', '#151')
+    })
+    const { socket } = await sendUpdateAs(server, documentId, 'secretariat', update)
+    await waitFor(
+      async () =>
+        (await syncedState(server, documentId))
+          .getXmlFragment(CONTENT_FRAGMENT_NAME)
+          .toString()
+          .includes('reference="https://example.org/issues/151"'),
+      'the agenda item with its reference',
+    )
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
+  })
+
   it('takes the secretariat’s numbered item', async () => {
     const update = await editOfCopy((doc) => agendaItem(doc, '3.1', 'Review of membership', null))
     const { socket } = await sendUpdateAs(server, documentId, 'secretariat', update)

@@ -12,16 +12,15 @@ import { answerAttributeChecks, questionAttributeChecks } from '../question-answ
 import { recommendationAttributeChecks } from '../recommendation/Recommendation'
 import { speakerSectionAttributeChecks } from '../speaker-section/SpeakerSection'
 import {
-  type AttributeCheck,
   type AttributeChecks,
   integer,
   listOf,
   matching,
   oneOf,
   optional,
+  safeHref,
   text,
 } from './AttributeCheck'
-import { isSafeHref } from './isSafeHref'
 
 export const tableCellAttributeChecks = {
   colspan: integer(1, 1000),
@@ -77,11 +76,6 @@ export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map
   ['tableHeader', tableCellAttributeChecks],
   ['tableCell', tableCellAttributeChecks],
 ])
-
-const safeHref: AttributeCheck = (value) =>
-  isSafeHref(value)
-    ? undefined
-    : 'Links may only point to web pages (http, https), e-mail addresses or relative paths.'
 
 /** The same for formatting: only links carry attributes. */
 export const markAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map<

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Role } from '@minutes/permissions'
 import type { PostgresDatabase, Queryable } from '../../persistence/postgres/openPostgresDatabase'
 import {
   type Account,
@@ -13,34 +12,14 @@ import {
   SetupRefusedError,
   type SetupToken,
 } from '../AuthStore'
-
-interface AccountRow {
-  id: string
-  name: string
-  email: string
-  password_hash: string
-  created_at: string
-}
-
-interface SessionRow {
-  token_hash: string
-  account_id: string | null
-  invitation_id: string | null
-  expires_at: string
-}
-
-interface InvitationRow {
-  id: string
-  document_id: string
-  role: Role
-  speaker_id: string | null
-  name: string | null
-  token_hash: string
-  created_by: string
-  created_at: string
-  expires_at: string
-  revoked_at: string | null
-}
+import {
+  type AccountRow,
+  type InvitationRow,
+  type SessionRow,
+  toAccount,
+  toInvitation,
+  toSession,
+} from '../authRows'
 
 /**
  * Accounts, sessions and invitations in the PostgreSQL database the document store also uses
@@ -107,11 +86,7 @@ export class PostgresAuthStore implements AuthStore {
       tokenHash,
     ])
     if (!row) return undefined
-    const base = { tokenHash: row.token_hash, expiresAt: row.expires_at }
-    return row.account_id !== null
-      ? { ...base, accountId: row.account_id }
-      : // The table's CHECK makes exactly one of the two set.
-        { ...base, invitationId: row.invitation_id as string }
+    return toSession(row)
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -225,29 +200,4 @@ async function insertAccount(
   if (inserted.length === 0) throw new EmailTakenError(account.email)
   await client.query('DELETE FROM setup_tokens')
   return account
-}
-
-function toAccount(row: AccountRow): Account {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    passwordHash: row.password_hash,
-    createdAt: row.created_at,
-  }
-}
-
-function toInvitation(row: InvitationRow): Invitation {
-  return {
-    id: row.id,
-    documentId: row.document_id,
-    role: row.role,
-    ...(row.speaker_id === null ? {} : { speakerId: row.speaker_id }),
-    ...(row.name === null ? {} : { name: row.name }),
-    tokenHash: row.token_hash,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
-  }
 }

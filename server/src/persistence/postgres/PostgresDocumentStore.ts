@@ -1,4 +1,4 @@
-import { isWorkflowStatus, type WorkflowStatus } from '@minutes/permissions'
+import type { WorkflowStatus } from '@minutes/permissions'
 import type {
   AuditEvent,
   ClientIdBinding,
@@ -13,24 +13,14 @@ import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from '..
 import {
   type AuditRow,
   type CorrectionRow,
+  type DocumentRow,
   toAuditEvent,
   toCorrectionDecision,
+  toMeta,
   toVersion,
   type VersionRow,
-} from '../versionRows'
+} from '../documentStoreRows'
 import type { PostgresDatabase, Queryable } from './openPostgresDatabase'
-
-interface DocumentRow {
-  id: string
-  title: string
-  status: string
-  created_at: string
-  updated_at: string
-  approved_by: string | null
-  approved_at: string | null
-  published_by: string | null
-  published_at: string | null
-}
 
 /**
  * Documents and their update logs in PostgreSQL, for several server processes sharing one
@@ -284,19 +274,4 @@ async function readDocument(
 ): Promise<DocumentMeta | undefined> {
   const rows = await db.query<DocumentRow>(`SELECT * FROM documents WHERE id = $1 ${lock}`, [id])
   return rows[0] && toMeta(rows[0])
-}
-
-function toMeta(row: DocumentRow): DocumentMeta {
-  return {
-    id: row.id,
-    title: row.title,
-    // The column only ever receives checked values; a foreign one reads as the safest status.
-    status: isWorkflowStatus(row.status) ? row.status : 'approved',
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    approvedBy: row.approved_by,
-    approvedAt: row.approved_at,
-    publishedBy: row.published_by,
-    publishedAt: row.published_at,
-  }
 }

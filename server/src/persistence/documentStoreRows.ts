@@ -2,11 +2,26 @@ import { isWorkflowStatus } from '@minutes/permissions'
 import type {
   AuditEvent,
   CorrectionDecisionRecord,
+  DocumentMeta,
   StoredVersion,
   VersionKind,
 } from './DocumentStore'
 
-/** Versions and audit events as SQLite and PostgreSQL both store them: the same columns. */
+// Documents, versions and audit events as SQLite and PostgreSQL both store them: the same columns
+// and text timestamps, so one mapping from a row to the store's types.
+
+export interface DocumentRow {
+  id: string
+  title: string
+  status: string
+  created_at: string
+  updated_at: string
+  approved_by: string | null
+  approved_at: string | null
+  published_by: string | null
+  published_at: string | null
+}
+
 export interface VersionRow {
   id: string
   document_id: string
@@ -35,7 +50,6 @@ const versionKinds: readonly string[] = [
   'restore',
 ] satisfies VersionKind[]
 
-/** A version row as the stores share it (PostgreSQL reads the same columns). */
 export function toVersion(row: VersionRow): StoredVersion {
   return {
     id: row.id,
@@ -58,6 +72,21 @@ export function toAuditEvent(row: AuditRow): AuditEvent {
     actorName: row.actor_name,
     kind: row.kind,
     detail: row.detail,
+  }
+}
+
+export function toMeta(row: DocumentRow): DocumentMeta {
+  return {
+    id: row.id,
+    title: row.title,
+    // The column only ever receives checked values; a foreign one reads as the safest status.
+    status: isWorkflowStatus(row.status) ? row.status : 'approved',
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
   }
 }
 
