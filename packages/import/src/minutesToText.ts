@@ -19,6 +19,7 @@ import {
   readActionColumns,
   readActionItemAttributes,
   readAgendaItemAttributes,
+  readFootnoteAttributes,
   readMeetingDetailsAttributes,
   readRecommendationAttributes,
 } from '@minutes/schema'
@@ -189,6 +190,12 @@ function inlineOf(node: JSONContent): string {
     const link = typeof href === 'string' ? href : undefined
     if (openLink !== undefined && link !== openLink) text += ` (${openLink})`
     openLink = link
+    if (child.type === 'footnote') {
+      // A footnote's words are the minutes' words too, printed where the mark stands.
+      const words = readFootnoteAttributes(child).text
+      text += words ? ` [${words}]` : ''
+      continue
+    }
     text += child.type === 'hardBreak' ? '\n' : (child.text ?? inlineOf(child))
   }
   return openLink === undefined ? text : `${text} (${openLink})`

@@ -76,6 +76,13 @@ export {
 export { type CommentWrite, describeCommentWrite } from './comments/describeCommentWrite'
 export { readThreads, type ThreadWithComments } from './comments/readThreads'
 export { Decision } from './decision/Decision'
+export {
+  Footnote,
+  type FootnoteAttributes,
+  footnoteAttributeChecks,
+  maxFootnoteLength,
+  readFootnoteAttributes,
+} from './footnote/Footnote'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {
   type ActionTrail,

@@ -68,7 +68,13 @@ const minutes: JSONContent = {
       type: 'speakerSection',
       attrs: { speakerId: 'p-hart' },
       content: [
-        paragraph('Described the role of the virtual school head.'),
+        {
+          type: 'paragraph',
+          content: [
+            text('Described the role of the virtual school head.'),
+            { type: 'footnote', attrs: { text: 'Added in correction: since 2014.' } },
+          ],
+        },
         bulletList('Tracking attainment', 'Training designated teachers'),
         { type: 'blockquote', content: [paragraph('“Every child matters.”')] },
         {

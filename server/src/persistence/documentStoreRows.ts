@@ -1,5 +1,11 @@
 import { isWorkflowStatus } from '@minutes/permissions'
-import type { AuditEvent, DocumentMeta, StoredVersion, VersionKind } from './DocumentStore'
+import type {
+  AuditEvent,
+  CorrectionDecisionRecord,
+  DocumentMeta,
+  StoredVersion,
+  VersionKind,
+} from './DocumentStore'
 
 // Documents, versions and audit events as SQLite and PostgreSQL both store them: the same columns
 // and text timestamps, so one mapping from a row to the store's types.
@@ -81,5 +87,28 @@ export function toMeta(row: DocumentRow): DocumentMeta {
     approvedAt: row.approved_at,
     publishedBy: row.published_by,
     publishedAt: row.published_at,
+  }
+}
+
+/** A correction decision as SQLite and PostgreSQL both store it. */
+export interface CorrectionRow {
+  document_id: string
+  correction_id: string
+  state: string
+  class: string | null
+  decided_by: string
+  decided_at: string
+  correction: string
+}
+
+export function toCorrectionDecision(row: CorrectionRow): CorrectionDecisionRecord {
+  return {
+    documentId: row.document_id,
+    correctionId: row.correction_id,
+    state: row.state === 'reverted' ? 'reverted' : 'accepted',
+    class: row.class,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    correction: row.correction,
   }
 }

@@ -251,6 +251,24 @@ describe('every value is checked by the schema on the way in', () => {
     }
   })
 
+  it('refuses a footnote whose words are no text or too long, and a speaker adding one', async () => {
+    for (const words of [42, 'x'.repeat(2001)]) {
+      const footnote = await editOfCopy((doc) => {
+        const element = new Y.XmlElement('footnote')
+        element.setAttribute('text', words as string)
+        ;(sectionOf(doc, 1).get(0) as Y.XmlElement).insert(1, [element])
+      })
+      await expectRefused('secretariat', footnote, /does not fit the minutes/)
+    }
+    await setStatus('circulated')
+    const speakerNote = await editOfCopy((doc) => {
+      const element = new Y.XmlElement('footnote')
+      element.setAttribute('text', 'My own new material.')
+      ;(sectionOf(doc, 1).get(0) as Y.XmlElement).insert(1, [element])
+    })
+    await expectRefused('speaker:p-ada', speakerNote, /Speakers correct words/)
+  })
+
   it('refuses a person who is not a person, or filed under someone else’s id', async () => {
     const huge = await editOfCopy((doc) =>
       doc.getMap('people').set('p-x', { id: 'p-x', name: 'x'.repeat(20_000) }),

@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { blockBuilders, buildUnknownBlock } from './blocks/blockBuilders'
 import { appendActionRow } from './blocks/buildActionTable'
 import { appendAttendanceList } from './blocks/buildAttendance'
+import { FootnoteCounter } from './buildInlines'
 import { HeadingLevels } from './HeadingLevels'
 import type { Block, PersonRef } from './RenderModel'
 
@@ -11,6 +12,8 @@ const numberedTypes = ['recommendation', 'decision', 'actionItem'] as const
 /** What the block builders share during one walk over the minutes. */
 export class RenderContext {
   readonly headings = new HeadingLevels()
+  /** The footnotes met so far, numbered in document order. */
+  readonly footnotes = new FootnoteCounter()
   /** Tables set out from action items, with the headings (`label`) they were read under. */
   readonly actionTableLabels = new WeakMap<Block, string>()
   private readonly numbers = new Map<ProseMirrorNode, number>()

@@ -5,6 +5,7 @@ import {
   attendeeAttributeChecks,
 } from '../attendance/AttendanceList'
 import { chairSummaryAttributeChecks } from '../chair-summary/ChairSummary'
+import { footnoteAttributeChecks } from '../footnote/Footnote'
 import { meetingDetailsAttributeChecks } from '../meeting-details/MeetingDetails'
 import { officerAttributeChecks } from '../meeting-header/MeetingHeader'
 import { answerAttributeChecks, questionAttributeChecks } from '../question-answer/QuestionAnswer'
@@ -69,6 +70,7 @@ export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map
   ['chairSummary', chairSummaryAttributeChecks],
   ['decision', {}],
   ['actionItem', actionItemAttributeChecks],
+  ['footnote', footnoteAttributeChecks],
   ['table', {}],
   ['tableRow', {}],
   ['tableHeader', tableCellAttributeChecks],

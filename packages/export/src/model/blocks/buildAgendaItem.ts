@@ -27,7 +27,7 @@ export const buildAgendaItem: BlockBuilder = (node, context, minimumLevel) => {
           { type: 'text', text: ' ', marks: {} },
           { type: 'text', text: referenceText, marks: {}, href: reference },
         ]
-  const title = buildInlines(node)
+  const title = buildInlines(node, context.footnotes)
   return {
     type: 'heading',
     level: context.headings.next(level, minimumLevel),
