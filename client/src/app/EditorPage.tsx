@@ -17,6 +17,9 @@ import { usePeople } from '../collaboration/usePeople'
 import { CommentBubble } from '../comments/CommentBubble'
 import { CommentsPanel } from '../comments/CommentsPanel'
 import { commentAuthorOf, useComments, useOpenThreadCount } from '../comments/useComments'
+import { badgesOf, CorrectionBadgesContext } from '../corrections/CorrectionBadges'
+import { CorrectionsPanel } from '../corrections/CorrectionsPanel'
+import { useCorrections } from '../corrections/useCorrections'
 import { MinutesEditor } from '../editor/MinutesEditor'
 import { ExportMenu } from '../export/ExportMenu'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -187,6 +190,24 @@ function SessionView({
   const canComment = commentAuthor !== undefined && canCommentNow(access, workflowStatus).allowed
   useSignInAgainOnUnauthorizedClose(session)
   useMetaFollowingStatus(session.docId, meta, workflowStatus, onChanged)
+  // The secretariat sees every correction; a speaker their own sections' (read-only).
+  const seesCorrections = canManageDocument(access) || access.role === 'speaker'
+  const { corrections, reload: reloadCorrections } = useCorrections(
+    session.docId,
+    editor,
+    seesCorrections,
+  )
+  const correctionBadges = useMemo(
+    () =>
+      corrections.state === 'ready' && corrections.list.since !== null
+        ? badgesOf(corrections.list.corrections)
+        : null,
+    [corrections],
+  )
+  const pendingCorrections =
+    corrections.state === 'ready'
+      ? corrections.list.corrections.filter(({ state }) => state === 'pending').length
+      : 0
   const signOff =
     meta.status === 'ready' ? describeSignOff(workflowStatus, meta.signOffs) : undefined
   if (status.failure?.kind === 'not-found') return <NotFoundPage {...documentNotFound} />
@@ -245,12 +266,14 @@ function SessionView({
             <StartMinutes editor={editor} />
           )}
           {status.isLoaded && (
-            <MinutesEditor
-              key={session.docId}
-              session={session}
-              user={user}
-              extensions={[rights.extension, comments.extension]}
-            />
+            <CorrectionBadgesContext.Provider value={correctionBadges}>
+              <MinutesEditor
+                key={session.docId}
+                session={session}
+                user={user}
+                extensions={[rights.extension, comments.extension]}
+              />
+            </CorrectionBadgesContext.Provider>
           )}
           {editor && canComment && (
             <CommentBubble editor={editor} controller={comments.controller} />
@@ -291,6 +314,26 @@ function SessionView({
                 label: 'Recommendations and actions',
                 content: <RecommendationsPanel editor={editor} people={people} />,
               },
+              ...(seesCorrections
+                ? [
+                    {
+                      id: 'corrections',
+                      label:
+                        pendingCorrections > 0
+                          ? `Corrections (${pendingCorrections})`
+                          : 'Corrections',
+                      content: (
+                        <CorrectionsPanel
+                          docId={session.docId}
+                          corrections={corrections}
+                          reload={reloadCorrections}
+                          canDecide={canManage}
+                          people={people}
+                        />
+                      ),
+                    },
+                  ]
+                : []),
               {
                 id: 'history',
                 label: 'History',

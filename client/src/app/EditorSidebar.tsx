@@ -8,8 +8,8 @@ export interface SidebarTab {
 }
 
 /**
- * The editor's right-hand sidebar: one tab per companion (comments, recommendations and actions;
- * corrections to come; history). Tabs follow the ARIA pattern: arrow keys, Home
+ * The editor's right-hand sidebar: one tab per companion (comments, recommendations and actions,
+ * corrections for the secretariat and speakers, history). Tabs follow the ARIA pattern: arrow keys, Home
  * and End move between them, Tab goes into the open panel. The region is named after its tab.
  */
 export function EditorSidebar({

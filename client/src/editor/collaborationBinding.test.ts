@@ -2,8 +2,11 @@
 import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
 import { Editor, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
-import { TextSelection } from '@tiptap/pm/state'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { TextSelection, type Transaction } from '@tiptap/pm/state'
+import { yCursorPluginKey } from '@tiptap/y-tiptap'
 import { afterEach, describe, expect, it } from 'vitest'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { moveBlock } from './blocks/moveBlock'
 
@@ -89,5 +92,52 @@ describe('the collaboration binding', () => {
     expect(texts(clerk).find((text) => text.startsWith('My words'))).toBe(
       'My words still still still here.',
     )
+  })
+
+  it("redraws peers' carets when a peer's moves, and not for each move of one's own", async () => {
+    const document = new Y.Doc()
+    const awareness = new Awareness(document)
+    const editor = new Editor({
+      extensions: [
+        ...minutesExtensions(),
+        Collaboration.configure({ document, field: CONTENT_FRAGMENT_NAME }),
+        CollaborationCaret.configure({ provider: { awareness }, user: { name: 'Clerk' } }),
+      ],
+    })
+    editors.push(editor)
+    editor.commands.setContent({ type: 'doc', content: [paragraph('Some words to type in.')] })
+    const caretRedraws = () => {
+      let count = 0
+      const countRedraw = ({ transaction }: { transaction: Transaction }) => {
+        if (transaction.getMeta(yCursorPluginKey)) count++
+      }
+      editor.on('transaction', countRedraw)
+      return () => {
+        editor.off('transaction', countRedraw)
+        return count
+      }
+    }
+    // y-tiptap redraws carets a tick after the awareness change.
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+    const ownMoves = caretRedraws()
+    const paragraphText = document.getXmlFragment(CONTENT_FRAGMENT_NAME).get(0)
+    const text = paragraphText instanceof Y.XmlElement ? paragraphText.get(0) : undefined
+    if (!(text instanceof Y.XmlText)) throw new Error('no text to put a caret in')
+    for (let offset = 1; offset < 6; offset++) {
+      const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, offset))
+      awareness.setLocalStateField('cursor', { anchor: at, head: at })
+      await tick()
+    }
+    expect(ownMoves()).toBe(0)
+
+    const peer = new Awareness(new Y.Doc())
+    peer.setLocalStateField('user', { name: 'Colleague', color: '#0a7' })
+    const peerMoves = caretRedraws()
+    applyAwarenessUpdate(awareness, encodeAwarenessUpdate(peer, [peer.clientID]), 'peer')
+    await tick()
+    expect(peerMoves()).toBe(1)
+    peer.destroy()
+    awareness.destroy()
   })
 })

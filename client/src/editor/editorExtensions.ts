@@ -10,6 +10,7 @@ import { PeopleClipboard } from './clipboard/PeopleClipboard'
 import { DocumentEdgeShortcuts } from './navigation/DocumentEdgeShortcuts'
 import { DrawnAroundCaret } from './navigation/DrawnAroundCaret'
 import { ActionItemView } from './node-views/ActionItemView'
+import { AgendaItemView } from './node-views/AgendaItemView'
 import { AnswerView } from './node-views/AnswerView'
 import { AttendanceListView } from './node-views/AttendanceListView'
 import { AttendeeView } from './node-views/AttendeeView'
@@ -31,6 +32,7 @@ const nodeViews: Readonly<Record<string, NodeViewRenderer>> = {
   meetingHeader: createNodeView(MeetingHeaderView),
   officer: createNodeView(OfficerView),
   meetingDetails: createNodeView(MeetingDetailsView),
+  agendaItem: createNodeView(AgendaItemView),
   attendanceList: createNodeView(AttendanceListView, { contentDOMElementTag: 'ul' }),
   attendee: createNodeView(AttendeeView, { as: 'li' }),
   speakerSection: createNodeView(SpeakerSectionView),

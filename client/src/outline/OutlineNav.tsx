@@ -1,8 +1,18 @@
 import type { Person } from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
-import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from 'react'
+import {
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react'
 import { flushSync } from 'react-dom'
 import { describeShortcut, isShortcut } from './isShortcut'
+import { nestOutlineEntries, type OutlineBranch } from './nestOutlineEntries'
 import type { OutlineKind } from './outlineEntries'
 import { revealBlock } from './revealBlock'
 import { useMediaQuery } from './useMediaQuery'
@@ -79,6 +89,28 @@ export function OutlineNav({ editor, people }: OutlineNavProps) {
     items[Math.max(0, Math.min(next, items.length - 1))]?.focus()
   }
 
+  // What an agenda item groups is a list inside its entry; the arrow keys still go entry by entry.
+  const renderBranches = (branches: OutlineBranch[]) =>
+    branches.map(({ index, children }) => {
+      const entry = entries[index]
+      if (!entry) return null
+      return (
+        <OutlineItem
+          // By index: a remote edit above must not remount (and unfocus) the entry in hand.
+          key={index}
+          index={index}
+          kind={entry.kind}
+          label={entry.label}
+          isCurrent={index === currentIndex}
+          // One tab stop for the whole outline, on the current entry; arrows move within.
+          isTabStop={index === Math.max(currentIndex, 0)}
+          onActivate={handleActivate}
+        >
+          {children.length > 0 && <ol className="outline__group">{renderBranches(children)}</ol>}
+        </OutlineItem>
+      )
+    })
+
   return (
     <nav aria-label="Outline" className="outline" data-expanded={isExpanded}>
       <button
@@ -102,20 +134,7 @@ export function OutlineNav({ editor, people }: OutlineNavProps) {
           </p>
         ) : (
           <ol ref={listRef} className="outline__list" onKeyDown={handleListKeyDown}>
-            {entries.map((entry, index) => (
-              <OutlineItem
-                // By index: a remote edit above must not remount (and unfocus) the entry in hand.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                key={index}
-                index={index}
-                kind={entry.kind}
-                label={entry.label}
-                isCurrent={index === currentIndex}
-                // One tab stop for the whole outline, on the current entry; arrows move within.
-                isTabStop={index === Math.max(currentIndex, 0)}
-                onActivate={handleActivate}
-              />
-            ))}
+            {renderBranches(nestOutlineEntries(entries))}
           </ol>
         )}
         <p className="outline__hint">
@@ -129,6 +148,8 @@ export function OutlineNav({ editor, people }: OutlineNavProps) {
 
 interface OutlineItemProps {
   index: number
+  /** The entries nested under this one. */
+  children?: ReactNode
   kind: OutlineKind
   label: string
   isCurrent: boolean
@@ -143,6 +164,7 @@ const OutlineItem = memo(function OutlineItem({
   isCurrent,
   isTabStop,
   onActivate,
+  children,
 }: OutlineItemProps) {
   return (
     <li className="outline__item" data-kind={kind}>
@@ -161,6 +183,7 @@ const OutlineItem = memo(function OutlineItem({
         )}
         <span className="outline__label">{label}</span>
       </button>
+      {children}
     </li>
   )
 })

@@ -68,25 +68,54 @@ describe('outlineEntries', () => {
   it('lists the landmarks of the minutes in order, each at its block', () => {
     const editor = createEditor(minutes)
     const entries = outlineEntries(editor.state.doc, (id) => people.get(id))
-    expect(entries.map(({ kind, label }) => [kind, label])).toEqual([
-      ['header', 'APPG for Children'],
-      ['details', 'Meeting details'],
-      ['attendance', 'Members in attendance'],
-      ['attendance', 'Voluntary sector'],
-      ['heading', 'Evidence'],
-      ['agendaItem', '3. Membership'],
-      ['agendaItem', 'Agenda item'],
-      ['speaker', 'Baroness Massey of Darwen'],
-      ['speaker', 'Unknown speaker'],
-      ['question', 'Why has the number of children in care…'],
-      ['question', 'Costs?'],
-      ['summary', "Chair's summary"],
-      ['summary', 'Key themes'],
+    // What the unnumbered item groups is nested under it, up to the chair's summary.
+    expect(entries.map(({ kind, label, depth }) => [kind, label, depth])).toEqual([
+      ['header', 'APPG for Children', 0],
+      ['details', 'Meeting details', 0],
+      ['attendance', 'Members in attendance', 0],
+      ['attendance', 'Voluntary sector', 0],
+      ['heading', 'Evidence', 0],
+      ['agendaItem', '3. Membership', 0],
+      ['agendaItem', 'Agenda item', 0],
+      ['speaker', 'Baroness Massey of Darwen', 1],
+      ['speaker', 'Unknown speaker', 1],
+      ['question', 'Why has the number of children in care…', 1],
+      ['question', 'Costs?', 1],
+      ['summary', "Chair's summary", 0],
+      ['summary', 'Key themes', 0],
     ])
     for (const entry of entries) {
       expect(editor.state.doc.resolve(entry.position).depth).toBe(0)
       expect(editor.state.doc.nodeAt(entry.position)).not.toBeNull()
     }
+  })
+
+  it('nests sub-items under their item, and what each groups under it', () => {
+    const item = (number: string): JSONContent => ({
+      type: 'agendaItem',
+      attrs: { number },
+      content: [{ type: 'text', text: `Item ${number}` }],
+    })
+    const editor = createEditor({
+      type: 'doc',
+      content: [
+        item('1'),
+        speakerSection('p-massey', paragraph('On 1.')),
+        item('1.1'),
+        speakerSection('p-massey', paragraph('On 1.1.')),
+        item('2'),
+        { type: 'chairSummary', attrs: { label: null }, content: [paragraph('In sum.')] },
+      ],
+    })
+    const entries = outlineEntries(editor.state.doc, (id) => people.get(id))
+    expect(entries.map(({ label, depth }) => [label, depth])).toEqual([
+      ['1. Item 1', 0],
+      ['Baroness Massey of Darwen', 1],
+      ['1.1 Item 1.1', 1],
+      ['Baroness Massey of Darwen', 2],
+      ['2. Item 2', 0],
+      ["Chair's summary", 0],
+    ])
   })
 
   it('names speakers from the register as it is now, so renames follow', () => {
@@ -110,7 +139,7 @@ describe('outlineEntries', () => {
       content: [{ type: 'meetingHeader', content: [{ type: 'bodyName' }] }, paragraph('Text')],
     })
     expect(outlineEntries(editor.state.doc, () => undefined)).toEqual([
-      { kind: 'header', label: 'Meeting header', position: 0 },
+      { kind: 'header', label: 'Meeting header', position: 0, depth: 0 },
     ])
     const empty = createEditor({ type: 'doc', content: [{ type: 'paragraph' }] })
     expect(outlineEntries(empty.state.doc, () => undefined)).toEqual([])

@@ -1,4 +1,5 @@
 import {
+  agendaItemDepths,
   attendanceKindLabels,
   chairSummaryHeading,
   describeAgendaItem,
@@ -25,6 +26,8 @@ export interface OutlineEntry {
   label: string
   /** Position before the block, in the document the entry was derived from. */
   position: number
+  /** How many agenda items' groups hold the block: its entry is nested under theirs. */
+  depth: number
 }
 
 /** How many words of a question the outline shows. */
@@ -34,15 +37,17 @@ const questionWords = 8
  * The landmarks of the minutes in document order: header, details, each attendance list, each
  * agenda item with its number, each speaker (named from the register, so renames follow), each
  * question, the chair's summary and top-level headings. Only top-level blocks are listed; the register panel covers what is inside.
+ * What an agenda item groups (`agendaItemGroupEnd`) is nested under it.
  */
 export function outlineEntries(
   doc: ProseMirrorNode,
   findPerson: (id: string) => Person | undefined,
 ): OutlineEntry[] {
   const entries: OutlineEntry[] = []
-  doc.forEach((node, position) => {
+  const depths = agendaItemDepths(doc.content.content)
+  doc.forEach((node, position, index) => {
     const label = labelOf(node, findPerson)
-    if (label) entries.push({ ...label, position })
+    if (label) entries.push({ ...label, position, depth: depths[index] ?? 0 })
   })
   return entries
 }
@@ -50,7 +55,7 @@ export function outlineEntries(
 function labelOf(
   node: ProseMirrorNode,
   findPerson: (id: string) => Person | undefined,
-): Omit<OutlineEntry, 'position'> | undefined {
+): Omit<OutlineEntry, 'position' | 'depth'> | undefined {
   switch (node.type.name) {
     case 'meetingHeader':
       return { kind: 'header', label: node.firstChild?.textContent.trim() || 'Meeting header' }

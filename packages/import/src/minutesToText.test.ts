@@ -12,6 +12,20 @@ const people: Person[] = [
   { id: 'dawes', name: 'Lucy Dawes', organisation: 'YJB' },
 ]
 describe('minutesToText', () => {
+  it('keeps a footnote’s words where its mark stands', () => {
+    const noted = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Staff rose' },
+        { type: 'footnote', attrs: { text: 'From April 2026.' } },
+        { type: 'text', text: ' sharply.' },
+      ],
+    }
+    expect(minutesToText({ type: 'doc', content: [noted] }, people)).toBe(
+      'Staff rose [From April 2026.] sharply.',
+    )
+  })
+
   it('prints the header with officers of one role on one line', () => {
     const header = {
       type: 'meetingHeader',

@@ -19,6 +19,7 @@ import {
   readActionColumns,
   readActionItemAttributes,
   readAgendaItemAttributes,
+  readFootnoteAttributes,
   readMeetingDetailsAttributes,
   readRecommendationAttributes,
 } from '@minutes/schema'
@@ -89,8 +90,12 @@ function blockOf(node: JSONContent, register: Register): string {
     case 'heading':
     case 'bodyName':
       return inlineOf(node)
-    case 'agendaItem':
-      return describeAgendaItem(readAgendaItemAttributes(node).number, inlineOf(node))
+    case 'agendaItem': {
+      const { number, reference, referenceLabel } = readAgendaItemAttributes(node)
+      const heading = describeAgendaItem(number, inlineOf(node))
+      if (reference === null) return heading
+      return `${heading} ${referenceLabel === null ? reference : `${referenceLabel} (${reference})`}`
+    }
     case 'bulletList':
     case 'orderedList':
       return listOf(node, register)
@@ -185,6 +190,12 @@ function inlineOf(node: JSONContent): string {
     const link = typeof href === 'string' ? href : undefined
     if (openLink !== undefined && link !== openLink) text += ` (${openLink})`
     openLink = link
+    if (child.type === 'footnote') {
+      // A footnote's words are the minutes' words too, printed where the mark stands.
+      const words = readFootnoteAttributes(child).text
+      text += words ? ` [${words}]` : ''
+      continue
+    }
     text += child.type === 'hardBreak' ? '\n' : (child.text ?? inlineOf(child))
   }
   return openLink === undefined ? text : `${text} (${openLink})`

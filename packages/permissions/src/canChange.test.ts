@@ -81,6 +81,8 @@ describe('canChange for a speaker', () => {
       'decision',
       'actionItem',
       'agendaItem',
+      // A footnote holds new material the secretariat accepted: not the speaker's to add or remove.
+      'footnote',
     ]
     for (const type of attributing) {
       for (const action of ['insert', 'delete'] as const) {

@@ -6,8 +6,8 @@ export const speakerOwnedBlocks: ReadonlySet<string> = new Set(['speakerSection'
 /**
  * The blocks a speaker may create, remove or restyle inside their own: words and their layout.
  * Everything else attributes words or decisions to people (sections, answers, recommendations,
- * decisions, actions), carries a person or a status, or shapes the meeting (agenda items), and
- * stays the secretariat's.
+ * decisions, actions), carries a person or a status, or shapes the meeting (agenda items), or
+ * is the secretariat's decision (a footnote of accepted new material), and stays the secretariat's.
  */
 export const correctableBlocks: ReadonlySet<string> = new Set([
   'paragraph',

@@ -14,6 +14,15 @@ export {
   CreatedThread,
   NewThread,
 } from './comments'
+export {
+  type CorrectionClass,
+  CorrectionDecision,
+  CorrectionList,
+  type CorrectionState,
+  CorrectionView,
+  correctionClasses,
+  correctionStates,
+} from './corrections'
 export { describeProblem } from './describeProblem'
 export {
   CreatedDocument,

@@ -11,10 +11,18 @@ export {
   agendaItemAttributeChecks,
   agendaItemLevel,
   agendaItemPrefix,
+  agendaNumberHint,
+  agendaReferenceText,
   describeAgendaItem,
   nextAgendaNumber,
   readAgendaItemAttributes,
 } from './agenda-item/AgendaItem'
+export {
+  agendaItemDepths,
+  agendaItemGroupEnd,
+  type GroupedBlock,
+} from './agenda-item/agendaItemGroupEnd'
+export { renumberAgendaNumbers } from './agenda-item/renumberAgendaNumbers'
 export {
   AttendanceList,
   type AttendanceListAttributes,
@@ -68,6 +76,13 @@ export {
 export { type CommentWrite, describeCommentWrite } from './comments/describeCommentWrite'
 export { readThreads, type ThreadWithComments } from './comments/readThreads'
 export { Decision } from './decision/Decision'
+export {
+  Footnote,
+  type FootnoteAttributes,
+  footnoteAttributeChecks,
+  maxFootnoteLength,
+  readFootnoteAttributes,
+} from './footnote/Footnote'
 export { type ActionColumn, actionColumnOf, readActionColumns } from './leads/actionColumns'
 export {
   type ActionTrail,

@@ -55,12 +55,26 @@ const minutes: JSONContent = {
       content: [{ type: 'attendee', attrs: { personId: 'p-barnardos' } }],
     },
     { type: 'attendanceList', attrs: { kind: 'apologies', label: null, note: null } },
-    { type: 'agendaItem', attrs: { number: '2' }, content: [text('Evidence')] },
+    {
+      type: 'agendaItem',
+      attrs: {
+        number: '2',
+        reference: 'https://example.org/issues/2',
+        referenceLabel: '#2',
+      },
+      content: [text('Evidence')],
+    },
     {
       type: 'speakerSection',
       attrs: { speakerId: 'p-hart' },
       content: [
-        paragraph('Described the role of the virtual school head.'),
+        {
+          type: 'paragraph',
+          content: [
+            text('Described the role of the virtual school head.'),
+            { type: 'footnote', attrs: { text: 'Added in correction: since 2014.' } },
+          ],
+        },
         bulletList('Tracking attainment', 'Training designated teachers'),
         { type: 'blockquote', content: [paragraph('“Every child matters.”')] },
         {

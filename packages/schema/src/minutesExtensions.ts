@@ -5,6 +5,7 @@ import { AgendaItem } from './agenda-item/AgendaItem'
 import { AttendanceList, Attendee } from './attendance/AttendanceList'
 import { ChairSummary } from './chair-summary/ChairSummary'
 import { Decision } from './decision/Decision'
+import { Footnote } from './footnote/Footnote'
 import { SafeLink } from './link/SafeLink'
 import { MeetingDetails } from './meeting-details/MeetingDetails'
 import { BodyName, MeetingHeader, Officer } from './meeting-header/MeetingHeader'
@@ -38,6 +39,7 @@ export const minutesNodes = [
   ChairSummary,
   Decision,
   ActionItem,
+  Footnote,
 ]
 
 /**

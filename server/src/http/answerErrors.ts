@@ -5,6 +5,11 @@ import { EmailTakenError, SetupRefusedError } from '../auth/AuthStore'
 import { InvalidMinutesError } from '../documents/encodeMinutesState'
 import { ImportFailure } from '../imports/ImportFailure'
 import type { Logger } from '../logger'
+import {
+  CorrectionConflictError,
+  CorrectionNotFoundError,
+  CorrectionRefusedError,
+} from '../minutes/CorrectionsOnMinutes'
 import { InvalidInputError } from '../minutes/InvalidInputError'
 import { RecommendationNotFoundError } from '../minutes/RecommendationNotFoundError'
 import { SeriesPersonNotFoundError } from '../minutes/SeriesPersonNotFoundError'
@@ -38,6 +43,9 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof RestoreRefusedError) return 409
   if (error instanceof VersionNotFoundError) return 404
   if (error instanceof CommentRefusedError) return 403
+  if (error instanceof CorrectionRefusedError) return 403
+  if (error instanceof CorrectionNotFoundError) return 404
+  if (error instanceof CorrectionConflictError) return 409
   if (error instanceof CommentNotFoundError) return 404
   if (error instanceof EmailTakenError) return 409
   if (error instanceof SetupRefusedError) return error.reason === 'account-exists' ? 409 : 403

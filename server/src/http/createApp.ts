@@ -14,6 +14,7 @@ import { SearchIndexer } from '../documents/SearchIndexer'
 import type { Logger } from '../logger'
 import { AuditLog } from '../minutes/AuditLog'
 import { CommentsOnMinutes } from '../minutes/CommentsOnMinutes'
+import { CorrectionsOnMinutes } from '../minutes/CorrectionsOnMinutes'
 import { VersionHistory } from '../minutes/VersionHistory'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { MemorySearchIndex } from '../persistence/MemorySearchIndex'
@@ -22,6 +23,7 @@ import { createMinutesSchemaRules, minutesRoots } from '../sync/inspection/minut
 import { answerErrors } from './answerErrors'
 import { authRoutes } from './authRoutes'
 import { commentRoutes } from './commentRoutes'
+import { correctionRoutes } from './correctionRoutes'
 import { documentRoutes } from './documentRoutes'
 import { exportRoutes } from './exportRoutes'
 import { type HealthCheck, healthRoutes } from './healthRoutes'
@@ -118,6 +120,12 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/docs/:id/comments', anyRole)
   app.use('/api/docs/:id/comments/*', anyRole)
   app.route('/api/docs/:id/comments', commentRoutes(new CommentsOnMinutes(registry, judging)))
+  app.use('/api/docs/:id/corrections', anyRole)
+  app.use('/api/docs/:id/corrections/*', anyRole)
+  app.route(
+    '/api/docs/:id/corrections',
+    correctionRoutes(new CorrectionsOnMinutes({ registry, store, authStore, judging, audit })),
+  )
   app.use('/api/docs/:id/status', secretariat)
   app.route('/api/docs/:id/status', statusRoutes(registry, store, history))
   app.route('/api/docs', documentRoutes(creating, new OpenThreadCounts(store)))

@@ -11,6 +11,8 @@ export type AuditKind =
   | 'version-named'
   | 'restored'
   | 'exported'
+  | 'correction-accepted'
+  | 'correction-reverted'
 
 /** Who did it, as the server knew them then. */
 export interface AuditActor {

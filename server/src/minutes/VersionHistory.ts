@@ -283,7 +283,7 @@ export class VersionHistory {
  * A version made by another server process may hold edits this one has not received yet: read
  * the store again before rebuilding it from the live document.
  */
-async function catchUpTo(
+export async function catchUpTo(
   document: LiveDocument,
   versions: readonly StoredVersion[],
 ): Promise<void> {

@@ -113,6 +113,23 @@ export interface AuditEvent {
   detail: string
 }
 
+/**
+ * The secretariat's decision on one correction made after circulation, with the correction as
+ * it was decided (what the corrections use case needs to list it and to leave its text alone).
+ */
+export interface CorrectionDecisionRecord {
+  documentId: string
+  correctionId: string
+  state: 'accepted' | 'reverted'
+  /** How an accepted correction is classed; null for a revert. */
+  class: string | null
+  /** The principal who decided. */
+  decidedBy: string
+  decidedAt: string
+  /** The correction itself, encoded by the corrections use case; opaque here. */
+  correction: string
+}
+
 /** Merges several Yjs updates into one; the store stays free of Yjs itself. */
 export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array
 
@@ -166,6 +183,15 @@ export interface DocumentStore {
   addAuditEvent(documentId: string, event: AuditEvent): Promise<void>
   /** Oldest first. */
   listAuditEvents(documentId: string): Promise<AuditEvent[]>
+  /**
+   * Keeps a decision unless one is kept for that correction already (then false, and nothing
+   * changes): a decision is made once. Throws DocumentNotFoundError for unknown documents.
+   */
+  addCorrectionDecision(decision: CorrectionDecisionRecord): Promise<boolean>
+  /** Forgets a decision whose change could not be made, so that it can be decided again. */
+  removeCorrectionDecision(documentId: string, correctionId: string): Promise<void>
+  /** Oldest first. */
+  listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]>
   close(): Promise<void>
 }
 

@@ -2,6 +2,7 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import type {
   AuditEvent,
   ClientIdBinding,
+  CorrectionDecisionRecord,
   DocumentMeta,
   DocumentStore,
   MergeUpdates,
@@ -25,6 +26,7 @@ interface StoredDocument {
   clientIds: Map<number, string | null>
   versions: StoredVersion[]
   audit: AuditEvent[]
+  corrections: CorrectionDecisionRecord[]
 }
 
 /** Keeps everything in memory: for tests and throwaway servers. */
@@ -58,6 +60,7 @@ export class MemoryDocumentStore implements DocumentStore {
       clientIds: new Map(),
       versions: [],
       audit: [],
+      corrections: [],
     })
     return { ...meta }
   }
@@ -185,6 +188,28 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async listAuditEvents(documentId: string): Promise<AuditEvent[]> {
     return this.documents.get(documentId)?.audit.map((event) => ({ ...event })) ?? []
+  }
+
+  async addCorrectionDecision(decision: CorrectionDecisionRecord): Promise<boolean> {
+    const stored = this.require(decision.documentId)
+    if (stored.corrections.some(({ correctionId }) => correctionId === decision.correctionId)) {
+      return false
+    }
+    stored.corrections.push({ ...decision })
+    return true
+  }
+
+  async removeCorrectionDecision(documentId: string, correctionId: string): Promise<void> {
+    const stored = this.documents.get(documentId)
+    if (stored) {
+      stored.corrections = stored.corrections.filter(
+        (decision) => decision.correctionId !== correctionId,
+      )
+    }
+  }
+
+  async listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]> {
+    return this.documents.get(documentId)?.corrections.map((decision) => ({ ...decision })) ?? []
   }
 
   async close(): Promise<void> {}

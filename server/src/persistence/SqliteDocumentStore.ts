@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import type {
   AuditEvent,
   ClientIdBinding,
+  CorrectionDecisionRecord,
   DocumentMeta,
   DocumentStore,
   MergeUpdates,
@@ -20,11 +21,13 @@ import {
 } from './DocumentStore'
 import {
   type AuditRow,
+  type CorrectionRow,
   type DocumentRow,
   isEmptyNote,
   type RecommendationNoteRow,
   type SeriesRow,
   toAuditEvent,
+  toCorrectionDecision,
   toMeta,
   toRecommendationNote,
   toSeries,
@@ -94,6 +97,19 @@ const migrations: Migration[] = [
      detail TEXT NOT NULL
    );
    CREATE INDEX document_audit_by_document ON document_audit (document_id);`,
+  },
+  {
+    name: 'document-correction-decisions',
+    sql: `CREATE TABLE document_corrections (
+     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     correction_id TEXT NOT NULL,
+     state TEXT NOT NULL,
+     class TEXT,
+     decided_by TEXT NOT NULL,
+     decided_at TEXT NOT NULL,
+     correction TEXT NOT NULL,
+     UNIQUE (document_id, correction_id)
+   );`,
   },
   {
     name: 'series',
@@ -408,6 +424,40 @@ export class SqliteDocumentStore implements DocumentStore {
       )
       .all(documentId) as AuditRow[]
     return rows.map(toAuditEvent)
+  }
+
+  async addCorrectionDecision(decision: CorrectionDecisionRecord): Promise<boolean> {
+    if (!this.readDocument(decision.documentId)) {
+      throw new DocumentNotFoundError(decision.documentId)
+    }
+    const { changes } = this.db
+      .prepare(
+        `INSERT INTO document_corrections (document_id, correction_id, state, class, decided_by,
+         decided_at, correction) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      )
+      .run(
+        decision.documentId,
+        decision.correctionId,
+        decision.state,
+        decision.class,
+        decision.decidedBy,
+        decision.decidedAt,
+        decision.correction,
+      )
+    return changes === 1
+  }
+
+  async removeCorrectionDecision(documentId: string, correctionId: string): Promise<void> {
+    this.db
+      .prepare('DELETE FROM document_corrections WHERE document_id = ? AND correction_id = ?')
+      .run(documentId, correctionId)
+  }
+
+  async listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM document_corrections WHERE document_id = ? ORDER BY rowid')
+      .all(documentId) as CorrectionRow[]
+    return rows.map(toCorrectionDecision)
   }
 
   async close(): Promise<void> {

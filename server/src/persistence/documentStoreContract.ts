@@ -194,6 +194,43 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(then.getText('t').toString()).toBe('kept words')
     })
 
+    it('keeps one decision per correction, apart for each document', async () => {
+      await store.createDocument({ id: 'a', title: 'A' })
+      await store.createDocument({ id: 'b', title: 'B' })
+      const accepted = {
+        documentId: 'a',
+        correctionId: '12.3',
+        state: 'accepted' as const,
+        class: 'factual',
+        decidedBy: 'account:ada',
+        decidedAt: '2026-12-04T09:00:00.000Z',
+        correction: '{"inserted":"twelve"}',
+      }
+      const reverted = {
+        ...accepted,
+        correctionId: '12.9',
+        state: 'reverted' as const,
+        class: null,
+      }
+      expect(await store.addCorrectionDecision(accepted)).toBe(true)
+      expect(await store.addCorrectionDecision(reverted)).toBe(true)
+      // Decided once: a second decision on the same correction changes nothing.
+      expect(await store.addCorrectionDecision({ ...accepted, state: 'reverted' })).toBe(false)
+      expect(await store.addCorrectionDecision({ ...accepted, documentId: 'b' })).toBe(true)
+
+      expect(await store.listCorrectionDecisions('a')).toEqual([accepted, reverted])
+      expect(await store.listCorrectionDecisions('b')).toHaveLength(1)
+      expect(await store.listCorrectionDecisions('missing')).toEqual([])
+      // A decision whose change failed is forgotten, and can be made again.
+      await store.removeCorrectionDecision('a', '12.3')
+      expect(await store.listCorrectionDecisions('a')).toEqual([reverted])
+      expect(await store.addCorrectionDecision(accepted)).toBe(true)
+      await store.removeCorrectionDecision('missing', '12.3')
+      await expect(
+        store.addCorrectionDecision({ ...accepted, documentId: 'missing' }),
+      ).rejects.toBeInstanceOf(DocumentNotFoundError)
+    })
+
     it('keeps an audit trail per document, oldest first', async () => {
       await store.createDocument({ id: 'a', title: 'A' })
       await store.createDocument({ id: 'b', title: 'B' })

@@ -1,6 +1,7 @@
 import { isWorkflowStatus } from '@minutes/permissions'
 import type {
   AuditEvent,
+  CorrectionDecisionRecord,
   DocumentMeta,
   RecommendationNote,
   Series,
@@ -96,6 +97,29 @@ export function toMeta(row: DocumentRow): DocumentMeta {
     publishedBy: row.published_by,
     publishedAt: row.published_at,
     seriesId: row.series_id,
+  }
+}
+
+/** A correction decision as SQLite and PostgreSQL both store it. */
+export interface CorrectionRow {
+  document_id: string
+  correction_id: string
+  state: string
+  class: string | null
+  decided_by: string
+  decided_at: string
+  correction: string
+}
+
+export function toCorrectionDecision(row: CorrectionRow): CorrectionDecisionRecord {
+  return {
+    documentId: row.document_id,
+    correctionId: row.correction_id,
+    state: row.state === 'reverted' ? 'reverted' : 'accepted',
+    class: row.class,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    correction: row.correction,
   }
 }
 

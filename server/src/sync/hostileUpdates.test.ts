@@ -251,6 +251,24 @@ describe('every value is checked by the schema on the way in', () => {
     }
   })
 
+  it('refuses a footnote whose words are no text or too long, and a speaker adding one', async () => {
+    for (const words of [42, 'x'.repeat(2001)]) {
+      const footnote = await editOfCopy((doc) => {
+        const element = new Y.XmlElement('footnote')
+        element.setAttribute('text', words as string)
+        ;(sectionOf(doc, 1).get(0) as Y.XmlElement).insert(1, [element])
+      })
+      await expectRefused('secretariat', footnote, /does not fit the minutes/)
+    }
+    await setStatus('circulated')
+    const speakerNote = await editOfCopy((doc) => {
+      const element = new Y.XmlElement('footnote')
+      element.setAttribute('text', 'My own new material.')
+      ;(sectionOf(doc, 1).get(0) as Y.XmlElement).insert(1, [element])
+    })
+    await expectRefused('speaker:p-ada', speakerNote, /Speakers correct words/)
+  })
+
   it('refuses a person who is not a person, or filed under someone else’s id', async () => {
     const huge = await editOfCopy((doc) =>
       doc.getMap('people').set('p-x', { id: 'p-x', name: 'x'.repeat(20_000) }),
@@ -381,6 +399,49 @@ describe('agenda items are the secretariat’s', () => {
       const update = await editOfCopy((doc) => agendaItem(doc, number, 'Welcome', null))
       await expectRefused('secretariat', update, /does not fit the minutes/)
     }
+  })
+
+  it('refuses a reference that is no safe link, or a label that is no short line', async () => {
+    const hostile: [string, unknown][] = [
+      ['reference', 'javascript:alert(1)'],
+      ['reference', 'JaVaScRiPt:alert(1)'],
+      ['reference', 'data:text/html,<script>alert(1)</script>'],
+      ['reference', '//evil.example/x'],
+      ['reference', `https://example.org/${'x'.repeat(5000)}`],
+      ['reference', 151],
+      ['reference', { href: 'https://example.org' }],
+      ['referenceLabel', '#151\n<script>alert(1)</script>'],
+      ['referenceLabel', 'x'.repeat(41)],
+      ['referenceLabel', ['#151']],
+    ]
+    for (const [attribute, value] of hostile) {
+      const update = await editOfCopy((doc) => {
+        agendaItem(doc, '3', 'Release cadence', null)
+        const item = doc.getXmlFragment(CONTENT_FRAGMENT_NAME).get(0) as Y.XmlElement
+        item.setAttribute(attribute, value as string)
+      })
+      await expectRefused('secretariat', update, /does not fit the minutes/)
+    }
+  })
+
+  it('takes the secretariat’s item with a safe reference', async () => {
+    const update = await editOfCopy((doc) => {
+      agendaItem(doc, '4', 'Release cadence', null)
+      const item = doc.getXmlFragment(CONTENT_FRAGMENT_NAME).get(0) as Y.XmlElement
+      item.setAttribute('reference', 'https://example.org/issues/151')
+      item.setAttribute('referenceLabel', '#151')
+    })
+    const { socket } = await sendUpdateAs(server, documentId, 'secretariat', update)
+    await waitFor(
+      async () =>
+        (await syncedState(server, documentId))
+          .getXmlFragment(CONTENT_FRAGMENT_NAME)
+          .toString()
+          .includes('reference="https://example.org/issues/151"'),
+      'the agenda item with its reference',
+    )
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
   })
 
   it('takes the secretariat’s numbered item', async () => {

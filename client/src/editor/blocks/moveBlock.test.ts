@@ -157,6 +157,88 @@ describe('moveBlock', () => {
     expect(types(editor)).toEqual(['meetingHeader', 'paragraph'])
   })
 
+  describe('an agenda item', () => {
+    const item = (number: string, title: string): JSONContent => ({
+      type: 'agendaItem',
+      attrs: { number },
+      content: [{ type: 'text', text: title }],
+    })
+    const agenda: JSONContent = {
+      type: 'doc',
+      content: [
+        item('1', 'Welcome'),
+        paragraph('Hello all'),
+        item('2', 'Budget'),
+        paragraph('Money talk'),
+        item('2.1', 'Income'),
+        paragraph('Income talk'),
+        item('3', 'Any other business'),
+        paragraph('Nothing else'),
+      ],
+    }
+    const texts = (editor: Editor) =>
+      (json(editor).content ?? []).map((node) => node.content?.[0]?.text)
+
+    it('moves down with its group, past the whole group of the next item', () => {
+      const editor = createEditor(agenda)
+      editor.commands.setTextSelection(positionOf(editor, 'Budget'))
+      expect(move(editor, 'down')).toBe(true)
+      expect(texts(editor)).toEqual([
+        'Welcome',
+        'Hello all',
+        'Any other business',
+        'Nothing else',
+        'Budget',
+        'Money talk',
+        'Income',
+        'Income talk',
+      ])
+      // The caret stays in the title it was in.
+      expect(editor.state.selection.$from.parent.textContent).toBe('Budget')
+      expect(move(editor, 'down')).toBe(false)
+    })
+
+    it('moves up with its group, past the whole group of the item before, sub-items included', () => {
+      const editor = createEditor(agenda)
+      editor.commands.setTextSelection(positionOf(editor, 'Any other business'))
+      expect(move(editor, 'up')).toBe(true)
+      expect(texts(editor)).toEqual([
+        'Welcome',
+        'Hello all',
+        'Any other business',
+        'Nothing else',
+        'Budget',
+        'Money talk',
+        'Income',
+        'Income talk',
+      ])
+    })
+
+    it('moves a sub-item out past its parent’s heading alone, into the item before', () => {
+      const editor = createEditor(agenda)
+      editor.commands.setTextSelection(positionOf(editor, 'Income'))
+      expect(move(editor, 'up')).toBe(true)
+      expect(texts(editor).slice(2, 6)).toEqual(['Budget', 'Income', 'Income talk', 'Money talk'])
+      // "Money talk" now follows 2.1, so it is 2.1's and travels with it.
+      expect(move(editor, 'up')).toBe(true)
+      expect(texts(editor).slice(0, 6)).toEqual([
+        'Welcome',
+        'Hello all',
+        'Income',
+        'Income talk',
+        'Money talk',
+        'Budget',
+      ])
+    })
+
+    it('leaves a paragraph of its group to move alone', () => {
+      const editor = createEditor(agenda)
+      editor.commands.setTextSelection(positionOf(editor, 'Money talk'))
+      expect(move(editor, 'up')).toBe(true)
+      expect(texts(editor).slice(0, 4)).toEqual(['Welcome', 'Hello all', 'Money talk', 'Budget'])
+    })
+  })
+
   it('answers Alt+Shift+Arrow keys', () => {
     const editor = createEditor(minutes)
     editor.commands.setTextSelection(positionOf(editor, 'Opening'))

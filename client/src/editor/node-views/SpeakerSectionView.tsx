@@ -1,6 +1,7 @@
 import { readSpeakerSectionAttributes } from '@minutes/schema'
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { useRef } from 'react'
+import { correctionBadgeLabels, useCorrectionBadge } from '../../corrections/CorrectionBadges'
 import { useBlockPrompt } from '../blocks/useBlockPrompt'
 import type { ChipHandle } from '../chips/ChipHandle'
 import { ChipRow } from '../chips/ChipRow'
@@ -10,6 +11,7 @@ import { PersonChip } from '../chips/PersonChip'
 export function SpeakerSectionView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
   const speakerId = readSpeakerSectionAttributes(node).speakerId
   const speaker = useRef<ChipHandle>(null)
+  const badge = useCorrectionBadge(speakerId)
   useBlockPrompt(editor, getPos, () => speaker.current?.open())
   return (
     <NodeViewWrapper
@@ -29,6 +31,15 @@ export function SpeakerSectionView({ node, editor, getPos, updateAttributes }: R
           onChange={(id) => updateAttributes({ speakerId: id })}
           handleRef={speaker}
         />
+        {badge && (
+          <span
+            className={`correction-badge correction-badge--${badge}`}
+            contentEditable={false}
+            data-correction-badge={badge}
+          >
+            {correctionBadgeLabels[badge]}
+          </span>
+        )}
       </ChipRow>
       <NodeViewContent className="speaker-section__body" />
     </NodeViewWrapper>

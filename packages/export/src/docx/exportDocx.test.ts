@@ -30,10 +30,10 @@ describe('exportDocx', () => {
       'h1 All-Party Parliamentary Group on Community Libraries',
       'h2 Attendance',
       'h2 1. Welcome',
-      'h2 2. Evidence on digital exclusion',
-      'h2 Dr Imogen Tate (Northfield University)',
-      'h3 Who is left offline',
-      'h2 Siân Pritchard (Brackenhurst County Council)',
+      'h2 2. Evidence on digital exclusion <a href="https://example.org/appg/papers/digital-exclusion">Paper 14</a>',
+      'h3 Dr Imogen Tate (Northfield University)',
+      'h4 Who is left offline',
+      'h3 Siân Pritchard (Brackenhurst County Council)',
       "h2 Chair's summary",
     ])
     expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>')

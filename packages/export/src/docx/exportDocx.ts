@@ -34,6 +34,8 @@ import { withLead } from '../model/withLead'
 const bulletReference = 'minutes-bullets'
 const orderedReference = 'minutes-numbers'
 const bookingNoteFootnote = 1
+/** Word numbers footnotes in the order they appear; their ids only need to be apart from the booking note's. */
+const footnoteId = (number: number) => bookingNoteFootnote + number
 /** Twentieths of a point: one list level's indent, and A4 with 20 mm margins. */
 const indentStep = 720
 const a4 = { width: 11906, height: 16838 }
@@ -85,9 +87,17 @@ export async function exportDocx(minutes: MinutesExport): Promise<Buffer> {
         { reference: orderedReference, levels: listLevels(['%1.', '%2.', '%3.']) },
       ],
     },
-    footnotes: writer.bookingNote
-      ? { [bookingNoteFootnote]: { children: [new Paragraph(writer.bookingNote)] } }
-      : {},
+    footnotes: {
+      ...(writer.bookingNote
+        ? { [bookingNoteFootnote]: { children: [new Paragraph(writer.bookingNote)] } }
+        : {}),
+      ...Object.fromEntries(
+        model.footnotes.map((text, index) => [
+          footnoteId(index + 1),
+          { children: [new Paragraph(text)] },
+        ]),
+      ),
+    },
     sections: [
       {
         properties: {
@@ -318,6 +328,7 @@ function heading(level: number, children: ParagraphChild[]): Paragraph {
 function inlineRuns(inlines: Inline[]): ParagraphChild[] {
   return inlines.map((inline) => {
     if (inline.type === 'break') return new TextRun({ break: 1 })
+    if (inline.type === 'footnote') return new FootnoteReferenceRun(footnoteId(inline.number))
     const { marks } = inline
     const run = new TextRun({
       text: inline.text,

@@ -37,13 +37,15 @@ describe('exportHtml', () => {
     expect(texts(document, 'h2')).toEqual([
       'Attendance',
       '1. Welcome',
-      '2. Evidence on digital exclusion',
-      'Dr Imogen Tate (Northfield University)',
-      'Siân Pritchard (Brackenhurst County Council)',
+      '2. Evidence on digital exclusion Paper 14',
       "Chair's summary",
     ])
-    // The speaker's own h4 becomes an h3 under their h2.
-    expect(texts(document, '.speaker-section h3')).toEqual(['Who is left offline'])
+    // The speakers heard under item 2 sit below its heading; the speaker's own h4 below theirs.
+    expect(texts(document, '.speaker-section h3')).toEqual([
+      'Dr Imogen Tate (Northfield University)',
+      'Siân Pritchard (Brackenhurst County Council)',
+    ])
+    expect(texts(document, '.speaker-section h4')).toEqual(['Who is left offline'])
   })
 
   it('lists attendance semantically, one list per kind', () => {
@@ -91,7 +93,11 @@ describe('exportHtml', () => {
 
   it('links only to http, https and mailto; anything else stays plain text', () => {
     const hrefs = [...document.querySelectorAll('a')].map((link) => link.getAttribute('href'))
-    expect(hrefs).toEqual(['https://example.org/report', 'mailto:clerk@example.org'])
+    expect(hrefs).toEqual([
+      'https://example.org/appg/papers/digital-exclusion',
+      'https://example.org/report',
+      'mailto:clerk@example.org',
+    ])
     expect(document.body.textContent).toContain('click here')
   })
 

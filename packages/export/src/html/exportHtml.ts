@@ -34,7 +34,7 @@ ${model.isDraft && html`<div class="watermark" aria-hidden="true">DRAFT</div>\n`
 <span class="document-status">Status: <strong class="badge badge-${model.status}">${model.statusLabel}</strong></span>${model.signOffs.map((line) => html`\n<span class="sign-off">${line}.</span>`)}
 </header>
 <main>
-${renderBlocks(model.blocks)}
+${renderBlocks(model.blocks)}${model.footnotes.length > 0 && html`\n${renderFootnotes(model.footnotes)}`}
 </main>
 <footer class="page-footer">
 <p>${model.statusLabel} minutes, exported on ${formatExportDate(model)}.</p>
@@ -152,6 +152,9 @@ function section(className: string, level: HeadingLevel, title: string, inner: S
 function renderInlines(inlines: Inline[]): SafeHtml {
   return html`${inlines.map((inline) => {
     if (inline.type === 'break') return html`<br>`
+    if (inline.type === 'footnote') {
+      return html`<sup class="footnote-ref"><a href="#footnote-${inline.number}" id="footnote-ref-${inline.number}">${inline.number}</a></sup>`
+    }
     let markup = html`${inline.text}`
     if (inline.marks.code) markup = html`<code>${markup}</code>`
     if (inline.marks.strike) markup = html`<s>${markup}</s>`
@@ -160,6 +163,15 @@ function renderInlines(inlines: Inline[]): SafeHtml {
     if (inline.marks.bold) markup = html`<strong>${markup}</strong>`
     return isSafeHref(inline.href) ? html`<a href="${inline.href}">${markup}</a>` : markup
   })}`
+}
+
+/** The footnotes as notes at the end, each linked back to its place. */
+function renderFootnotes(footnotes: string[]): SafeHtml {
+  return html`<section class="footnotes" aria-label="Notes">
+<h2>Notes</h2>
+<ol>${footnotes.map((text, index) => html`\n<li id="footnote-${index + 1}">${text} <a href="#footnote-ref-${index + 1}" aria-label="Back to the text">↩</a></li>`)}
+</ol>
+</section>`
 }
 
 function formatExportDate(model: RenderModel): string {

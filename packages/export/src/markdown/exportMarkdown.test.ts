@@ -28,7 +28,7 @@ describe('exportMarkdown', () => {
       '**Apologies:** Lord Pennington of Aldwick',
       '## 1. Welcome',
       'Baroness Ferris of Coldwater welcomed everyone to the meeting.',
-      '## 2. Evidence on digital exclusion',
+      '## 2. Evidence on digital exclusion [Paper 14](https://example.org/appg/papers/digital-exclusion)',
     ])
   })
 
@@ -155,6 +155,35 @@ describe('exportMarkdown', () => {
         .filter((node) => node.type === 'agendaItem')
         .map((node) => [node.attrs?.number, node.content?.[0]?.text]),
     ).toEqual(numbers.map((number) => [number, `Title of ${number}`]))
+  })
+
+  it('prints an item’s reference after its title, where the importer reads it back', () => {
+    const written = exportMarkdown({
+      title: 'Items',
+      status: 'draft',
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'agendaItem',
+            attrs: {
+              number: '3',
+              reference: 'https://example.org/issues/151',
+              referenceLabel: '#151',
+            },
+            content: [{ type: 'text', text: 'Release cadence' }],
+          },
+        ],
+      },
+      people: [],
+    })
+    expect(written).toContain('## 3. Release cadence [#151](https://example.org/issues/151)\n')
+    const blocks = importMinutes(written, { format: 'markdown' }).content.content ?? []
+    expect(blocks.find((block) => block.type === 'agendaItem')).toEqual({
+      type: 'agendaItem',
+      attrs: { number: '3', reference: 'https://example.org/issues/151', referenceLabel: '#151' },
+      content: [{ type: 'text', text: 'Release cadence' }],
+    })
   })
 
   it('reads tables, action tables, labels and notes back as the same minutes', () => {

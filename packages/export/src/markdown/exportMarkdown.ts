@@ -11,7 +11,10 @@ import { withLead } from '../model/withLead'
 export function exportMarkdown(minutes: MinutesExport): string {
   const model = buildRenderModel(minutes)
   const signOffs = model.signOffs.map((line) => `_${escapeText(line)}._`)
-  return `${[...signOffs, ...renderBlocks(model.blocks, false)].join('\n\n')}\n`
+  const notes = model.footnotes.map((text, index) => `[^${index + 1}]: ${escapeText(text)}`)
+  const rendered = [...signOffs, ...renderBlocks(model.blocks, false)]
+  if (notes.length > 0) rendered.push(notes.join('\n'))
+  return `${rendered.join('\n\n')}\n`
 }
 
 /**
@@ -153,6 +156,7 @@ function renderInlines(inlines: Inline[]): string {
   return inlines
     .map((inline) => {
       if (inline.type === 'break') return '\\\n'
+      if (inline.type === 'footnote') return `[^${inline.number}]`
       const { marks } = inline
       if (marks.code) return wrap(inline.text, '`'.repeat(longestRun(inline.text, '`') + 1))
       let text = escapeText(inline.text)

@@ -1,8 +1,9 @@
-import { describePerson, numberBlocks, type Person } from '@minutes/schema'
+import { agendaItemGroupEnd, describePerson, numberBlocks, type Person } from '@minutes/schema'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { blockBuilders, buildUnknownBlock } from './blocks/blockBuilders'
 import { appendActionRow } from './blocks/buildActionTable'
 import { appendAttendanceList } from './blocks/buildAttendance'
+import { FootnoteCounter } from './buildInlines'
 import { HeadingLevels } from './HeadingLevels'
 import type { Block, PersonRef } from './RenderModel'
 
@@ -11,6 +12,8 @@ const numberedTypes = ['recommendation', 'decision', 'actionItem'] as const
 /** What the block builders share during one walk over the minutes. */
 export class RenderContext {
   readonly headings = new HeadingLevels()
+  /** The footnotes met so far, numbered in document order. */
+  readonly footnotes = new FootnoteCounter()
   /** Tables set out from action items, with the headings (`label`) they were read under. */
   readonly actionTableLabels = new WeakMap<Block, string>()
   private readonly numbers = new Map<ProseMirrorNode, number>()
@@ -61,9 +64,15 @@ export class RenderContext {
     return blocks
   }
 
-  walkChildren(parent: ProseMirrorNode, minimumLevel: number): Block[] {
+  walkChildren(parent: ProseMirrorNode, outerMinimumLevel: number): Block[] {
     const walked: Block[] = []
-    parent.forEach((child) => {
+    const children = parent.content.content
+    // The agenda items whose groups the walk is in: what an item groups sits below its heading.
+    const openItems: { end: number; level: number }[] = []
+    children.forEach((child, index) => {
+      while ((openItems.at(-1)?.end ?? Number.POSITIVE_INFINITY) <= index) openItems.pop()
+      const innermost = openItems.at(-1)
+      const minimumLevel = innermost ? innermost.level + 1 : outerMinimumLevel
       if (child.type.name === 'attendanceList') {
         appendAttendanceList(walked, child, this, minimumLevel)
         return
@@ -73,7 +82,11 @@ export class RenderContext {
       if (child.type.name === 'actionItem' && appendActionRow(walked, child, this, minimumLevel)) {
         return
       }
-      walked.push(this.walk(child, minimumLevel))
+      const block = this.walk(child, minimumLevel)
+      walked.push(block)
+      if (child.type.name === 'agendaItem' && block.type === 'heading') {
+        openItems.push({ end: agendaItemGroupEnd(children, index), level: block.level })
+      }
     })
     return walked
   }

@@ -28,6 +28,8 @@ export interface RenderModel {
   meetingDate: string | undefined
   exportedAt: Date
   blocks: Block[]
+  /** The footnotes' words, numbered from 1 in document order. */
+  footnotes: string[]
 }
 
 export interface PersonRef {
@@ -56,6 +58,8 @@ export type Inline =
       href?: string
     }
   | { type: 'break' }
+  /** A footnote's mark; its words are the model's `footnotes[number - 1]`. */
+  | { type: 'footnote'; number: number }
 
 export interface OfficerLine {
   role: OfficerRole

@@ -1,13 +1,30 @@
-import { isSafeHref } from '@minutes/schema'
+import { isSafeHref, readFootnoteAttributes } from '@minutes/schema'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Inline, Marks } from './RenderModel'
 
-/** The text of a textblock with its formatting, and only the links `isSafeHref` allows. */
-export function buildInlines(textblock: ProseMirrorNode): Inline[] {
+/** Numbers the footnotes of one walk in document order and keeps their words. */
+export class FootnoteCounter {
+  readonly footnotes: string[] = []
+
+  add(text: string): Inline {
+    this.footnotes.push(text)
+    return { type: 'footnote', number: this.footnotes.length }
+  }
+}
+
+/**
+ * The text of a textblock with its formatting, and only the links `isSafeHref` allows; its
+ * footnotes are numbered by `footnotes` (left out without one: a title has none).
+ */
+export function buildInlines(textblock: ProseMirrorNode, footnotes?: FootnoteCounter): Inline[] {
   const result: Inline[] = []
   textblock.forEach((child) => {
     if (child.type.name === 'hardBreak') {
       result.push({ type: 'break' })
+      return
+    }
+    if (child.type.name === 'footnote') {
+      if (footnotes) result.push(footnotes.add(readFootnoteAttributes(child).text))
       return
     }
     const marks: Marks = {}

@@ -88,7 +88,7 @@ describe('buildRenderModel', () => {
   })
 
   it('keeps one h1 and never skips a level, whatever levels the text asks for', () => {
-    expect(headingLevels(model.blocks)).toEqual([1, 2, 3, 3, 3, 2, 2, 2, 3, 2, 2])
+    expect(headingLevels(model.blocks)).toEqual([1, 2, 3, 3, 3, 2, 2, 3, 4, 3, 2])
     const levels = headingLevels(
       modelOf(
         heading(1, 'The group'),
@@ -99,6 +99,65 @@ describe('buildRenderModel', () => {
       ).blocks,
     )
     expect(levels).toEqual([1, 2, 3, 2, 3, 3])
+  })
+
+  it('sets what an agenda item groups below its heading, up to the next item as high', () => {
+    const item = (number: string): JSONContent => ({
+      type: 'agendaItem',
+      attrs: { number },
+      content: [{ type: 'text', text: `Item ${number}` }],
+    })
+    const levels = headingLevels(
+      modelOf(
+        heading(1, 'The group'),
+        item('1'),
+        speakerSection('p-tate', heading(2, 'Inside 1')),
+        item('1.1'),
+        heading(4, 'Inside 1.1'),
+        item('2'),
+        heading(3, 'Inside 2'),
+        { type: 'chairSummary', content: [paragraph('In sum.')] },
+      ).blocks,
+    )
+    // 1, its speaker and the speaker's heading; 1.1 and its heading; 2 and its heading; summary.
+    expect(levels).toEqual([1, 2, 3, 4, 3, 4, 2, 3, 2])
+  })
+
+  it('prints an item’s reference as a link after its title, and drops an unsafe one', () => {
+    const { blocks } = modelOf(
+      {
+        type: 'agendaItem',
+        attrs: { number: '3', reference: 'https://example.org/issues/151', referenceLabel: '#151' },
+        content: [{ type: 'text', text: 'Release cadence' }],
+      },
+      {
+        type: 'agendaItem',
+        attrs: { number: '4', reference: 'javascript:alert(1)', referenceLabel: '#1' },
+        content: [{ type: 'text', text: 'Other' }],
+      },
+    )
+    expect(blocks.slice(1)).toEqual([
+      {
+        type: 'heading',
+        level: 2,
+        sourceLevel: 2,
+        content: [
+          { type: 'text', text: '3. ', marks: {} },
+          { type: 'text', text: 'Release cadence', marks: {} },
+          { type: 'text', text: ' ', marks: {} },
+          { type: 'text', text: '#151', marks: {}, href: 'https://example.org/issues/151' },
+        ],
+      },
+      {
+        type: 'heading',
+        level: 2,
+        sourceLevel: 2,
+        content: [
+          { type: 'text', text: '4. ', marks: {} },
+          { type: 'text', text: 'Other', marks: {} },
+        ],
+      },
+    ])
   })
 
   it('opens with the title as h1 when the minutes open otherwise', () => {

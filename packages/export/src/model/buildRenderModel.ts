@@ -49,6 +49,7 @@ export function buildRenderModel(minutes: MinutesExport): RenderModel {
     meetingDate: findMeetingDate(doc),
     exportedAt: minutes.exportedAt ?? new Date(),
     blocks,
+    footnotes: context.footnotes.footnotes,
   }
 }
 

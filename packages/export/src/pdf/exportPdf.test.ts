@@ -108,3 +108,41 @@ describe('exportPdf', () => {
     expect(text).toContain('Mrs Carol Dunn (Clerk), 4 members of the public')
   })
 })
+
+describe('exportPdf footnotes', () => {
+  it('prints each footnote at the foot of the page its mark is on', async () => {
+    const filler = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        type: 'paragraph',
+        content: [{ type: 'text', text: `Paragraph ${from + index} of the record. `.repeat(8) }],
+      }))
+    const noted = (words: string, note: string) => ({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: words },
+        { type: 'footnote', attrs: { text: note } },
+      ],
+    })
+    const pages = await pageTexts(
+      await exportPdf({
+        title: 'Footnoted',
+        status: 'circulated',
+        people: [],
+        exportedAt: new Date('2026-03-20T10:00:00Z'),
+        content: {
+          type: 'doc',
+          content: [
+            noted('Early words.', 'The first note, on the first page.'),
+            ...filler(1, 40),
+            noted('Later words.', 'The second note, further on.'),
+          ],
+        },
+      }),
+    )
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(text))
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pageOf('The first note, on the first page.')).toBe(pageOf('Early words.'))
+    expect(pageOf('The second note, further on.')).toBe(pageOf('Later words.'))
+    expect(pageOf('Later words.')).toBeGreaterThan(0)
+  })
+})

@@ -43,7 +43,7 @@ function loadPdfmake() {
   return pdfmakeLoading
 }
 
-/** A4 in points, with the margins of the HTML print stylesheet (20 mm, 18 mm, 22 mm). */
+/** A4 in points, with the margins of the HTML print stylesheet (20 mm, 18 mm, 22 mm); footnotes add to the foot. */
 const pageMargins: [number, number, number, number] = [51, 57, 51, 62]
 const ink = '#1b1b1b'
 const muted = '#404040'
@@ -71,13 +71,43 @@ const calloutLayout: CustomTableLayout = {
 
 /**
  * Print-quality minutes, laid out as the HTML export: the group, date and status at the head
- * of every page, "Page 3 of 7" at the foot, and a DRAFT watermark until they are approved.
+ * of every page, "Page 3 of 7" at the foot, footnotes at the foot of the page their mark is on,
+ * and a DRAFT watermark until they are approved.
  */
 export async function exportPdf(minutes: MinutesExport): Promise<Buffer> {
   const model = buildRenderModel(minutes)
-  const definition: TDocumentDefinitions = {
+  const pdfmake = await loadPdfmake()
+  const margins: [number, number, number, number] = [
+    pageMargins[0],
+    pageMargins[1],
+    pageMargins[2],
+    pageMargins[3] + footnoteRoom(model.footnotes),
+  ]
+  // Which page each footnote's mark lands on is known once the text is laid out: a first
+  // layout finds it (the foot takes no room from the text, so the second lays out the same).
+  const pages = new Map<number, number>()
+  if (model.footnotes.length > 0) {
+    await pdfmake.createPdf(definitionOf(model, margins, new Map(), pages)).getBuffer()
+  }
+  return pdfmake.createPdf(definitionOf(model, margins, pages, new Map())).getBuffer()
+}
+
+function definitionOf(
+  model: RenderModel,
+  margins: [number, number, number, number],
+  /** Each footnote's page, from a first layout. */
+  footnotePages: ReadonlyMap<number, number>,
+  /** Filled with each footnote's page during this layout. */
+  foundPages: Map<number, number>,
+): TDocumentDefinitions {
+  const content: Content[] = [
+    ...model.signOffs.map((line) => ({ text: `${line}.`, style: 'running' })),
+    ...blocks(model.blocks),
+  ]
+  markFootnoteNodes(content)
+  return {
     pageSize: 'A4',
-    pageMargins,
+    pageMargins: margins,
     info: {
       title: model.title,
       subject: `${model.statusLabel} minutes of ${model.groupName}`,
@@ -88,25 +118,88 @@ export async function exportPdf(minutes: MinutesExport): Promise<Buffer> {
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2, color: ink },
     styles,
     header: () => runningHeader(model),
-    footer: (currentPage, pageCount) => ({
-      text: `Page ${currentPage} of ${pageCount}`,
-      alignment: 'center',
-      style: 'running',
-      margin: [0, 24, 0, 0],
-    }),
+    footer: (currentPage, pageCount) => {
+      const pageNumber: Content = {
+        text: `Page ${currentPage} of ${pageCount}`,
+        alignment: 'center',
+        style: 'running',
+        margin: [0, 24, 0, 0],
+      }
+      const notes = model.footnotes.flatMap((text, index) =>
+        footnotePages.get(index + 1) === currentPage ? [{ number: index + 1, text }] : [],
+      )
+      if (notes.length === 0) return pageNumber
+      return {
+        stack: [
+          {
+            canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5 }],
+            margin: [margins[0], 6, 0, 3],
+          },
+          ...notes.map(({ number, text }) => ({
+            text: [{ text: `${number} `, sup: true }, { text }],
+            fontSize: footnoteFontSize,
+            lineHeight: 1.1,
+            margin: [margins[0], 0, margins[2], 1] as [number, number, number, number],
+          })),
+          { ...pageNumber, margin: [0, 8, 0, 0] as [number, number, number, number] },
+        ],
+      }
+    },
     watermark: model.isDraft
       ? { text: 'DRAFT', color: '#9e9e9e', opacity: 0.18, bold: true }
       : undefined,
-    // A heading never ends a page: it moves over to the text it introduces.
-    pageBreakBefore: (node, queries) =>
-      Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0,
-    content: [
-      ...model.signOffs.map((line) => ({ text: `${line}.`, style: 'running' })),
-      ...blocks(model.blocks),
-    ],
+    pageBreakBefore: (node, queries) => {
+      // Asked once per node, when everything before it is placed: its page is final.
+      const marks = typeof node.id === 'string' ? footnoteMarksOf(node.id) : []
+      for (const number of marks) foundPages.set(number, node.startPosition.pageNumber)
+      // A heading never ends a page: it moves over to the text it introduces.
+      return Boolean(node.headlineLevel) && queries.getFollowingNodesOnPage().length === 0
+    },
+    content,
   }
-  const pdfmake = await loadPdfmake()
-  return pdfmake.createPdf(definition).getBuffer()
+}
+
+const footnoteFontSize = 8.5
+const footnoteLine = footnoteFontSize * 1.1 * 1.2
+const footnoteCharactersPerLine = 110
+
+/** The room the foot of every page keeps for footnotes: as many lines as they take, up to 8. */
+function footnoteRoom(footnotes: readonly string[]): number {
+  if (footnotes.length === 0) return 0
+  const lines = footnotes.reduce(
+    (sum, text) => sum + Math.ceil((text.length + 4) / footnoteCharactersPerLine),
+    0,
+  )
+  return Math.ceil(Math.min(lines, 8) * footnoteLine + 16)
+}
+
+const footnoteIdPrefix = 'footnotes:'
+
+function footnoteMarksOf(id: string): number[] {
+  return id.startsWith(footnoteIdPrefix)
+    ? id.slice(footnoteIdPrefix.length).split(',').map(Number)
+    : []
+}
+
+/** Names each text that holds footnote marks after them, so that its page can be found. */
+function markFootnoteNodes(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) markFootnoteNodes(child)
+    return
+  }
+  if (typeof node !== 'object' || node === null) return
+  const record = node as Record<string, unknown>
+  if (Array.isArray(record.text)) {
+    const marks = record.text.flatMap((inline: unknown) =>
+      typeof inline === 'object' && inline !== null && 'footnote' in inline
+        ? [(inline as { footnote: number }).footnote]
+        : [],
+    )
+    if (marks.length > 0) record.id = `${footnoteIdPrefix}${marks.join(',')}`
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (key !== 'text') markFootnoteNodes(value)
+  }
 }
 
 function runningHeader(model: RenderModel): Content {
@@ -270,6 +363,9 @@ function callout(content: Block[]): Content {
 function inlines(list: Inline[]): ContentText['text'] {
   return list.map((inline) => {
     if (inline.type === 'break') return { text: '\n' }
+    if (inline.type === 'footnote') {
+      return { text: `${inline.number}`, sup: true, footnote: inline.number } as ContentText
+    }
     const { marks } = inline
     const decoration = [
       ...(marks.underline || inline.href ? (['underline'] as const) : []),

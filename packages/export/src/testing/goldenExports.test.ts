@@ -3,11 +3,12 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { exportMinutes } from '../exportMinutes'
 import type { ExportFormat, MinutesExport } from '../MinutesExport'
+import { footnotedMinutes } from './footnotedMinutes'
 import { hostileMinutes } from './hostileMinutes'
 import { sampleMinutes } from './sampleMinutes'
 import { tabledMinutes } from './tabledMinutes'
 
-/** Rich minutes between them: every node type, tables, action tables, sign-offs, hostile values. */
+/** Rich minutes between them: every node type, tables, action tables, sign-offs, footnotes, hostile values. */
 const fixtures: Record<string, MinutesExport> = {
   sample: sampleMinutes(),
   published: sampleMinutes({
@@ -17,6 +18,8 @@ const fixtures: Record<string, MinutesExport> = {
   }),
   tabled: { ...tabledMinutes(), exportedAt: new Date('2025-10-20T10:00:00Z') },
   hostile: { ...hostileMinutes(), exportedAt: new Date('2025-10-20T10:00:00Z') },
+  // Accepted new material: footnotes, as each format writes them.
+  footnoted: footnotedMinutes(),
 }
 
 const formats: ExportFormat[] = ['html', 'md', 'json', 'docx', 'pdf']

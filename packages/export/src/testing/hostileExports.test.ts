@@ -79,7 +79,9 @@ describe('every export of minutes with a hostile value in every attribute', () =
     const markup = markdown.replace(/^```\n[\s\S]*?\n```$/gm, '').replaceAll('<br>', '')
     expect(markup).not.toMatch(/(^|[^\\])<[A-Za-z/!?]/m)
     const destinations = [...markup.matchAll(/(?:^|[^\\])\]\(([^)]*)\)/gm)].map(([, href]) => href)
+    // The agenda item's reference keeps its safe link; its label is escaped text.
     expect(destinations).toEqual([
+      'https://example.org/issues/1',
       'https://example.org/%22%3E%3Cscript%3Ealert%281%29%3C/script%3E',
     ])
     expect(markdown).toContain('\\<script>alert(1)\\</script>')
@@ -98,7 +100,10 @@ describe('every export of minutes with a hostile value in every attribute', () =
     const targets = [
       ...relationships.matchAll(/<Relationship [^>]*TargetMode="External"[^>]*>/g),
     ].map(([relationship]) => /Target="([^"]*)"/.exec(relationship)?.[1])
-    expect(targets).toEqual(['https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;'])
+    expect(targets).toEqual([
+      'https://example.org/issues/1',
+      'https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;',
+    ])
     expect(relationships).not.toMatch(/javascript|ftp:|evil\.example/i)
   })
 
@@ -108,7 +113,9 @@ describe('every export of minutes with a hostile value in every attribute', () =
       .toString('latin1')
       .replace(/\bstream\r?\n[\s\S]*?\bendstream/g, '')
     const uris = [...pdf.matchAll(/\/URI \(/g)].map((match) => pdf.slice(match.index + 6))
-    for (const uri of uris) expect(uri).toMatch(/^https:\/\/example\.org\/"><script>/)
+    for (const uri of uris) {
+      expect(uri).toMatch(/^https:\/\/example\.org\/(?:"><script>|issues\/1\))/)
+    }
     expect(pdf).not.toMatch(/\/JavaScript|\/JS\b|\/Launch/)
   })
 

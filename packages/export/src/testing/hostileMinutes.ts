@@ -91,8 +91,25 @@ export function hostileMinutes(): MinutesExport {
         ],
       },
       { type: 'heading', attrs: { level: unquoted }, content: [text(hostileText)] },
-      { type: 'agendaItem', attrs: { number: attributeBreakout }, content: [text(hostileText)] },
-      { type: 'agendaItem', attrs: { number: unquoted }, content: [text(markdownLink)] },
+      {
+        type: 'agendaItem',
+        attrs: {
+          number: attributeBreakout,
+          reference: 'javascript:alert(1)',
+          referenceLabel: '#1',
+        },
+        content: [text(hostileText)],
+      },
+      {
+        type: 'agendaItem',
+        // A label the check allows that Markdown and HTML would read as syntax if not escaped.
+        attrs: {
+          number: unquoted,
+          reference: 'https://example.org/issues/1',
+          referenceLabel: '](javascript:alert(1))<b>',
+        },
+        content: [text(markdownLink)],
+      },
       {
         type: 'speakerSection',
         attrs: { speakerId: 'p-hostile' },

@@ -83,7 +83,11 @@ export const sampleContent: JSONContent = {
     paragraph('Baroness Ferris of Coldwater welcomed everyone to the meeting.'),
     {
       type: 'agendaItem',
-      attrs: { number: '2' },
+      attrs: {
+        number: '2',
+        reference: 'https://example.org/appg/papers/digital-exclusion',
+        referenceLabel: 'Paper 14',
+      },
       content: [text('Evidence on digital exclusion')],
     },
     {

@@ -67,15 +67,36 @@ describe('agendaItemRecogniser', () => {
       ['agendaItem', null],
       ['paragraph', undefined],
     ])
-    // The issue reference stays in the title, as a link.
-    expect(blocks[4]?.content).toEqual([
-      { type: 'text', text: 'Release cadence ' },
-      {
-        type: 'text',
-        text: '#151',
-        marks: [{ type: 'link', attrs: { href: 'https://example.org/issues/151' } }],
+    // The issue linked at the end is the item's reference, beside its title.
+    expect(blocks[4]).toEqual({
+      type: 'agendaItem',
+      attrs: {
+        number: null,
+        reference: 'https://example.org/issues/151',
+        referenceLabel: '#151',
       },
+      content: [{ type: 'text', text: 'Release cadence' }],
+    })
+  })
+
+  it('keeps an unsafe or bare issue reference in the title, where no word is lost', () => {
+    const { blocks } = checkedImport(
+      [
+        '### Release cadence [#151](javascript:void)',
+        '',
+        '### Governance page (#163)',
+        '',
+        '### [#170](https://example.org/issues/170)',
+      ].join('\n'),
+      { format: 'markdown' },
+    )
+    expect(blocks.map((block) => block.attrs)).toEqual([
+      { number: null },
+      { number: null },
+      { number: null },
     ])
+    expect(blocks[0]?.content?.map((child) => child.text).join('')).toContain('#151')
+    expect(blocks[1]?.content).toEqual([{ type: 'text', text: 'Governance page (#163)' }])
   })
 
   it('keeps a bold number’s emphasis on the title', () => {

@@ -16,6 +16,8 @@ const writtenNumber =
   /^(\*\*|__)?((?:item\s+)?\d{1,3}(?:\.\d{1,2})*|(?:\p{Lu}{1,4}[\s/]?)?\d{2,4}\/\d{1,4})\s*\\?[:.)–—-]?\s+(?=\S)/iu
 // "Release cadence [#151](https://…)": an item named after the issue it discusses.
 const issueReference = /\[#\d{1,7}\]\([^)\s]+\)$|\(#\d{1,7}\)$|\s#\d{1,7}$/
+// The same at the end of a title, written as a Markdown link: becomes the item's reference.
+const linkedReference = /\s*\[(#\d{1,7})\]\(([^)\s]+)\)\s*$/
 // Sections whose sub-headings are the meeting's items.
 const itemSections =
   /^(?:minutes|notes|meeting notes|discussion|agenda|agenda items|items|business)$/i
@@ -52,10 +54,12 @@ function isItem(context: ImportContext, index: number): boolean {
 }
 
 /**
- * The item as a node: its number as written ("7.1", "Item 4", "TB 25/061") and the rest as its
- * title. A number the schema would not take stays in the title, so no word is lost.
+ * The item as a node: its number as written ("7.1", "Item 4", "TB 25/061"), an issue linked at
+ * the end ("[#151](…)") as its reference, and the rest as its title. A number or link the schema
+ * would not take stays in the title, so no word is lost.
  */
-function agendaItemOf(text: string, context: ImportContext): JSONContent {
+function agendaItemOf(source: string, context: ImportContext): JSONContent {
+  const { text, reference, referenceLabel } = splitReference(source)
   const written = numberOf(plainText(text, context.format)) && writtenNumber.exec(text)
   const number = written ? (written[2] ?? '').replace(/\s+/g, ' ') : null
   const isValid = number !== null && agendaItemAttributeChecks.number(number) === undefined
@@ -64,9 +68,25 @@ function agendaItemOf(text: string, context: ImportContext): JSONContent {
   const title = parseInline(titleText, context.format)
   return {
     type: 'agendaItem',
-    attrs: { number: isValid ? number : null },
+    attrs: { number: isValid ? number : null, ...(reference ? { reference, referenceLabel } : {}) },
     ...(title.length > 0 ? { content: title } : {}),
   }
+}
+
+/** The title without the issue linked at its end, and that link, when the schema takes it. */
+function splitReference(source: string): {
+  text: string
+  reference?: string
+  referenceLabel?: string
+} {
+  const match = linkedReference.exec(source)
+  const [referenceLabel, reference] = [match?.[1], match?.[2]]
+  if (!match || referenceLabel === undefined || reference === undefined) return { text: source }
+  const isValid =
+    agendaItemAttributeChecks.reference(reference) === undefined &&
+    agendaItemAttributeChecks.referenceLabel(referenceLabel) === undefined
+  const text = source.slice(0, match.index)
+  return isValid && text.trim() !== '' ? { text, reference, referenceLabel } : { text: source }
 }
 
 /** An item's number where `text` is a numbered title rather than a numbered sentence. */

@@ -1,3 +1,5 @@
+import { isSafeHref } from './isSafeHref'
+
 /** Why `value` is not allowed, or undefined when it is. */
 export type AttributeCheck = (value: unknown) => string | undefined
 
@@ -84,3 +86,9 @@ export function matching(pattern: RegExp, what: string): AttributeCheck {
       ? undefined
       : `${quoteValue(value)} is not ${what}.`
 }
+
+/** A link's target, by the one rule editor, server and exports share. */
+export const safeHref: AttributeCheck = (value) =>
+  isSafeHref(value)
+    ? undefined
+    : 'Links may only point to web pages (http, https), e-mail addresses or relative paths.'

@@ -5,22 +5,22 @@ import {
   attendeeAttributeChecks,
 } from '../attendance/AttendanceList'
 import { chairSummaryAttributeChecks } from '../chair-summary/ChairSummary'
+import { footnoteAttributeChecks } from '../footnote/Footnote'
 import { meetingDetailsAttributeChecks } from '../meeting-details/MeetingDetails'
 import { officerAttributeChecks } from '../meeting-header/MeetingHeader'
 import { answerAttributeChecks, questionAttributeChecks } from '../question-answer/QuestionAnswer'
 import { recommendationAttributeChecks } from '../recommendation/Recommendation'
 import { speakerSectionAttributeChecks } from '../speaker-section/SpeakerSection'
 import {
-  type AttributeCheck,
   type AttributeChecks,
   integer,
   listOf,
   matching,
   oneOf,
   optional,
+  safeHref,
   text,
 } from './AttributeCheck'
-import { isSafeHref } from './isSafeHref'
 
 export const tableCellAttributeChecks = {
   colspan: integer(1, 1000),
@@ -70,16 +70,12 @@ export const nodeAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map
   ['chairSummary', chairSummaryAttributeChecks],
   ['decision', {}],
   ['actionItem', actionItemAttributeChecks],
+  ['footnote', footnoteAttributeChecks],
   ['table', {}],
   ['tableRow', {}],
   ['tableHeader', tableCellAttributeChecks],
   ['tableCell', tableCellAttributeChecks],
 ])
-
-const safeHref: AttributeCheck = (value) =>
-  isSafeHref(value)
-    ? undefined
-    : 'Links may only point to web pages (http, https), e-mail addresses or relative paths.'
 
 /** The same for formatting: only links carry attributes. */
 export const markAttributeChecks: ReadonlyMap<string, AttributeChecks> = new Map<

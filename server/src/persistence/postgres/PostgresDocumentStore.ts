@@ -2,6 +2,7 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import type {
   AuditEvent,
   ClientIdBinding,
+  CorrectionDecisionRecord,
   DocumentMeta,
   DocumentStore,
   MergeUpdates,
@@ -19,11 +20,13 @@ import {
 } from '../DocumentStore'
 import {
   type AuditRow,
+  type CorrectionRow,
   type DocumentRow,
   isEmptyNote,
   type RecommendationNoteRow,
   type SeriesRow,
   toAuditEvent,
+  toCorrectionDecision,
   toMeta,
   toRecommendationNote,
   toSeries,
@@ -305,6 +308,44 @@ export class PostgresDocumentStore implements DocumentStore {
       [documentId],
     )
     return rows.map(toAuditEvent)
+  }
+
+  async addCorrectionDecision(decision: CorrectionDecisionRecord): Promise<boolean> {
+    return this.db.transaction(async (client) => {
+      if (!(await readDocument(client, decision.documentId))) {
+        throw new DocumentNotFoundError(decision.documentId)
+      }
+      const inserted = await client.query(
+        `INSERT INTO document_corrections (document_id, correction_id, state, class, decided_by,
+         decided_at, correction) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT DO NOTHING RETURNING correction_id`,
+        [
+          decision.documentId,
+          decision.correctionId,
+          decision.state,
+          decision.class,
+          decision.decidedBy,
+          decision.decidedAt,
+          decision.correction,
+        ],
+      )
+      return inserted.length === 1
+    })
+  }
+
+  async removeCorrectionDecision(documentId: string, correctionId: string): Promise<void> {
+    await this.db.query(
+      'DELETE FROM document_corrections WHERE document_id = $1 AND correction_id = $2',
+      [documentId, correctionId],
+    )
+  }
+
+  async listCorrectionDecisions(documentId: string): Promise<CorrectionDecisionRecord[]> {
+    const rows = await this.db.query<CorrectionRow>(
+      'SELECT * FROM document_corrections WHERE document_id = $1 ORDER BY position',
+      [documentId],
+    )
+    return rows.map(toCorrectionDecision)
   }
 
   /** Closes the shared pool, as SQLite's store closes its shared file: the server closes it last. */

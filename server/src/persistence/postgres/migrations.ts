@@ -125,7 +125,21 @@ export const migrations: readonly PostgresMigration[] = [
     CREATE INDEX search_blocks_words ON search_blocks USING GIN (words);`,
   },
   {
-    // Version 5 belongs to work made at the same time; each missing version is applied in order.
+    version: 5,
+    name: 'document-correction-decisions',
+    sql: `CREATE TABLE document_corrections (
+      document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      correction_id TEXT NOT NULL,
+      state TEXT NOT NULL,
+      class TEXT,
+      decided_by TEXT NOT NULL,
+      decided_at TEXT NOT NULL,
+      correction TEXT NOT NULL,
+      position BIGSERIAL NOT NULL,
+      PRIMARY KEY (document_id, correction_id)
+    );`,
+  },
+  {
     version: 6,
     name: 'series',
     sql: `CREATE TABLE series (

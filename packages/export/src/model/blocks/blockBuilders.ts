@@ -15,7 +15,10 @@ import { buildTable } from './buildTable'
 
 /** The builder of each block a walk meets, by node type; a node's own children are its builder's. */
 export const blockBuilders: ReadonlyMap<string, BlockBuilder> = new Map<string, BlockBuilder>([
-  ['paragraph', (node) => ({ type: 'paragraph', content: buildInlines(node) })],
+  [
+    'paragraph',
+    (node, context) => ({ type: 'paragraph', content: buildInlines(node, context.footnotes) }),
+  ],
   [
     'heading',
     (node, context, minimumLevel) => {
@@ -24,7 +27,7 @@ export const blockBuilders: ReadonlyMap<string, BlockBuilder> = new Map<string, 
         type: 'heading',
         level: context.headings.next(level, minimumLevel),
         sourceLevel: level,
-        content: buildInlines(node),
+        content: buildInlines(node, context.footnotes),
       }
     },
   ],
@@ -54,5 +57,5 @@ export const blockBuilders: ReadonlyMap<string, BlockBuilder> = new Map<string, 
 /** Text is never dropped: a node no builder knows still shows what it says. */
 export const buildUnknownBlock: BlockBuilder = (node, context, minimumLevel) =>
   node.isTextblock
-    ? { type: 'paragraph', content: buildInlines(node) }
+    ? { type: 'paragraph', content: buildInlines(node, context.footnotes) }
     : { type: 'quote', blocks: context.walkChildren(node, minimumLevel) }
