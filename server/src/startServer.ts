@@ -8,6 +8,7 @@ import { isAllowedOrigin } from './auth/isAllowedOrigin'
 import { LiveConnections } from './auth/LiveConnections'
 import type { AuthConfig } from './auth/loadAuthConfig'
 import type { ServerConfig } from './config'
+import { DocumentChanges } from './documents/DocumentChanges'
 import { DocumentRegistry } from './documents/DocumentRegistry'
 import type { CredentialEvent, Fanout } from './documents/Fanout'
 import { VersionCheckpoints } from './documents/history/VersionCheckpoints'
@@ -82,13 +83,17 @@ export async function startServer(
     delayMs: config.searchIndexDelayMs,
     logger,
   })
+  const changes = new DocumentChanges()
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     observer: checkpoints,
     logger,
     ...(fanout ? { fanout } : {}),
-    onLoaded: (document) => indexer.follow(document),
+    onLoaded: (document) => {
+      indexer.follow(document)
+      changes.follow(document)
+    },
   })
   const schemaRules = createMinutesSchemaRules()
   const roots = minutesRoots
@@ -102,6 +107,7 @@ export async function startServer(
     logger,
     checkpoints,
     audit,
+    changes,
     search: { index: searchIndex, indexer },
     health: fanout
       ? [...health, { name: 'redis', isReachable: () => fanout.isReachable() }]
@@ -202,6 +208,8 @@ export async function startServer(
     close: () => {
       closing ??= (async () => {
         transport.close(config.shutdownGraceMs)
+        // Open event streams end now rather than hold the stop for the grace period.
+        changes.close()
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()))
         // Once closing, Node stops timing out connections and waits for every one of them: a
         // browser's preconnected socket, which never sends a request, would hold the stop forever.

@@ -2,10 +2,13 @@ import { lazy, Suspense, useEffect, useRef } from 'react'
 import { InvitationEndedPage } from '../auth/InvitationEndedPage'
 import { SignInPage } from '../auth/SignInPage'
 import { SearchLauncher } from '../search/SearchLauncher'
-import { matchRoute } from '../shared/navigation/matchRoute'
+import { matchRoute, type Route } from '../shared/navigation/matchRoute'
 import { usePathname } from '../shared/navigation/navigation'
 import { DocumentListPage } from './DocumentListPage'
 import { NotFoundPage } from './NotFoundPage'
+import { RecommendationsRegisterPage } from './RecommendationsRegisterPage'
+import { SeriesPage } from './SeriesPage'
+import { SeriesPersonPage } from './SeriesPersonPage'
 
 // The editor brings TipTap, ProseMirror and Yjs; the list should not wait for them.
 const EditorPage = lazy(() =>
@@ -15,6 +18,15 @@ const EditorPage = lazy(() =>
 const SetupPage = lazy(() =>
   import('../auth/SetupPage').then(({ SetupPage }) => ({ default: SetupPage })),
 )
+
+/** Pages of someone signed in, where Ctrl/⌘+K searches. */
+const searchablePages = new Set<Route['page']>([
+  'documents',
+  'editor',
+  'series',
+  'register',
+  'person',
+])
 
 /** The shell: picks the page for the current address. */
 export function App() {
@@ -38,6 +50,17 @@ export function App() {
           <EditorPage key={route.docId} docId={route.docId} />
         </Suspense>
       )}
+      {route.page === 'series' && <SeriesPage key={route.seriesId} seriesId={route.seriesId} />}
+      {route.page === 'register' && (
+        <RecommendationsRegisterPage key={route.seriesId} seriesId={route.seriesId} />
+      )}
+      {route.page === 'person' && (
+        <SeriesPersonPage
+          key={`${route.seriesId} ${route.personId}`}
+          seriesId={route.seriesId}
+          personId={route.personId}
+        />
+      )}
       {route.page === 'sign-in' && <SignInPage />}
       {route.page === 'setup' && (
         <Suspense fallback={<Loading message="Opening the setup…" />}>
@@ -46,7 +69,7 @@ export function App() {
       )}
       {route.page === 'invitation-ended' && <InvitationEndedPage />}
       {route.page === 'not-found' && <NotFoundPage />}
-      {(route.page === 'documents' || route.page === 'editor') && (
+      {searchablePages.has(route.page) && (
         <SearchLauncher isSlashOpening={route.page === 'documents'} />
       )}
     </>

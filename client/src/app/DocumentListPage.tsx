@@ -5,6 +5,7 @@ import { useAccess } from '../auth/useAccess'
 import { ImportDialog } from '../import/ImportDialog'
 import { searchShortcutAria, searchShortcutLabel } from '../search/isSearchShortcut'
 import { openSearch } from '../search/openSearch'
+import { SeriesSection } from '../series/SeriesSection'
 import { Link } from '../shared/navigation/Link'
 import { editorPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
@@ -106,6 +107,8 @@ function DocumentList() {
       </div>
       {isCreating && <NewMinutesForm onCancel={() => setIsCreating(false)} />}
       {isImporting && <ImportDialog onClose={() => setIsImporting(false)} />}
+
+      <SeriesSection />
 
       <LoadState state={state} onRetry={reload} />
 

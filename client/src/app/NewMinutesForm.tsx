@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { SeriesField } from '../series/SeriesField'
 import { errorMessage } from '../shared/api/ApiError'
 import { documentsApi } from '../shared/api/documentsApi'
 import { editorPath } from '../shared/navigation/matchRoute'
@@ -6,11 +7,24 @@ import { navigate } from '../shared/navigation/navigation'
 
 interface NewMinutesFormProps {
   onCancel: () => void
+  /** The series chosen at first ('' for none): the series page starts its next meeting. */
+  seriesId?: string
+  /** The series' last meeting's open actions, offered as the new minutes' "Matters arising". */
+  carryOffer?: { count: number; meetingTitle: string }
 }
 
-/** Asks for a title, creates the minutes on the server, then opens them. */
-export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
+/** Asks for a title and a series, creates the minutes on the server, then opens them. */
+export function NewMinutesForm({
+  onCancel,
+  seriesId: initialSeriesId = '',
+  carryOffer,
+}: NewMinutesFormProps) {
   const [title, setTitle] = useState('')
+  const [seriesId, setSeriesId] = useState(initialSeriesId)
+  const [isCarrying, setIsCarrying] = useState(true)
+  const carryId = useId()
+  // The offer is the series the form was opened for: another series has other actions.
+  const canCarry = carryOffer !== undefined && seriesId === initialSeriesId
   const [isSaving, setIsSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -30,7 +44,7 @@ export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
     setIsSaving(true)
     setError(null)
     try {
-      const { id } = await documentsApi.create(trimmed)
+      const { id } = await documentsApi.create(trimmed, seriesId || null, canCarry && isCarrying)
       navigate(editorPath(id))
     } catch (caught) {
       setError(errorMessage(caught))
@@ -65,6 +79,23 @@ export function NewMinutesForm({ onCancel }: NewMinutesFormProps) {
           Cancel
         </button>
       </div>
+      <SeriesField value={seriesId} onChange={setSeriesId} disabled={isSaving} />
+      {canCarry && (
+        <div className="new-minutes__carry">
+          <input
+            id={carryId}
+            type="checkbox"
+            checked={isCarrying}
+            onChange={(event) => setIsCarrying(event.target.checked)}
+            disabled={isSaving}
+          />
+          <label htmlFor={carryId}>
+            Start with{' '}
+            {carryOffer.count === 1 ? 'the open action' : `the ${carryOffer.count} open actions`} of{' '}
+            {carryOffer.meetingTitle} under "Matters arising / actions from the last meeting"
+          </label>
+        </div>
+      )}
       {error && (
         <p id={errorId} className="form-error" role="alert">
           {error}

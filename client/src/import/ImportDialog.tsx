@@ -1,5 +1,6 @@
 import type { ImportPreview } from '@minutes/protocol'
 import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { SeriesField } from '../series/SeriesField'
 import { errorMessage } from '../shared/api/ApiError'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { editorPath } from '../shared/navigation/matchRoute'
@@ -31,6 +32,9 @@ interface ImportDialogProps {
 export function ImportDialog({ onClose }: ImportDialogProps) {
   const [state, setState] = useState<PreviewState>({ status: 'empty' })
   const [title, setTitle] = useState('')
+  const [seriesId, setSeriesId] = useState('')
+  const [isSamePeople, setIsSamePeople] = useState(true)
+  const samePeopleId = useId()
   const isTitleEdited = useRef(false)
   const [isDragging, setIsDragging] = useState(false)
   const [isCreating, setIsCreating] = useState(false)
@@ -50,14 +54,14 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   })
   useEffect(() => () => previewRequest.current?.abort(), [])
 
-  const handleFile = (file: File | undefined) => {
+  const handleFile = (file: File | undefined, forSeries = seriesId) => {
     if (!file || isCreating) return
     previewRequest.current?.abort()
     const request = new AbortController()
     previewRequest.current = request
     setState({ status: 'reading', file })
     setCreateError(null)
-    previewImport(file, { signal: request.signal }).then(
+    previewImport(file, { signal: request.signal, seriesId: forSeries }).then(
       (preview) => {
         setState({ status: 'ready', file, preview })
         if (!isTitleEdited.current) setTitle(preview.title)
@@ -92,7 +96,11 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
     setIsCreating(true)
     setCreateError(null)
     try {
-      const { id } = await createFromImport(state.file, { title })
+      const { id } = await createFromImport(state.file, {
+        title,
+        seriesId,
+        samePeople: isSamePeople,
+      })
       navigate(editorPath(id))
     } catch (error) {
       setCreateError(errorMessage(error))
@@ -158,6 +166,16 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
         <p id={titleHintId} className="import-dialog__hint">
           Left empty, the minutes are named after the body and the date they record.
         </p>
+        <SeriesField
+          value={seriesId}
+          onChange={(chosen) => {
+            setSeriesId(chosen)
+            // Who in the file is already in the series depends on the series: read it again.
+            if (state.status === 'ready' || state.status === 'failed')
+              handleFile(state.file, chosen)
+          }}
+          disabled={isCreating}
+        />
 
         {state.status === 'reading' && (
           <p className="import-dialog__progress" role="status">
@@ -169,6 +187,30 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
             <p>{state.message}</p>
           </div>
         )}
+        {state.status === 'ready' && state.preview.samePeople?.length ? (
+          <div className="import-dialog__same-people">
+            <input
+              id={samePeopleId}
+              type="checkbox"
+              checked={isSamePeople}
+              onChange={(event) => setIsSamePeople(event.target.checked)}
+              disabled={isCreating}
+            />
+            <label htmlFor={samePeopleId}>
+              {state.preview.samePeople.length === 1
+                ? 'This person is already in the series; make them the same person:'
+                : `These ${state.preview.samePeople.length} people are already in the series; make them the same people:`}
+            </label>
+            <ul>
+              {state.preview.samePeople.map((person) => (
+                <li key={`${person.name} ${person.organisation}`}>
+                  {person.organisation ? `${person.name} (${person.organisation})` : person.name},
+                  in {person.meetingTitle}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {state.status === 'ready' && (
           <ImportReportView report={state.preview.report} fileName={state.file.name} />
         )}

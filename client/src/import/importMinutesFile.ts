@@ -30,12 +30,29 @@ export function isImportable(file: File): boolean {
 
 interface ImportOptions {
   title?: string
+  /** The series the new minutes are a meeting of. */
+  seriesId?: string
+  /** False: people found in the series' meetings stay other people. */
+  samePeople?: boolean
   signal?: AbortSignal
 }
 
-/** Asks the server what it would recognise in `file`, creating nothing. */
+/** The import's query: what the server reads besides the file. */
+function importQuery({ seriesId, samePeople }: ImportOptions, preview: boolean): string {
+  const query = new URLSearchParams()
+  if (preview) query.set('preview', 'true')
+  if (seriesId) query.set('series', seriesId)
+  if (seriesId && samePeople === false) query.set('samePeople', 'false')
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
+
+/**
+ * Asks the server what it would recognise in `file`, creating nothing; with a series, who in it
+ * is already in the series' meetings.
+ */
 export function previewImport(file: File, options: ImportOptions = {}): Promise<ImportPreview> {
-  return postImport<ImportPreview>(file, '/api/docs/import?preview=true', options)
+  return postImport<ImportPreview>(file, `/api/docs/import${importQuery(options, true)}`, options)
 }
 
 /** Creates new minutes from `file`. */
@@ -43,7 +60,11 @@ export function createFromImport(
   file: File,
   options: ImportOptions = {},
 ): Promise<ImportedDocument> {
-  return postImport<ImportedDocument>(file, '/api/docs/import', options)
+  return postImport<ImportedDocument>(
+    file,
+    `/api/docs/import${importQuery(options, false)}`,
+    options,
+  )
 }
 
 async function postImport<T>(

@@ -1,4 +1,5 @@
 import type { Person } from '@minutes/schema'
+import { type RegisterEntry, type RegisterKind, registerEntries } from '@minutes/schema'
 import type { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { memo, useCallback, useId, useRef, useState } from 'react'
@@ -16,7 +17,6 @@ import {
 import { findEntryAtSelection } from './findEntryAtSelection'
 import { formatDueDate } from './formatDueDate'
 import { isOverdue } from './isOverdue'
-import { type RegisterEntry, type RegisterKind, registerEntries } from './registerEntries'
 import './register.css'
 
 const kindNames: Record<RegisterKind, { one: string; many: string; command: string }> = {

@@ -1,5 +1,5 @@
+import type { RegisterEntry, RegisterKind, RegisterStatus } from '@minutes/schema'
 import { actionStatuses, recommendationStatuses } from '@minutes/schema'
-import type { RegisterEntry, RegisterKind, RegisterStatus } from './registerEntries'
 
 export interface RegisterFilter {
   kind: RegisterKind | 'all'

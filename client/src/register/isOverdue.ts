@@ -1,4 +1,4 @@
-import type { RegisterEntry } from './registerEntries'
+import type { RegisterEntry } from '@minutes/schema'
 
 /** An action still to do whose due date (yyyy-mm-dd) is before `today` (same form). */
 export function isOverdue(entry: RegisterEntry, today: string): boolean {

@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { minutesExtensions, type Person } from '@minutes/schema'
+import { minutesExtensions, type Person, registerEntries } from '@minutes/schema'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { filterRegister, noFilter, peopleInRegister, statusesFor } from './filterRegister'
 import { findEntryAtSelection } from './findEntryAtSelection'
 import { isOverdue } from './isOverdue'
-import { registerEntries } from './registerEntries'
 
 const editors: Editor[] = []
 afterEach(() => {

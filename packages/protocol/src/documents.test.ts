@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { describeProblem } from './describeProblem'
-import { DocumentRename, NewDocument, StatusChange } from './documents'
+import { DocumentChange, NewDocument, StatusChange } from './documents'
 
 const problemOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value)
@@ -25,13 +25,26 @@ describe('document bodies', () => {
     expect(NewDocument.parse({ title: ` ${'x'.repeat(200)} ` }).title).toHaveLength(200)
   })
 
-  it('needs a title to rename', () => {
-    for (const body of [{}, { title: '' }, { title: null }]) {
-      expect(problemOf(DocumentRename, body)).toBe(
+  it('needs a real title to rename', () => {
+    for (const body of [{ title: '' }, { title: null }, { title: '  ', seriesId: null }]) {
+      expect(problemOf(DocumentChange, body)).toBe(
         'Give the document a title of 1 to 200 characters.',
       )
     }
-    expect(DocumentRename.parse({ title: ' New ' })).toEqual({ title: 'New' })
+    expect(DocumentChange.parse({ title: ' New ' })).toEqual({ title: 'New' })
+  })
+
+  it('changes the series, to another or to none, and needs something to change', () => {
+    expect(DocumentChange.parse({ seriesId: 'abc-1' })).toEqual({ seriesId: 'abc-1' })
+    expect(DocumentChange.parse({ seriesId: null })).toEqual({ seriesId: null })
+    expect(problemOf(DocumentChange, {})).toBe('Send a title, a seriesId, or both.')
+    for (const seriesId of ['', 'a/b', 'x'.repeat(65), 42, ['a'], { id: 'a' }]) {
+      expect(problemOf(DocumentChange, { seriesId })).toMatch(/^The seriesId /)
+      expect(problemOf(NewDocument, { seriesId })).toMatch(/^The seriesId /)
+    }
+    expect(problemOf(DocumentChange, { series: 'a' })).toBe(
+      'The request body has fields this request does not take: "series".',
+    )
   })
 
   it('takes only the workflow statuses', () => {

@@ -1,6 +1,7 @@
 import { workflowStatuses } from '@minutes/permissions'
 import { z } from 'zod'
 import { requestBody } from './requestBody'
+import { SeriesId } from './seriesId'
 
 export const maxTitleLength = 200
 export const defaultTitle = 'Untitled minutes'
@@ -13,17 +14,32 @@ export const Title = z
   .nullish()
   .transform((title) => title || undefined)
 
-/** `POST /api/docs`: without a title the minutes are "Untitled minutes". */
-export const NewDocument = requestBody({ title: Title })
+/** A series named in a document request; null is none. */
+const SeriesReference = SeriesId.nullable()
+
+/**
+ * `POST /api/docs`: without a title the minutes are "Untitled minutes"; `seriesId` makes them a
+ * meeting of it, and `carryOpenActions` starts them with the open actions of its last meeting.
+ */
+export const NewDocument = requestBody({
+  title: Title,
+  seriesId: SeriesReference.optional(),
+  carryOpenActions: z.boolean({ error: 'carryOpenActions must be true or false.' }).optional(),
+}).refine((input) => !input.carryOpenActions || input.seriesId, {
+  error: 'Actions are carried over from the last meeting of a series: send its seriesId too.',
+})
 export type NewDocument = z.input<typeof NewDocument>
 
-/** `PATCH /api/docs/:id`. */
-export const DocumentRename = requestBody({
+/** `PATCH /api/docs/:id`: a new title, another series (null: none), or both. */
+export const DocumentChange = requestBody({
   title: Title.pipe(
     z.string({ error: `Give the document a title of 1 to ${maxTitleLength} characters.` }),
-  ),
+  ).optional(),
+  seriesId: SeriesReference.optional(),
+}).refine((change) => change.title !== undefined || change.seriesId !== undefined, {
+  error: 'Send a title, a seriesId, or both.',
 })
-export type DocumentRename = z.input<typeof DocumentRename>
+export type DocumentChange = z.input<typeof DocumentChange>
 
 /** `POST /api/docs/:id/status`. */
 export const StatusChange = requestBody({
@@ -49,6 +65,8 @@ export const DocumentSummary = z.strictObject({
   /** Who published them and when, while published. */
   publishedBy: z.string().nullable(),
   publishedAt: z.string().nullable(),
+  /** The series the minutes are a meeting of. */
+  seriesId: z.string().nullable(),
   /** Comment threads not yet resolved; in the document list only. */
   openThreads: z.number().int().nonnegative().optional(),
 })

@@ -28,9 +28,22 @@ export const ImportPreview = z.strictObject({
   /** The title the document gets: the one given, else the body's name and date, else the file's. */
   title: z.string(),
   report: ImportReport,
+  /**
+   * With `?series=`: the file's people already in the series' meetings (same name and
+   * organisation), whom the import makes the same people unless `samePeople=false`.
+   */
+  samePeople: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        organisation: z.string().nullable(),
+        meetingTitle: z.string(),
+      }),
+    )
+    .optional(),
 })
 export type ImportPreview = z.output<typeof ImportPreview>
 
 /** `POST /api/docs/import`: the minutes created. */
-export const ImportedDocument = ImportPreview.extend({ id: z.string() })
+export const ImportedDocument = ImportPreview.omit({ samePeople: true }).extend({ id: z.string() })
 export type ImportedDocument = z.output<typeof ImportedDocument>

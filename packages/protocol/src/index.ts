@@ -26,7 +26,7 @@ export {
 export { describeProblem } from './describeProblem'
 export {
   CreatedDocument,
-  DocumentRename,
+  DocumentChange,
   DocumentSummary,
   defaultTitle,
   ErrorBody,
@@ -55,6 +55,29 @@ export {
   SearchResults,
   searchKinds,
 } from './search'
+export {
+  ActionsRegister,
+  BlockReference,
+  CarriedAction,
+  CreatedSeries,
+  MeetingCounts,
+  maxThemeLength,
+  maxThemes,
+  NewSeries,
+  PersonBlock,
+  RecommendationNoteChange,
+  RecommendationsRegister,
+  RegisterAction,
+  RegisterRecommendation,
+  SeriesList,
+  SeriesMeeting,
+  SeriesPeople,
+  SeriesPerson,
+  SeriesPersonSummary,
+  SeriesSummary,
+  SeriesView,
+} from './series'
+export { SeriesId } from './seriesId'
 export {
   AuditTrail,
   CreatedVersion,

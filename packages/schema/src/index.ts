@@ -147,6 +147,13 @@ export {
   readRecommendationAttributes,
   recommendationStatuses,
 } from './recommendation/Recommendation'
+export {
+  type RegisterEntry,
+  type RegisterKind,
+  type RegisterStatus,
+  registerEntries,
+  registerKinds,
+} from './register/registerEntries'
 export { type FoundBlock, findSelectedBlock } from './shared/findSelectedBlock'
 export { maxBlockDepth } from './shared/maxBlockDepth'
 export { type NumberedBlock, numberBlocks } from './shared/numbering'

@@ -11,10 +11,12 @@ import {
   CorrectionRefusedError,
 } from '../minutes/CorrectionsOnMinutes'
 import { InvalidInputError } from '../minutes/InvalidInputError'
+import { RecommendationNotFoundError } from '../minutes/RecommendationNotFoundError'
+import { SeriesPersonNotFoundError } from '../minutes/SeriesPersonNotFoundError'
 import { StatusChangeRefusedError } from '../minutes/StatusChangeRefusedError'
 import { RestoreRefusedError, VersionNotFoundError } from '../minutes/VersionHistory'
 import { CommentNotFoundError, CommentRefusedError } from '../minutes/writeCommentsAs'
-import { DocumentNotFoundError } from '../persistence/DocumentStore'
+import { DocumentNotFoundError, SeriesNotFoundError } from '../persistence/DocumentStore'
 import { StoreUnavailableError } from '../persistence/StoreUnavailableError'
 
 /**
@@ -34,6 +36,9 @@ function statusOf(error: Error): ContentfulStatusCode | undefined {
   if (error instanceof HTTPException) return error.status
   if (error instanceof InvalidInputError) return 400
   if (error instanceof DocumentNotFoundError) return 404
+  if (error instanceof SeriesNotFoundError) return 404
+  if (error instanceof RecommendationNotFoundError) return 404
+  if (error instanceof SeriesPersonNotFoundError) return 404
   if (error instanceof StatusChangeRefusedError) return 409
   if (error instanceof RestoreRefusedError) return 409
   if (error instanceof VersionNotFoundError) return 404

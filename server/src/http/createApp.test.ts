@@ -79,6 +79,7 @@ describe('HTTP API', () => {
         approvedAt: null,
         publishedBy: null,
         publishedAt: null,
+        seriesId: null,
         openThreads: 0,
       },
     ])

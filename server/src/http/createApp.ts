@@ -5,6 +5,7 @@ import { maxImportBytes } from '@minutes/protocol'
 import { Hono } from 'hono'
 import type { Authenticator } from '../auth/Authenticator'
 import type { AuthStore } from '../auth/AuthStore'
+import { announcingChanges, DocumentChanges } from '../documents/DocumentChanges'
 import type { DocumentRegistry } from '../documents/DocumentRegistry'
 import { VersionCheckpoints } from '../documents/history/VersionCheckpoints'
 import { indexingNewDocuments } from '../documents/indexingNewDocuments'
@@ -34,6 +35,7 @@ import { refuseCrossOrigin } from './refuseCrossOrigin'
 import { requireAccess, requireAccount } from './requireAccess'
 import { searchRoutes } from './searchRoutes'
 import { securityHeaders } from './securityHeaders'
+import { seriesRoutes } from './seriesRoutes'
 import { statusRoutes } from './statusRoutes'
 import { versionRoutes } from './versionRoutes'
 
@@ -53,13 +55,16 @@ export interface AppOptions {
   checkpoints?: VersionCheckpoints
   /** The audit trail, shared with the sync layer's "joined"; one of its own when absent. */
   audit?: AuditLog
+  /** What the registry's live documents and the store's metas tell of changes; one of its own (told only of the metas) when absent. */
+  changes?: DocumentChanges
 }
 
 /** The HTTP side: health, sign-in, the documents API and the built client. */
 export function createApp(options: AppOptions): Hono {
   const { store, registry, authStore, authenticator, publicUrl, clientDir, logger } = options
   const search = options.search ?? inMemorySearch(store, logger)
-  const creating = indexingNewDocuments(store, search.indexer, logger)
+  const changes = options.changes ?? new DocumentChanges()
+  const creating = indexingNewDocuments(announcingChanges(store, changes), search.indexer, logger)
   const app = new Hono()
   const audit = options.audit ?? new AuditLog(store, logger)
   const judging = { schemaRules: createMinutesSchemaRules(), roots: minutesRoots }
@@ -125,6 +130,12 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/docs/:id/status', statusRoutes(registry, store, history))
   app.route('/api/docs', documentRoutes(creating, new OpenThreadCounts(store)))
   app.route('/api/search', searchRoutes({ ...search, store, authenticator }))
+  // A series spans documents: accounts only, as the list of documents is.
+  app.use('/api/series', requireAccount(authenticator))
+  app.use('/api/series/*', requireAccount(authenticator))
+  app.use('/api/series', refuseCrossOrigin(publicUrl))
+  app.use('/api/series/*', refuseCrossOrigin(publicUrl))
+  app.route('/api/series', seriesRoutes({ store: creating, changes, publicUrl }))
   app.all('/api/*', (c) =>
     c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404),
   )

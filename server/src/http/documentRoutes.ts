@@ -1,16 +1,20 @@
 import type { CreatedDocument, DocumentSummary } from '@minutes/protocol'
-import { DocumentRename, NewDocument } from '@minutes/protocol'
+import { DocumentChange, NewDocument } from '@minutes/protocol'
 import { Hono } from 'hono'
 import type { OpenThreadCounts } from '../documents/OpenThreadCounts'
+import { changeMinutes } from '../minutes/changeMinutes'
 import { createMinutes } from '../minutes/createMinutes'
 import { findMinutes } from '../minutes/findMinutes'
-import { renameMinutes } from '../minutes/renameMinutes'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 import { jsonBody } from './jsonBody'
+import type { AuthEnv } from './requireAccess'
 
-/** `/api/docs`: list (with each one's open comment threads), create, read and rename documents. */
-export function documentRoutes(store: DocumentStore, openThreads: OpenThreadCounts): Hono {
-  const routes = new Hono()
+/**
+ * `/api/docs`: list (with each one's open comment threads), create (in a series or none), read,
+ * rename and move documents to a series.
+ */
+export function documentRoutes(store: DocumentStore, openThreads: OpenThreadCounts): Hono<AuthEnv> {
+  const routes = new Hono<AuthEnv>()
   routes.get('/', async (c) => {
     const documents = await store.listDocuments()
     const summaries: DocumentSummary[] = []
@@ -27,9 +31,13 @@ export function documentRoutes(store: DocumentStore, openThreads: OpenThreadCoun
 
   routes.get('/:id', async (c) => c.json(summarise(await findMinutes(store, c.req.param('id')))))
 
-  routes.patch('/:id', jsonBody(DocumentRename), async (c) => {
-    const { title } = c.req.valid('json')
-    return c.json(summarise(await renameMinutes(store, c.req.param('id'), title)))
+  routes.patch('/:id', jsonBody(DocumentChange), async (c) => {
+    const change = c.req.valid('json')
+    // A series spans documents, and an invitation opens one: it may rename, never move.
+    if (change.seriesId !== undefined && c.get('principal').kind === 'invitation') {
+      return c.json({ error: 'Only secretariat accounts can move minutes to a series.' }, 403)
+    }
+    return c.json(summarise(await changeMinutes(store, c.req.param('id'), change)))
   })
 
   return routes
@@ -38,5 +46,15 @@ export function documentRoutes(store: DocumentStore, openThreads: OpenThreadCoun
 /** A document as the API sends it. */
 export function summarise(meta: DocumentMeta): DocumentSummary {
   const { id, title, status, updatedAt, approvedBy, approvedAt, publishedBy, publishedAt } = meta
-  return { id, title, status, updatedAt, approvedBy, approvedAt, publishedBy, publishedAt }
+  return {
+    id,
+    title,
+    status,
+    updatedAt,
+    approvedBy,
+    approvedAt,
+    publishedBy,
+    publishedAt,
+    seriesId: meta.seriesId,
+  }
 }

@@ -124,9 +124,7 @@ describe('a JSON body', () => {
     expect((await send(routes[0]!, '')).status).toBe(201)
     const rename = await send(routes[1]!, '')
     expect(rename.status).toBe(400)
-    expect(await rename.json()).toEqual({
-      error: 'Give the document a title of 1 to 200 characters.',
-    })
+    expect(await rename.json()).toEqual({ error: 'Send a title, a seriesId, or both.' })
     const signIn = await send(routes[4]!, '  ')
     expect(await signIn.json()).toEqual({ error: 'Give your email address and password.' })
   })

@@ -1,7 +1,9 @@
 import {
+  ActionsRegister,
   AuditTrail,
   CreatedDocument,
   CreatedInvitation,
+  CreatedSeries,
   CreatedVersion,
   DocumentSummary,
   ErrorBody,
@@ -9,6 +11,10 @@ import {
   ImportPreview,
   Invitation,
   MeResponse,
+  RecommendationsRegister,
+  SeriesList,
+  SeriesPeople,
+  SeriesView,
   SignedIn,
   VersionChanges,
   VersionContent,
@@ -61,6 +67,39 @@ describe('the API answers with what @minutes/protocol declares', () => {
       expect(moved.status).toBe(status)
     }
     await answer(asAdmin('/api/docs/nothing-here'), 404, ErrorBody)
+  })
+
+  it('for series and their meetings', async () => {
+    const { id } = await answer(postJson('/api/series', { title: 'Inquiry' }), 201, CreatedSeries)
+    const created = await answer(
+      postJson('/api/docs', { title: 'First session', seriesId: id }),
+      201,
+      CreatedDocument,
+    )
+    const patch = { method: 'PATCH', body: JSON.stringify({ seriesId: id }) }
+    const moved = await answer(asAdmin(`/api/docs/${created.id}`, patch), 200, DocumentSummary)
+    expect(moved.seriesId).toBe(id)
+    const { series } = await answer(asAdmin('/api/series'), 200, SeriesList)
+    expect(series.map((entry) => entry.meetings)).toEqual([1])
+    const view = await answer(asAdmin(`/api/series/${id}`), 200, SeriesView)
+    expect(view.meetings.map((meeting) => meeting.id)).toEqual([created.id])
+    const register = await answer(
+      asAdmin(`/api/series/${id}/recommendations?format=json`),
+      200,
+      RecommendationsRegister,
+    )
+    expect(register).toMatchObject({ seriesId: id, title: 'Inquiry', recommendations: [] })
+    await answer(asAdmin(`/api/series/${id}/recommendations?format=xml`), 400, ErrorBody)
+    await answer(asAdmin(`/api/series/${id}/actions?status=open`), 200, ActionsRegister)
+    await answer(asAdmin(`/api/series/${id}/people`), 200, SeriesPeople)
+    await answer(asAdmin(`/api/series/${id}/people/nobody`), 404, ErrorBody)
+    await answer(
+      postJson('/api/docs', { title: 'Next', seriesId: id, carryOpenActions: true }),
+      201,
+      CreatedDocument,
+    )
+    await answer(asAdmin('/api/series/nothing-here'), 404, ErrorBody)
+    await answer(postJson('/api/series', { title: '' }), 400, ErrorBody)
   })
 
   it('for invitations', async () => {

@@ -16,7 +16,7 @@ import { rankMatches } from './rankMatches'
 /** What someone asked for, as it came (query parameters); checked here. */
 export interface SearchInput {
   q?: string | undefined
-  /** Series do not exist yet: accepted, and nothing is filtered by it. */
+  /** A series' id: its meetings only. */
   series?: string | undefined
   status?: string | undefined
   kind?: string | undefined
@@ -37,7 +37,7 @@ export async function searchMinutes(
   readable: readonly DocumentMeta[],
   input: SearchInput,
 ): Promise<SearchResults> {
-  const { q = '', status, kind, speaker } = input
+  const { q = '', series, status, kind, speaker } = input
   if (q.length > maxSearchQueryLength) {
     throw new InvalidInputError(`Search for at most ${maxSearchQueryLength} characters.`)
   }
@@ -55,7 +55,9 @@ export async function searchMinutes(
     throw new InvalidInputError(`The kind must be one of ${searchKinds.join(', ')}.`)
   }
   const terms = parseSearchTerms(q)
-  const documents = readable.filter((meta) => !status || meta.status === status)
+  const documents = readable.filter(
+    (meta) => (!status || meta.status === status) && (!series || meta.seriesId === series),
+  )
   if (terms.length === 0 || documents.length === 0) return { results: [] }
   const byId = new Map(documents.map((meta) => [meta.id, meta]))
   await indexer.ensureIndexed([...byId.keys()])

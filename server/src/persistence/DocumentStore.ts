@@ -12,6 +12,27 @@ export interface DocumentMeta {
   /** Who published them and when, while they stay published. */
   publishedBy: string | null
   publishedAt: string | null
+  /** The series (an inquiry, a committee) the minutes are one meeting of. */
+  seriesId: string | null
+}
+
+/** An inquiry or a committee: minutes that are meetings of it carry its id. */
+export interface Series {
+  id: string
+  title: string
+  createdAt: string
+}
+
+/**
+ * What a series' register keeps about one recommendation beside its minutes: theme tags, and the
+ * recommendation it was marked a duplicate of. Keyed by the block's Yjs id, which lives as long
+ * as the block does.
+ */
+export interface RecommendationNote {
+  documentId: string
+  blockId: string
+  themes: string[]
+  mergedInto: { documentId: string; blockId: string } | null
 }
 
 /** The workflow steps someone signs for. */
@@ -43,6 +64,8 @@ export interface NewDocument {
   title: string
   /** A Yjs update holding the document's first content, written with the document. */
   initialState?: Uint8Array
+  /** The series it is a meeting of; it must exist (SeriesNotFoundError). */
+  seriesId?: string | null
 }
 
 /** A Yjs client id bound to the person who first wrote with it. */
@@ -140,6 +163,22 @@ export interface DocumentStore {
   /** Oldest first. */
   listVersions(documentId: string): Promise<StoredVersion[]>
   getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
+  createSeries(series: { id: string; title: string }): Promise<Series>
+  getSeries(id: string): Promise<Series | undefined>
+  /** Oldest first. */
+  listSeries(): Promise<Series[]>
+  /**
+   * Makes the document a meeting of the series, or of none (`null`); undefined for an unknown
+   * document, SeriesNotFoundError for an unknown series.
+   */
+  setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined>
+  /** The series' notes on its recommendations; SeriesNotFoundError for an unknown series. */
+  listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]>
+  /**
+   * Replaces the note on one recommendation (a note with no theme and no merge is removed);
+   * SeriesNotFoundError for an unknown series.
+   */
+  setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void>
   /** Appends to the audit trail; throws DocumentNotFoundError for unknown documents. */
   addAuditEvent(documentId: string, event: AuditEvent): Promise<void>
   /** Oldest first. */
@@ -160,5 +199,12 @@ export class DocumentNotFoundError extends Error {
   override name = 'DocumentNotFoundError'
   constructor(readonly documentId: string) {
     super(`There is no document with id "${documentId}".`)
+  }
+}
+
+export class SeriesNotFoundError extends Error {
+  override name = 'SeriesNotFoundError'
+  constructor(readonly seriesId: string) {
+    super(`There is no series with id "${seriesId}".`)
   }
 }

@@ -7,9 +7,18 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  RecommendationNote,
+  Series,
   StoredVersion,
 } from './DocumentStore'
-import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
+import {
+  DocumentNotFoundError,
+  SeriesNotFoundError,
+  type SignedStep,
+  signOffsAt,
+  unsigned,
+} from './DocumentStore'
+import { isEmptyNote } from './documentStoreRows'
 
 interface StoredDocument {
   meta: DocumentMeta
@@ -23,9 +32,18 @@ interface StoredDocument {
 /** Keeps everything in memory: for tests and throwaway servers. */
 export class MemoryDocumentStore implements DocumentStore {
   private readonly documents = new Map<string, StoredDocument>()
+  private readonly series = new Map<string, Series>()
+  /** By series, then by "documentId blockId". */
+  private readonly notes = new Map<string, Map<string, RecommendationNote>>()
 
-  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+  async createDocument({
+    id,
+    title,
+    initialState,
+    seriesId = null,
+  }: NewDocument): Promise<DocumentMeta> {
     if (this.documents.has(id)) throw new Error(`A document with id "${id}" exists already.`)
+    if (seriesId !== null && !this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
     const now = new Date().toISOString()
     const meta: DocumentMeta = {
       id,
@@ -34,6 +52,7 @@ export class MemoryDocumentStore implements DocumentStore {
       createdAt: now,
       updatedAt: now,
       ...unsigned,
+      seriesId,
     }
     this.documents.set(id, {
       meta,
@@ -125,6 +144,44 @@ export class MemoryDocumentStore implements DocumentStore {
     return version && copyVersion(version)
   }
 
+  async createSeries({ id, title }: { id: string; title: string }): Promise<Series> {
+    if (this.series.has(id)) throw new Error(`A series with id "${id}" exists already.`)
+    const series = { id, title, createdAt: new Date().toISOString() }
+    this.series.set(id, series)
+    return { ...series }
+  }
+
+  async getSeries(id: string): Promise<Series | undefined> {
+    const series = this.series.get(id)
+    return series && { ...series }
+  }
+
+  async listSeries(): Promise<Series[]> {
+    return [...this.series.values()].map((series) => ({ ...series }))
+  }
+
+  async setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined> {
+    const stored = this.documents.get(documentId)
+    if (!stored) return undefined
+    if (seriesId !== null && !this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
+    stored.meta = { ...stored.meta, seriesId, updatedAt: new Date().toISOString() }
+    return { ...stored.meta }
+  }
+
+  async listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]> {
+    if (!this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
+    return [...(this.notes.get(seriesId)?.values() ?? [])].map(copyNote)
+  }
+
+  async setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void> {
+    if (!this.series.has(seriesId)) throw new SeriesNotFoundError(seriesId)
+    const notes = this.notes.get(seriesId) ?? new Map<string, RecommendationNote>()
+    this.notes.set(seriesId, notes)
+    const key = `${note.documentId} ${note.blockId}`
+    if (isEmptyNote(note)) notes.delete(key)
+    else notes.set(key, copyNote(note))
+  }
+
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
     this.require(documentId).audit.push({ ...event })
   }
@@ -161,6 +218,14 @@ export class MemoryDocumentStore implements DocumentStore {
     const stored = this.documents.get(id)
     if (!stored) throw new DocumentNotFoundError(id)
     return stored
+  }
+}
+
+function copyNote(note: RecommendationNote): RecommendationNote {
+  return {
+    ...note,
+    themes: [...note.themes],
+    mergedInto: note.mergedInto && { ...note.mergedInto },
   }
 }
 

@@ -8,16 +8,29 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  RecommendationNote,
+  Series,
   StoredVersion,
 } from './DocumentStore'
-import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from './DocumentStore'
+import {
+  DocumentNotFoundError,
+  SeriesNotFoundError,
+  type SignedStep,
+  signOffsAt,
+  unsigned,
+} from './DocumentStore'
 import {
   type AuditRow,
   type CorrectionRow,
   type DocumentRow,
+  isEmptyNote,
+  type RecommendationNoteRow,
+  type SeriesRow,
   toAuditEvent,
   toCorrectionDecision,
   toMeta,
+  toRecommendationNote,
+  toSeries,
   toVersion,
   type VersionRow,
 } from './documentStoreRows'
@@ -98,6 +111,25 @@ const migrations: Migration[] = [
      UNIQUE (document_id, correction_id)
    );`,
   },
+  {
+    name: 'series',
+    sql: `CREATE TABLE series (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   ALTER TABLE documents ADD COLUMN series_id TEXT REFERENCES series (id);
+   CREATE INDEX documents_by_series ON documents (series_id);
+   CREATE TABLE recommendation_notes (
+     series_id TEXT NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+     document_id TEXT NOT NULL,
+     block_id TEXT NOT NULL,
+     themes TEXT NOT NULL,
+     merged_into_document_id TEXT,
+     merged_into_block_id TEXT,
+     PRIMARY KEY (series_id, document_id, block_id)
+   ) WITHOUT ROWID;`,
+  },
 ]
 
 /** The embedded default: one SQLite file in WAL mode holding every document's update log. */
@@ -134,19 +166,27 @@ export class SqliteDocumentStore implements DocumentStore {
     return new SqliteDocumentStore(openSqliteDatabase(file))
   }
 
-  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+  async createDocument({
+    id,
+    title,
+    initialState,
+    seriesId = null,
+  }: NewDocument): Promise<DocumentMeta> {
     const now = new Date().toISOString()
     this.db.transaction(() => {
+      if (seriesId !== null) this.requireSeries(seriesId)
       this.db
-        .prepare('INSERT INTO documents (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)')
-        .run(id, title, now, now)
+        .prepare(
+          'INSERT INTO documents (id, title, created_at, updated_at, series_id) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(id, title, now, now, seriesId)
       if (initialState) {
         this.db
           .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, 1, ?)')
           .run(id, Buffer.from(initialState))
       }
     })()
-    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned }
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned, seriesId }
   }
 
   async getDocument(id: string): Promise<DocumentMeta | undefined> {
@@ -290,6 +330,82 @@ export class SqliteDocumentStore implements DocumentStore {
       .prepare('SELECT * FROM document_versions WHERE document_id = ? AND id = ?')
       .get(documentId, versionId) as VersionRow | undefined
     return row && toVersion(row)
+  }
+
+  async createSeries({ id, title }: { id: string; title: string }): Promise<Series> {
+    const createdAt = new Date().toISOString()
+    this.db
+      .prepare('INSERT INTO series (id, title, created_at) VALUES (?, ?, ?)')
+      .run(id, title, createdAt)
+    return { id, title, createdAt }
+  }
+
+  async getSeries(id: string): Promise<Series | undefined> {
+    const row = this.db.prepare('SELECT * FROM series WHERE id = ?').get(id) as
+      | SeriesRow
+      | undefined
+    return row && toSeries(row)
+  }
+
+  async listSeries(): Promise<Series[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM series ORDER BY created_at, id')
+      .all() as SeriesRow[]
+    return rows.map(toSeries)
+  }
+
+  async setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined> {
+    return this.db.transaction(() => {
+      if (seriesId !== null) this.requireSeries(seriesId)
+      this.db
+        .prepare('UPDATE documents SET series_id = ?, updated_at = ? WHERE id = ?')
+        .run(seriesId, new Date().toISOString(), documentId)
+      return this.readDocument(documentId)
+    })()
+  }
+
+  async listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]> {
+    this.requireSeries(seriesId)
+    const rows = this.db
+      .prepare('SELECT * FROM recommendation_notes WHERE series_id = ?')
+      .all(seriesId) as RecommendationNoteRow[]
+    return rows.map(toRecommendationNote)
+  }
+
+  async setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void> {
+    this.db.transaction(() => {
+      this.requireSeries(seriesId)
+      if (isEmptyNote(note)) {
+        this.db
+          .prepare(
+            'DELETE FROM recommendation_notes WHERE series_id = ? AND document_id = ? AND block_id = ?',
+          )
+          .run(seriesId, note.documentId, note.blockId)
+        return
+      }
+      this.db
+        .prepare(
+          `INSERT INTO recommendation_notes (series_id, document_id, block_id, themes,
+           merged_into_document_id, merged_into_block_id) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (series_id, document_id, block_id) DO UPDATE SET themes = excluded.themes,
+           merged_into_document_id = excluded.merged_into_document_id,
+           merged_into_block_id = excluded.merged_into_block_id`,
+        )
+        .run(
+          seriesId,
+          note.documentId,
+          note.blockId,
+          JSON.stringify(note.themes),
+          note.mergedInto?.documentId ?? null,
+          note.mergedInto?.blockId ?? null,
+        )
+    })()
+  }
+
+  private requireSeries(id: string): void {
+    if (!this.db.prepare('SELECT 1 FROM series WHERE id = ?').get(id)) {
+      throw new SeriesNotFoundError(id)
+    }
   }
 
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { DocumentStore, StoredVersion } from './DocumentStore'
-import { DocumentNotFoundError } from './DocumentStore'
+import { DocumentNotFoundError, SeriesNotFoundError } from './DocumentStore'
 
 /** One suite every DocumentStore must pass, so implementations stay interchangeable. */
 export function describeDocumentStore(name: string, openStore: () => Promise<DocumentStore>) {
@@ -255,6 +255,72 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(await store.listAuditEvents('missing')).toEqual([])
       await expect(store.addAuditEvent('missing', joined)).rejects.toBeInstanceOf(
         DocumentNotFoundError,
+      )
+    })
+
+    it('keeps series, oldest first, and which minutes are meetings of each', async () => {
+      const inquiry = await store.createSeries({ id: 's1', title: "Inquiry into children's play" })
+      expect(inquiry).toMatchObject({ id: 's1', title: "Inquiry into children's play" })
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      await store.createSeries({ id: 's2', title: 'Finance Committee' })
+      expect(await store.getSeries('s1')).toEqual(inquiry)
+      expect(await store.getSeries('missing')).toBeUndefined()
+      expect((await store.listSeries()).map(({ id }) => id)).toEqual(['s1', 's2'])
+
+      expect(await store.createDocument({ id: 'a', title: 'A', seriesId: 's1' })).toMatchObject({
+        seriesId: 's1',
+      })
+      expect(await store.createDocument({ id: 'b', title: 'B' })).toMatchObject({ seriesId: null })
+      expect(await store.getDocument('a')).toMatchObject({ seriesId: 's1' })
+      expect(await store.setSeries('b', 's2')).toMatchObject({ id: 'b', seriesId: 's2' })
+      expect((await store.listDocuments()).find(({ id }) => id === 'b')).toMatchObject({
+        seriesId: 's2',
+      })
+      expect(await store.setSeries('a', null)).toMatchObject({ seriesId: null })
+      expect(await store.setSeries('missing', 's1')).toBeUndefined()
+    })
+
+    it('refuses a series that does not exist, changing nothing', async () => {
+      await expect(
+        store.createDocument({ id: 'a', title: 'A', seriesId: 'missing' }),
+      ).rejects.toBeInstanceOf(SeriesNotFoundError)
+      expect(await store.getDocument('a')).toBeUndefined()
+      await store.createSeries({ id: 's1', title: 'Board' })
+      await store.createDocument({ id: 'b', title: 'B', seriesId: 's1' })
+      await expect(store.setSeries('b', 'missing')).rejects.toBeInstanceOf(SeriesNotFoundError)
+      expect(await store.getDocument('b')).toMatchObject({ seriesId: 's1' })
+    })
+
+    it("keeps a series' notes on its recommendations, and forgets an empty one", async () => {
+      await store.createSeries({ id: 's1', title: 'Inquiry' })
+      await store.createSeries({ id: 's2', title: 'Committee' })
+      expect(await store.listRecommendationNotes('s1')).toEqual([])
+      const tagged = {
+        documentId: 'a',
+        blockId: '1-2',
+        themes: ['funding', "children's play"],
+        mergedInto: null,
+      }
+      const merged = {
+        documentId: 'b',
+        blockId: '3-4',
+        themes: [],
+        mergedInto: { documentId: 'a', blockId: '1-2' },
+      }
+      await store.setRecommendationNote('s1', tagged)
+      await store.setRecommendationNote('s1', merged)
+      const byBlock = (notes: { blockId: string }[]) =>
+        [...notes].sort((x, y) => x.blockId.localeCompare(y.blockId))
+      expect(byBlock(await store.listRecommendationNotes('s1'))).toEqual([tagged, merged])
+      expect(await store.listRecommendationNotes('s2')).toEqual([])
+      await store.setRecommendationNote('s1', { ...tagged, themes: ['safety'] })
+      await store.setRecommendationNote('s1', { ...merged, mergedInto: null })
+      expect(await store.listRecommendationNotes('s1')).toEqual([{ ...tagged, themes: ['safety'] }])
+      await expect(store.listRecommendationNotes('missing')).rejects.toBeInstanceOf(
+        SeriesNotFoundError,
+      )
+      await expect(store.setRecommendationNote('missing', tagged)).rejects.toBeInstanceOf(
+        SeriesNotFoundError,
       )
     })
   })

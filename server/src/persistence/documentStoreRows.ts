@@ -3,11 +3,13 @@ import type {
   AuditEvent,
   CorrectionDecisionRecord,
   DocumentMeta,
+  RecommendationNote,
+  Series,
   StoredVersion,
   VersionKind,
 } from './DocumentStore'
 
-// Documents, versions and audit events as SQLite and PostgreSQL both store them: the same columns
+// Documents, versions, audit events, series and their notes as SQLite and PostgreSQL both store them: the same columns
 // and text timestamps, so one mapping from a row to the store's types.
 
 export interface DocumentRow {
@@ -20,6 +22,13 @@ export interface DocumentRow {
   approved_at: string | null
   published_by: string | null
   published_at: string | null
+  series_id: string | null
+}
+
+export interface SeriesRow {
+  id: string
+  title: string
+  created_at: string
 }
 
 export interface VersionRow {
@@ -87,6 +96,7 @@ export function toMeta(row: DocumentRow): DocumentMeta {
     approvedAt: row.approved_at,
     publishedBy: row.published_by,
     publishedAt: row.published_at,
+    seriesId: row.series_id,
   }
 }
 
@@ -111,4 +121,34 @@ export function toCorrectionDecision(row: CorrectionRow): CorrectionDecisionReco
     decidedAt: row.decided_at,
     correction: row.correction,
   }
+}
+
+export interface RecommendationNoteRow {
+  document_id: string
+  block_id: string
+  themes: string
+  merged_into_document_id: string | null
+  merged_into_block_id: string | null
+}
+
+export function toRecommendationNote(row: RecommendationNoteRow): RecommendationNote {
+  const themes: unknown = JSON.parse(row.themes)
+  return {
+    documentId: row.document_id,
+    blockId: row.block_id,
+    themes: Array.isArray(themes) ? themes.filter((theme) => typeof theme === 'string') : [],
+    mergedInto:
+      row.merged_into_document_id && row.merged_into_block_id
+        ? { documentId: row.merged_into_document_id, blockId: row.merged_into_block_id }
+        : null,
+  }
+}
+
+/** Whether a note says anything: one that does not is removed, not kept empty. */
+export function isEmptyNote({ themes, mergedInto }: RecommendationNote): boolean {
+  return themes.length === 0 && mergedInto === null
+}
+
+export function toSeries(row: SeriesRow): Series {
+  return { id: row.id, title: row.title, createdAt: row.created_at }
 }

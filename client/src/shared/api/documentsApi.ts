@@ -1,13 +1,22 @@
 import type { WorkflowStatus } from '@minutes/permissions'
 import type {
+  ActionsRegister,
   CreatedDocument,
   CreatedInvitation,
-  DocumentRename,
+  CreatedSeries,
+  DocumentChange,
   DocumentSummary,
   Invitation,
   NewDocument,
   NewInvitation,
+  NewSeries,
+  RecommendationNoteChange,
+  RecommendationsRegister,
   SearchResults,
+  SeriesList,
+  SeriesPeople,
+  SeriesPerson,
+  SeriesView,
   StatusChange,
 } from '@minutes/protocol'
 import { handleUnauthorized } from '../session/handleUnauthorized'
@@ -33,15 +42,29 @@ export interface SearchQuery {
 }
 
 const documentPath = (id: string) => `/api/docs/${encodeURIComponent(id)}`
+const seriesPath = (id: string) => `/api/series/${encodeURIComponent(id)}`
+
+/** Where a series' register is told of changes (server-sent events), and its CSV and Word files. */
+export const seriesEventsPath = (id: string) => `${seriesPath(id)}/events`
+export const seriesRegisterFilePath = (id: string, format: 'csv' | 'docx') =>
+  `${seriesPath(id)}/recommendations?format=${format}`
 
 /** The documents HTTP API of the Minutes server (same origin). */
 export const documentsApi = {
   list: (signal?: AbortSignal) => requestSignedIn<DocumentSummary[]>('/api/docs', { signal }),
 
-  create: (title: string) =>
+  /**
+   * New minutes, a meeting of `seriesId` when given, starting with its last meeting's open
+   * actions when `carryOpenActions`.
+   */
+  create: (title: string, seriesId: string | null = null, carryOpenActions = false) =>
     requestSignedIn<CreatedDocument>('/api/docs', {
       method: 'POST',
-      body: JSON.stringify({ title } satisfies NewDocument),
+      body: JSON.stringify({
+        title,
+        seriesId,
+        ...(carryOpenActions ? { carryOpenActions } : {}),
+      } satisfies NewDocument),
     }),
 
   get: (id: string, signal?: AbortSignal) =>
@@ -50,8 +73,61 @@ export const documentsApi = {
   rename: (id: string, title: string) =>
     requestSignedIn<DocumentSummary>(documentPath(id), {
       method: 'PATCH',
-      body: JSON.stringify({ title } satisfies DocumentRename),
+      body: JSON.stringify({ title } satisfies DocumentChange),
     }),
+
+  /** Makes the minutes a meeting of the series, or of none (`null`). */
+  moveToSeries: (id: string, seriesId: string | null) =>
+    requestSignedIn<DocumentSummary>(documentPath(id), {
+      method: 'PATCH',
+      body: JSON.stringify({ seriesId } satisfies DocumentChange),
+    }),
+
+  listSeries: (signal?: AbortSignal) => requestSignedIn<SeriesList>('/api/series', { signal }),
+
+  createSeries: (title: string) =>
+    requestSignedIn<CreatedSeries>('/api/series', {
+      method: 'POST',
+      body: JSON.stringify({ title } satisfies NewSeries),
+    }),
+
+  /** The series with its meetings in order. */
+  getSeries: (id: string, signal?: AbortSignal) =>
+    requestSignedIn<SeriesView>(seriesPath(id), { signal }),
+
+  /** Every recommendation of the series' meetings; revalidated by ETag, so polling is cheap. */
+  getRecommendations: (seriesId: string, signal?: AbortSignal) =>
+    requestSignedIn<RecommendationsRegister>(`${seriesPath(seriesId)}/recommendations`, {
+      signal,
+    }),
+
+  /** The series' actions, each once where agreed; `open`: those not done or dropped. */
+  getActions: (seriesId: string, status: 'open' | 'all', signal?: AbortSignal) =>
+    requestSignedIn<ActionsRegister>(`${seriesPath(seriesId)}/actions?status=${status}`, {
+      signal,
+    }),
+
+  /** Everyone the series' meetings name, one id a person. */
+  getSeriesPeople: (seriesId: string, signal?: AbortSignal) =>
+    requestSignedIn<SeriesPeople>(`${seriesPath(seriesId)}/people`, { signal }),
+
+  /** What one person said, proposed and owes across the series. */
+  getSeriesPerson: (seriesId: string, personId: string, signal?: AbortSignal) =>
+    requestSignedIn<SeriesPerson>(
+      `${seriesPath(seriesId)}/people/${encodeURIComponent(personId)}`,
+      { signal },
+    ),
+
+  /** Tags a recommendation of the register with themes, or marks it a duplicate of another. */
+  noteRecommendation: (
+    seriesId: string,
+    block: { documentId: string; blockId: string },
+    change: RecommendationNoteChange,
+  ) =>
+    requestSignedIn<null>(
+      `${seriesPath(seriesId)}/recommendations/${encodeURIComponent(block.documentId)}/${encodeURIComponent(block.blockId)}`,
+      { method: 'PATCH', body: JSON.stringify(change) },
+    ),
 
   /** Moves the minutes through their workflow; 409 with the reason for a move that is not allowed. */
   setStatus: (id: string, status: WorkflowStatus) =>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { editorPath, matchRoute, readNextPath, signInPath } from './matchRoute'
+import {
+  editorPath,
+  matchRoute,
+  personPath,
+  readNextPath,
+  seriesPath,
+  signInPath,
+} from './matchRoute'
 
 describe('matchRoute', () => {
   it('shows the document list at the root', () => {
@@ -11,8 +18,24 @@ describe('matchRoute', () => {
     expect(matchRoute('/d/abc123/')).toEqual({ page: 'editor', docId: 'abc123' })
   })
 
+  it('opens a series for /s/:seriesId', () => {
+    expect(matchRoute('/s/inq1/')).toEqual({ page: 'series', seriesId: 'inq1' })
+    expect(matchRoute('/s/inq1/recommendations')).toEqual({ page: 'register', seriesId: 'inq1' })
+    expect(matchRoute('/s/inq1/other')).toEqual({ page: 'not-found' })
+    expect(matchRoute(personPath('inq1', 'ada lovell'))).toEqual({
+      page: 'person',
+      seriesId: 'inq1',
+      personId: 'ada lovell',
+    })
+    expect(matchRoute('/s/inq1/people/')).toEqual({ page: 'not-found' })
+    expect(matchRoute('/s/inq1/people/%E0%A4%A')).toEqual({ page: 'not-found' })
+    expect(matchRoute('/s/')).toEqual({ page: 'not-found' })
+    expect(matchRoute('/s/%E0%A4%A')).toEqual({ page: 'not-found' })
+  })
+
   it('round-trips ids that need encoding', () => {
     expect(matchRoute(editorPath('a b/c'))).toEqual({ page: 'editor', docId: 'a b/c' })
+    expect(matchRoute(seriesPath('a b/c'))).toEqual({ page: 'series', seriesId: 'a b/c' })
   })
 
   it('treats unknown and malformed paths as not found', () => {

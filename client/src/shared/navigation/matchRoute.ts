@@ -1,6 +1,9 @@
 export type Route =
   | { page: 'documents' }
   | { page: 'editor'; docId: string }
+  | { page: 'series'; seriesId: string }
+  | { page: 'register'; seriesId: string }
+  | { page: 'person'; seriesId: string; personId: string }
   | { page: 'sign-in' }
   | { page: 'setup' }
   | { page: 'invitation-ended' }
@@ -20,17 +23,47 @@ export function matchRoute(pathname: string): Route {
   if (fixed) return fixed
   const editor = /^\/d\/([^/]+)\/?$/.exec(pathname)
   if (editor?.[1]) {
-    try {
-      return { page: 'editor', docId: decodeURIComponent(editor[1]) }
-    } catch {
+    const docId = decodeOrUndefined(editor[1])
+    return docId === undefined ? { page: 'not-found' } : { page: 'editor', docId }
+  }
+  const series = /^\/s\/([^/]+)(?:\/(recommendations)|\/people\/([^/]+))?\/?$/.exec(pathname)
+  if (series?.[1]) {
+    const seriesId = decodeOrUndefined(series[1])
+    const personId = series[3] === undefined ? undefined : decodeOrUndefined(series[3])
+    if (seriesId === undefined || (series[3] !== undefined && personId === undefined)) {
       return { page: 'not-found' }
     }
+    if (personId !== undefined) return { page: 'person', seriesId, personId }
+    return series[2] ? { page: 'register', seriesId } : { page: 'series', seriesId }
   }
   return { page: 'not-found' }
 }
 
+function decodeOrUndefined(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
+}
+
 export function editorPath(docId: string): string {
   return `/d/${encodeURIComponent(docId)}`
+}
+
+/** A series' page: its meetings in order. */
+export function seriesPath(seriesId: string): string {
+  return `/s/${encodeURIComponent(seriesId)}`
+}
+
+/** A series' recommendations register. */
+export function registerPath(seriesId: string): string {
+  return `${seriesPath(seriesId)}/recommendations`
+}
+
+/** A person of a series: what they said, proposed and owe across its meetings. */
+export function personPath(seriesId: string, personId: string): string {
+  return `${seriesPath(seriesId)}/people/${encodeURIComponent(personId)}`
 }
 
 export const invitationEndedPath = '/invitation-ended'

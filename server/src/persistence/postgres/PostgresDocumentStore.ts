@@ -7,16 +7,29 @@ import type {
   DocumentStore,
   MergeUpdates,
   NewDocument,
+  RecommendationNote,
+  Series,
   StoredVersion,
 } from '../DocumentStore'
-import { DocumentNotFoundError, type SignedStep, signOffsAt, unsigned } from '../DocumentStore'
+import {
+  DocumentNotFoundError,
+  SeriesNotFoundError,
+  type SignedStep,
+  signOffsAt,
+  unsigned,
+} from '../DocumentStore'
 import {
   type AuditRow,
   type CorrectionRow,
   type DocumentRow,
+  isEmptyNote,
+  type RecommendationNoteRow,
+  type SeriesRow,
   toAuditEvent,
   toCorrectionDecision,
   toMeta,
+  toRecommendationNote,
+  toSeries,
   toVersion,
   type VersionRow,
 } from '../documentStoreRows'
@@ -31,12 +44,18 @@ export class PostgresDocumentStore implements DocumentStore {
   /** Takes a database from openPostgresDatabase, which the auth store may share. */
   constructor(private readonly db: PostgresDatabase) {}
 
-  async createDocument({ id, title, initialState }: NewDocument): Promise<DocumentMeta> {
+  async createDocument({
+    id,
+    title,
+    initialState,
+    seriesId = null,
+  }: NewDocument): Promise<DocumentMeta> {
     const now = new Date().toISOString()
     await this.db.transaction(async (client) => {
+      if (seriesId !== null) await requireSeries(client, seriesId)
       await client.query(
-        'INSERT INTO documents (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)',
-        [id, title, now],
+        'INSERT INTO documents (id, title, created_at, updated_at, series_id) VALUES ($1, $2, $3, $3, $4)',
+        [id, title, now, seriesId],
       )
       if (initialState) {
         await client.query(
@@ -45,7 +64,7 @@ export class PostgresDocumentStore implements DocumentStore {
         )
       }
     })
-    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned }
+    return { id, title, status: 'draft', createdAt: now, updatedAt: now, ...unsigned, seriesId }
   }
 
   async getDocument(id: string): Promise<DocumentMeta | undefined> {
@@ -203,6 +222,74 @@ export class PostgresDocumentStore implements DocumentStore {
     return rows[0] && toVersion(rows[0])
   }
 
+  async createSeries({ id, title }: { id: string; title: string }): Promise<Series> {
+    const createdAt = new Date().toISOString()
+    await this.db.query('INSERT INTO series (id, title, created_at) VALUES ($1, $2, $3)', [
+      id,
+      title,
+      createdAt,
+    ])
+    return { id, title, createdAt }
+  }
+
+  async getSeries(id: string): Promise<Series | undefined> {
+    const rows = await this.db.query<SeriesRow>('SELECT * FROM series WHERE id = $1', [id])
+    return rows[0] && toSeries(rows[0])
+  }
+
+  async listSeries(): Promise<Series[]> {
+    const rows = await this.db.query<SeriesRow>('SELECT * FROM series ORDER BY created_at, id')
+    return rows.map(toSeries)
+  }
+
+  async setSeries(documentId: string, seriesId: string | null): Promise<DocumentMeta | undefined> {
+    return this.db.transaction(async (client) => {
+      if (seriesId !== null) await requireSeries(client, seriesId)
+      const rows = await client.query<DocumentRow>(
+        'UPDATE documents SET series_id = $1, updated_at = $2 WHERE id = $3 RETURNING *',
+        [seriesId, new Date().toISOString(), documentId],
+      )
+      return rows[0] && toMeta(rows[0])
+    })
+  }
+
+  async listRecommendationNotes(seriesId: string): Promise<RecommendationNote[]> {
+    await requireSeries(this.db, seriesId)
+    const rows = await this.db.query<RecommendationNoteRow>(
+      'SELECT * FROM recommendation_notes WHERE series_id = $1',
+      [seriesId],
+    )
+    return rows.map(toRecommendationNote)
+  }
+
+  async setRecommendationNote(seriesId: string, note: RecommendationNote): Promise<void> {
+    await this.db.transaction(async (client) => {
+      await requireSeries(client, seriesId)
+      if (isEmptyNote(note)) {
+        await client.query(
+          'DELETE FROM recommendation_notes WHERE series_id = $1 AND document_id = $2 AND block_id = $3',
+          [seriesId, note.documentId, note.blockId],
+        )
+        return
+      }
+      await client.query(
+        `INSERT INTO recommendation_notes (series_id, document_id, block_id, themes,
+         merged_into_document_id, merged_into_block_id) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (series_id, document_id, block_id) DO UPDATE SET themes = excluded.themes,
+         merged_into_document_id = excluded.merged_into_document_id,
+         merged_into_block_id = excluded.merged_into_block_id`,
+        [
+          seriesId,
+          note.documentId,
+          note.blockId,
+          JSON.stringify(note.themes),
+          note.mergedInto?.documentId ?? null,
+          note.mergedInto?.blockId ?? null,
+        ],
+      )
+    })
+  }
+
   async addAuditEvent(documentId: string, event: AuditEvent): Promise<void> {
     await this.db.transaction(async (client) => {
       if (!(await readDocument(client, documentId))) throw new DocumentNotFoundError(documentId)
@@ -274,4 +361,9 @@ async function readDocument(
 ): Promise<DocumentMeta | undefined> {
   const rows = await db.query<DocumentRow>(`SELECT * FROM documents WHERE id = $1 ${lock}`, [id])
   return rows[0] && toMeta(rows[0])
+}
+
+async function requireSeries(db: Queryable, id: string): Promise<void> {
+  const rows = await db.query('SELECT 1 FROM series WHERE id = $1', [id])
+  if (rows.length === 0) throw new SeriesNotFoundError(id)
 }

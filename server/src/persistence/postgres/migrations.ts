@@ -139,4 +139,24 @@ export const migrations: readonly PostgresMigration[] = [
       PRIMARY KEY (document_id, correction_id)
     );`,
   },
+  {
+    version: 6,
+    name: 'series',
+    sql: `CREATE TABLE series (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    ALTER TABLE documents ADD COLUMN series_id TEXT REFERENCES series (id);
+    CREATE INDEX documents_by_series ON documents (series_id);
+    CREATE TABLE recommendation_notes (
+      series_id TEXT NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+      document_id TEXT NOT NULL,
+      block_id TEXT NOT NULL,
+      themes TEXT NOT NULL,
+      merged_into_document_id TEXT,
+      merged_into_block_id TEXT,
+      PRIMARY KEY (series_id, document_id, block_id)
+    );`,
+  },
 ]

@@ -1,10 +1,8 @@
-import {
-  type ActionStatus,
-  numberBlocks,
-  type Person,
-  type RecommendationStatus,
-} from '@minutes/schema'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { ActionStatus } from '../action-item/ActionItem'
+import type { Person } from '../people/Person'
+import type { RecommendationStatus } from '../recommendation/Recommendation'
+import { numberBlocks } from '../shared/numbering'
 
 export type RegisterKind = 'recommendation' | 'decision' | 'action'
 export type RegisterStatus = RecommendationStatus | ActionStatus
