@@ -1,5 +1,6 @@
 import { adminToken } from '../fixtures/adminToken'
 import { importMinutes } from '../fixtures/importMinutes'
+import { MinutesApi } from '../fixtures/MinutesApi'
 import { expect, test } from '../fixtures/test'
 
 const filler = Array.from(
@@ -82,5 +83,35 @@ test('the secretariat finds a word in any minutes and lands on its block', async
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(editor).toBeFocused()
+  await context.close()
+})
+
+test('the search box narrows the results to the meetings of one series', async ({
+  baseURL,
+  browser,
+}) => {
+  const suffix = Date.now().toString(36)
+  const inquiry = `Heron inquiry ${suffix}`
+  const series = await new MinutesApi(baseURL!, adminToken()).createSeries(inquiry)
+  const text = `Bo Marsh: stated that the heron count ${suffix} rose again.\n`
+  await importMinutes(baseURL!, text, `Session one ${suffix}`, { series })
+  await importMinutes(baseURL!, text, `Standalone ${suffix}`)
+
+  const context = await browser.newContext({
+    baseURL: baseURL!,
+    extraHTTPHeaders: { authorization: `Bearer ${adminToken()}` },
+  })
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'All minutes' })).toBeVisible()
+  await page.keyboard.press('/')
+  const dialog = page.getByRole('dialog', { name: 'Search the minutes' })
+  await dialog.getByRole('combobox', { name: 'Words to find' }).fill(`heron ${suffix}`)
+  const results = dialog.getByRole('listbox', { name: 'Results' }).getByRole('option')
+  await expect(results).toHaveCount(2)
+
+  await dialog.getByRole('combobox', { name: 'Series' }).selectOption({ label: inquiry })
+  await expect(results).toHaveCount(1)
+  await expect(results.first()).toContainText(`Session one ${suffix}`)
   await context.close()
 })

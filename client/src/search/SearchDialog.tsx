@@ -1,6 +1,7 @@
 import { workflowStatuses, workflowStatusLabels } from '@minutes/permissions'
 import type { SearchResult } from '@minutes/protocol'
 import { type KeyboardEvent, useId, useRef, useState } from 'react'
+import { useSeriesList } from '../series/useSeriesList'
 import { useModalDialog } from '../shared/dialog/useModalDialog'
 import { navigate } from '../shared/navigation/navigation'
 import { blockPath } from './blockAddress'
@@ -24,7 +25,11 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState('')
   const [kind, setKind] = useState('')
   const [speaker, setSpeaker] = useState('')
-  const state = useSearchResults({ q, status, kind, speaker })
+  const [series, setSeries] = useState('')
+  // Invitations may not list series (403): they search their one document, so no series filter.
+  const { state: seriesList } = useSeriesList()
+  const allSeries = seriesList.status === 'ready' ? seriesList.series : []
+  const state = useSearchResults({ q, status, kind, speaker, series })
   const results = 'results' in state ? state.results : noResults
   const [active, setActive] = useState(0)
   // A new list starts at its best result.
@@ -110,6 +115,23 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           placeholder="Name"
           onChange={(event) => setSpeaker(event.target.value)}
         />
+        {allSeries.length > 0 && (
+          <>
+            <label htmlFor={`${id}-series`}>Series</label>
+            <select
+              id={`${id}-series`}
+              value={series}
+              onChange={(event) => setSeries(event.target.value)}
+            >
+              <option value="">Any series</option>
+              {allSeries.map(({ id: seriesId, title }) => (
+                <option key={seriesId} value={seriesId}>
+                  {title}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
       </fieldset>
       <p className="search-dialog__status quiet" role="status">
         {describeState(state)}

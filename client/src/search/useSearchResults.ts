@@ -15,7 +15,7 @@ const typingPauseMs = 150
 /** The results for `query`, searched again a moment after it last changed; older answers are dropped. */
 export function useSearchResults(query: SearchQuery): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' })
-  const { q, status, kind, speaker } = query
+  const { q, status, kind, speaker, series } = query
   useEffect(() => {
     if (q.trim() === '') {
       setState({ status: 'idle' })
@@ -28,7 +28,7 @@ export function useSearchResults(query: SearchQuery): SearchState {
     const controller = new AbortController()
     const timer = setTimeout(() => {
       documentsApi
-        .search({ q, status, kind, speaker }, controller.signal)
+        .search({ q, status, kind, speaker, series }, controller.signal)
         .then(({ results }) => setState({ status: 'ready', results }))
         .catch((error: unknown) => {
           if (isAbortError(error)) return
@@ -42,6 +42,6 @@ export function useSearchResults(query: SearchQuery): SearchState {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [q, status, kind, speaker])
+  }, [q, status, kind, speaker, series])
   return state
 }

@@ -39,6 +39,8 @@ export interface SearchQuery {
   status?: string
   kind?: string
   speaker?: string
+  /** A series' id: only its meetings. */
+  series?: string
 }
 
 const documentPath = (id: string) => `/api/docs/${encodeURIComponent(id)}`
