@@ -1,5 +1,3 @@
-import { SignOutButton } from '../auth/SignOutButton'
-import { useAccess } from '../auth/useAccess'
 import { RegisterTable } from '../series/RegisterTable'
 import { useRecommendationsRegister } from '../series/useRecommendationsRegister'
 import { seriesRegisterFilePath } from '../shared/api/documentsApi'
@@ -7,11 +5,11 @@ import { Link } from '../shared/navigation/Link'
 import { seriesPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 import { NotFoundPage } from './NotFoundPage'
+import { SeriesPageHeader } from './SeriesPageHeader'
 import './documentListPage.css'
 
 /** Every recommendation of a series' meetings, kept current while any of its minutes change. */
 export function RecommendationsRegisterPage({ seriesId }: { seriesId: string }) {
-  const access = useAccess()
   const { state, reload } = useRecommendationsRegister(seriesId)
   useDocumentTitle(
     state.status === 'ready'
@@ -28,18 +26,7 @@ export function RecommendationsRegisterPage({ seriesId }: { seriesId: string }) 
   }
   return (
     <>
-      <header className="app-header">
-        <div className="app-header__bar">
-          <nav aria-label="Main" className="app-header__nav">
-            <Link href="/" className="brand">
-              Minutes
-            </Link>
-          </nav>
-          {access.state.status === 'ready' && access.state.principal.kind === 'account' && (
-            <SignOutButton />
-          )}
-        </div>
-      </header>
+      <SeriesPageHeader />
       <main id="main" tabIndex={-1} className="list-page list-page--wide">
         <p>
           <Link href={seriesPath(seriesId)}>

@@ -1,7 +1,5 @@
 import type { DocumentSummary, SeriesView } from '@minutes/protocol'
 import { type FormEvent, useEffect, useId, useState } from 'react'
-import { SignOutButton } from '../auth/SignOutButton'
-import { useAccess } from '../auth/useAccess'
 import { MeetingTable } from '../series/MeetingTable'
 import { OpenActions } from '../series/OpenActions'
 import { SeriesPeopleList } from '../series/SeriesPeopleList'
@@ -13,11 +11,11 @@ import { registerPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 import { NewMinutesForm } from './NewMinutesForm'
 import { NotFoundPage } from './NotFoundPage'
+import { SeriesPageHeader } from './SeriesPageHeader'
 import './documentListPage.css'
 
 /** A series: its meetings in order, the next meeting's minutes, and minutes added to it. */
 export function SeriesPage({ seriesId }: { seriesId: string }) {
-  const access = useAccess()
   const { state, reload, version } = useSeries(seriesId)
   const [isCreating, setIsCreating] = useState(false)
   useDocumentTitle(
@@ -33,18 +31,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
   }
   return (
     <>
-      <header className="app-header">
-        <div className="app-header__bar">
-          <nav aria-label="Main" className="app-header__nav">
-            <Link href="/" className="brand">
-              Minutes
-            </Link>
-          </nav>
-          {access.state.status === 'ready' && access.state.principal.kind === 'account' && (
-            <SignOutButton />
-          )}
-        </div>
-      </header>
+      <SeriesPageHeader />
       <main id="main" tabIndex={-1} className="list-page">
         <p>
           <Link href="/">All minutes</Link>

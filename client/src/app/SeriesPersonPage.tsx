@@ -1,7 +1,5 @@
 import type { PersonBlock } from '@minutes/protocol'
 import { useId } from 'react'
-import { SignOutButton } from '../auth/SignOutButton'
-import { useAccess } from '../auth/useAccess'
 import { blockPath } from '../search/blockAddress'
 import { useLoaded } from '../series/useLoaded'
 import { documentsApi } from '../shared/api/documentsApi'
@@ -10,6 +8,7 @@ import { Link } from '../shared/navigation/Link'
 import { editorPath, seriesPath } from '../shared/navigation/matchRoute'
 import { useDocumentTitle } from '../shared/navigation/useDocumentTitle'
 import { NotFoundPage } from './NotFoundPage'
+import { SeriesPageHeader } from './SeriesPageHeader'
 import './documentListPage.css'
 
 const spokenLabels: Record<string, string> = {
@@ -20,7 +19,6 @@ const spokenLabels: Record<string, string> = {
 
 /** One person of a series: what they said, proposed and still owe, meeting after meeting. */
 export function SeriesPersonPage({ seriesId, personId }: { seriesId: string; personId: string }) {
-  const access = useAccess()
   const state = useLoaded(
     (signal) => documentsApi.getSeriesPerson(seriesId, personId, signal),
     `${seriesId} ${personId}`,
@@ -39,18 +37,7 @@ export function SeriesPersonPage({ seriesId, personId }: { seriesId: string; per
   }
   return (
     <>
-      <header className="app-header">
-        <div className="app-header__bar">
-          <nav aria-label="Main" className="app-header__nav">
-            <Link href="/" className="brand">
-              Minutes
-            </Link>
-          </nav>
-          {access.state.status === 'ready' && access.state.principal.kind === 'account' && (
-            <SignOutButton />
-          )}
-        </div>
-      </header>
+      <SeriesPageHeader />
       <main id="main" tabIndex={-1} className="list-page">
         <p>
           <Link href={seriesPath(seriesId)}>The series</Link>
