@@ -5,32 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import { connectClient, waitFor } from '../testing/connectClient'
-import {
-  createTestSchemaName,
-  dropTestSchema,
-  testDatabaseUrl,
-} from '../testing/postgresTestSchema'
-import {
-  type ClusterServer,
-  deleteRedisKeys,
-  startClusterServer,
-} from '../testing/startClusterServer'
+import { callAsAdmin as call, startTwoProcessCluster } from '../testing/startClusterServer'
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
-
-const adminToken = 'unused-admin-token-of-32-characters!'
-
-async function call(server: ClusterServer, method: string, route: string, body?: unknown) {
-  const response = await fetch(`${server.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-  return { status: response.status, json: (await response.json()) as unknown }
-}
 
 const sectionText = (doc: Y.Doc) =>
   ((doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(
@@ -39,17 +19,7 @@ const sectionText = (doc: Y.Doc) =>
 
 describe('corrections on two server processes (PostgreSQL and Redis)', () => {
   it('lists a correction made through the other process, and decides it once when both are asked at once', async () => {
-    const schema = createTestSchemaName()
-    const keyPrefix = `minutes-test:${schema}:`
-    cleanups.push(
-      () => dropTestSchema(schema),
-      () => deleteRedisKeys(keyPrefix),
-    )
-    const servers = await Promise.all(
-      [0, 1].map(() => startClusterServer({ databaseUrl: testDatabaseUrl, schema, keyPrefix })),
-    )
-    for (const server of servers) cleanups.push(() => server.close())
-    const [first, second] = servers as [ClusterServer, ClusterServer]
+    const [first, second] = await startTwoProcessCluster(cleanups)
     const id = `doc-${Math.random().toString(36).slice(2)}`
     await first.store.createDocument({
       id,

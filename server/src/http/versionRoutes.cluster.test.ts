@@ -3,48 +3,16 @@ import { paragraph } from '@minutes/schema/testing/paragraph'
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import { appendParagraph, connectClient, paragraphs, waitFor } from '../testing/connectClient'
-import {
-  createTestSchemaName,
-  dropTestSchema,
-  testDatabaseUrl,
-} from '../testing/postgresTestSchema'
-import {
-  type ClusterServer,
-  deleteRedisKeys,
-  startClusterServer,
-} from '../testing/startClusterServer'
+import { callAsAdmin as call, startTwoProcessCluster } from '../testing/startClusterServer'
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-const adminToken = 'unused-admin-token-of-32-characters!'
-
-async function call(server: ClusterServer, method: string, route: string) {
-  const response = await fetch(`${server.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    ...(method === 'POST'
-      ? { body: JSON.stringify(route.endsWith('/versions') ? { name: 'Kept' } : {}) }
-      : {}),
-  })
-  return { status: response.status, json: (await response.json()) as unknown }
-}
-
 describe('versions on two server processes (PostgreSQL and Redis)', () => {
   it('restores through one process, and clients of both converge on the version', async () => {
-    const schema = createTestSchemaName()
-    const keyPrefix = `minutes-test:${schema}:`
-    cleanups.push(
-      () => dropTestSchema(schema),
-      () => deleteRedisKeys(keyPrefix),
-    )
-    const servers = await Promise.all(
-      [0, 1].map(() => startClusterServer({ databaseUrl: testDatabaseUrl, schema, keyPrefix })),
-    )
-    for (const server of servers) cleanups.push(() => server.close())
-    const [first, second] = servers as [ClusterServer, ClusterServer]
+    const [first, second] = await startTwoProcessCluster(cleanups)
     const id = `doc-${Math.random().toString(36).slice(2)}`
     await first.store.createDocument({
       id,
@@ -62,7 +30,7 @@ describe('versions on two server processes (PostgreSQL and Redis)', () => {
 
     appendParagraph(onSecond.doc, 'Written on the second process.')
     await waitFor(() => paragraphs(onFirst.doc).length === 2, 'the edit to cross processes')
-    const named = await call(first, 'POST', `/api/docs/${id}/versions`)
+    const named = await call(first, 'POST', `/api/docs/${id}/versions`, { name: 'Kept' })
     expect(named.status).toBe(201)
     const { id: versionId } = CreatedVersion.parse(named.json)
 
@@ -78,7 +46,7 @@ describe('versions on two server processes (PostgreSQL and Redis)', () => {
     ).toEqual([['insert', 'Written after the version.']])
 
     expect(
-      (await call(first, 'POST', `/api/docs/${id}/versions/${versionId}/restore`)).status,
+      (await call(first, 'POST', `/api/docs/${id}/versions/${versionId}/restore`, {})).status,
     ).toBe(201)
     const expected = JSON.stringify(['Opening.', 'Written on the second process.'])
     for (const client of [onFirst, onSecond]) {

@@ -8,10 +8,14 @@ import { silentLogger } from '../logger'
 import { openStores } from '../openStores'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { type RunningServer, startServer } from '../startServer'
+import { createTestSchemaName, dropTestSchema, testDatabaseUrl } from './postgresTestSchema'
 import { accessFromQuery } from './sendUpdateAs'
 
 /** The machine's and CI's Redis; MINUTES_TEST_REDIS_URL overrides it. */
 export const testRedisUrl = process.env.MINUTES_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+/** The admin token every cluster process accepts, for a test's HTTP calls. */
+export const clusterAdminToken = 'unused-admin-token-of-32-characters!'
 
 export interface ClusterServer extends RunningServer {
   wsUrl: string
@@ -49,7 +53,7 @@ export async function startClusterServer({
     store,
     authStore,
     searchIndex,
-    auth: { publicUrl: 'http://localhost', adminToken: 'unused-admin-token-of-32-characters!' },
+    auth: { publicUrl: 'http://localhost', adminToken: clusterAdminToken },
     logger: silentLogger,
     authorizeConnection: accessFromQuery,
     health: [health],
@@ -80,4 +84,39 @@ export async function deleteRedisKeys(keyPrefix: string, redisUrl = testRedisUrl
   } finally {
     redis.disconnect()
   }
+}
+
+/**
+ * Two server processes on a fresh PostgreSQL schema and Redis key prefix; what removes them
+ * (processes, schema, keys) is pushed onto `cleanups`, to run in reverse order.
+ */
+export async function startTwoProcessCluster(
+  cleanups: (() => Promise<void> | void)[],
+): Promise<[ClusterServer, ClusterServer]> {
+  const schema = createTestSchemaName()
+  const keyPrefix = `minutes-test:${schema}:`
+  cleanups.push(
+    () => dropTestSchema(schema),
+    () => deleteRedisKeys(keyPrefix),
+  )
+  const servers = await Promise.all(
+    [0, 1].map(() => startClusterServer({ databaseUrl: testDatabaseUrl, schema, keyPrefix })),
+  )
+  for (const server of servers) cleanups.push(() => server.close())
+  return servers as [ClusterServer, ClusterServer]
+}
+
+/** An HTTP call to one process with the admin token: its status and JSON answer. */
+export async function callAsAdmin(
+  server: ClusterServer,
+  method: string,
+  route: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(`${server.url}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${clusterAdminToken}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+  return { status: response.status, json: (await response.json()) as unknown }
 }
