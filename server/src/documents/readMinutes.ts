@@ -15,17 +15,26 @@ export interface StoredMinutes {
  * A document's content and people register as stored. The store holds every update any client
  * has seen (the server writes before it broadcasts), so replaying it needs no live document.
  */
-export async function readMinutes(
+export function readMinutes(store: DocumentStore, id: string): Promise<StoredMinutes | undefined> {
+  return readStored(store, id, readContent)
+}
+
+/**
+ * What `read` finds in a document as stored, beside its meta; undefined for an unknown id. The
+ * document is rebuilt from the stored updates and dropped after `read`.
+ */
+export async function readStored<T extends object>(
   store: DocumentStore,
   id: string,
-): Promise<StoredMinutes | undefined> {
+  read: (doc: Y.Doc) => T,
+): Promise<({ meta: DocumentMeta } & T) | undefined> {
   const meta = await store.getDocument(id)
   if (!meta) return undefined
   const updates = await store.loadUpdates(id)
   const doc = new Y.Doc()
   try {
     if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates))
-    return { meta, ...readContent(doc) }
+    return { meta, ...read(doc) }
   } finally {
     doc.destroy()
   }

@@ -14,7 +14,7 @@ import * as Y from 'yjs'
 import type { DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
 import type { SearchBlock } from '../persistence/SearchIndex'
 import { blockIdOf, extractSearchBlocks } from './extractSearchBlocks'
-import { readContent } from './readMinutes'
+import { readContent, readStored } from './readMinutes'
 
 const schema = getSchema(minutesExtensions())
 const spokenKinds = new Set(['speakerSection', 'question', 'answer'])
@@ -49,20 +49,11 @@ export interface MinutesRegister {
  * them (`registerEntries`, shared with the client). The store holds every update anyone has
  * seen, so this is current without loading a live document.
  */
-export async function readRegister(
+export function readRegister(
   store: DocumentStore,
   id: string,
 ): Promise<MinutesRegister | undefined> {
-  const meta = await store.getDocument(id)
-  if (!meta) return undefined
-  const updates = await store.loadUpdates(id)
-  const doc = new Y.Doc()
-  try {
-    if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates))
-    return { meta, ...readRegisterOf(doc) }
-  } finally {
-    doc.destroy()
-  }
+  return readStored(store, id, readRegisterOf)
 }
 
 /** The register of a Yjs document. */
