@@ -58,20 +58,24 @@ export type SeriesView = z.output<typeof SeriesView>
 export const BlockReference = z.strictObject({ documentId: z.string(), blockId: z.string() })
 export type BlockReference = z.output<typeof BlockReference>
 
-/** One recommendation of a series' register, as its minutes say it now. */
-export const RegisterRecommendation = z.strictObject({
+/** What every row of a series' registers says: the block, its meeting, its number, text and status. */
+const RegisterRow = z.strictObject({
   documentId: z.string(),
   meetingTitle: z.string(),
   /** yyyy-mm-dd, or null when the minutes give no date. */
   meetingDate: z.string().nullable(),
-  /** Its number in its minutes, "R3", as the text shows it. */
+  /** Its number in its minutes ("R3", "A2"), as the text shows it. */
   number: z.string(),
   /** Null only if the block cannot be told apart (then no link opens it). */
   blockId: z.string().nullable(),
   /** The first line of its text. */
   text: z.string(),
-  /** One of the schema's recommendation statuses. */
+  /** One of the schema's statuses for its kind. */
   status: z.string().nullable(),
+})
+
+/** One recommendation of a series' register, as its minutes say it now. */
+export const RegisterRecommendation = RegisterRow.extend({
   proposerId: z.string().nullable(),
   proposer: z.string().nullable(),
   addressee: z.string().nullable(),
@@ -135,15 +139,7 @@ export type CarriedAction = z.output<typeof CarriedAction>
  * One action of a series' register, where it was agreed. `status` is the latest said of it: in
  * the last meeting it was carried into, if any (closing it there closes it here).
  */
-export const RegisterAction = z.strictObject({
-  documentId: z.string(),
-  meetingTitle: z.string(),
-  meetingDate: z.string().nullable(),
-  number: z.string(),
-  blockId: z.string().nullable(),
-  text: z.string(),
-  /** One of the schema's action statuses. */
-  status: z.string().nullable(),
+export const RegisterAction = RegisterRow.extend({
   ownerId: z.string().nullable(),
   owner: z.string().nullable(),
   dueDate: z.string().nullable(),
