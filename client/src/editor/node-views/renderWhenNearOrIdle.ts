@@ -1,4 +1,5 @@
 import type { ReactRenderer } from '@tiptap/react'
+import { flushSync } from 'react-dom'
 
 /**
  * Opening long minutes made about a thousand React node views at once: React rendered and
@@ -18,6 +19,13 @@ let isIdleCallbackRequested = false
 
 /** The `scheduleRender` of a React node view (see the @tiptap/react patch). */
 export function renderWhenNearOrIdle(renderer: ReactRenderer): void {
+  // A block made where the caret is (inserted from a menu, or turned into another kind) is drawn
+  // at once, as @tiptap/react draws every node view: until it is, its text has no place in the
+  // page, and what the person types at once is lost.
+  if (holdsSelection(renderer)) {
+    flushSync(() => renderer.render())
+    return
+  }
   if (typeof IntersectionObserver === 'undefined' || typeof requestIdleCallback === 'undefined') {
     queueMicrotask(() => renderer.render())
     return
@@ -56,4 +64,18 @@ function renderNow(renderer: ReactRenderer): void {
   observer?.unobserve(renderer.element)
   // A node view destroyed before its turn renders nothing (render() checks `destroyed`).
   renderer.render()
+}
+
+interface NodeViewRendererProps {
+  node?: { nodeSize: number }
+  getPos?: () => number | undefined
+}
+
+/** Whether the editor's selection lies in the block this node view draws (as it is being made). */
+function holdsSelection(renderer: ReactRenderer): boolean {
+  const { node, getPos } = renderer.props as NodeViewRendererProps
+  const position = getPos?.()
+  if (!node || typeof position !== 'number') return false
+  const { from, to } = renderer.editor.state.selection
+  return from > position && to < position + node.nodeSize
 }
