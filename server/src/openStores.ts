@@ -5,6 +5,7 @@ import { SqliteAuthStore } from './auth/SqliteAuthStore'
 import type { ServerConfig } from './config'
 import type { HealthCheck } from './http/healthRoutes'
 import type { Logger } from './logger'
+import { startBackgroundCheckpoints } from './persistence/BackgroundCheckpoints'
 import type { DocumentStore } from './persistence/DocumentStore'
 import { openSqliteDatabase } from './persistence/openSqliteDatabase'
 import { openPostgresDatabase } from './persistence/postgres/openPostgresDatabase'
@@ -35,8 +36,12 @@ export async function openStores(config: ServerConfig, logger: Logger): Promise<
   if (config.databaseUrl === undefined) {
     const file = path.join(config.dataDir, 'minutes.sqlite')
     const db = openSqliteDatabase(file)
+    const checkpoints = startBackgroundCheckpoints(db, file, {
+      onError: (error) =>
+        logger.warn('SQLite could not checkpoint its log in the background', error),
+    })
     return {
-      store: new SqliteDocumentStore(db),
+      store: new SqliteDocumentStore(db, () => checkpoints.stop()),
       authStore: new SqliteAuthStore(db),
       searchIndex: new SqliteSearchIndex(db),
       location: file,

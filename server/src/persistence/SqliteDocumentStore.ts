@@ -143,8 +143,14 @@ export class SqliteDocumentStore implements DocumentStore {
     bindClientId: Database.Statement
   }
 
-  /** Takes a database from openSqliteDatabase, which other stores may share. */
-  constructor(db: Database.Database) {
+  /**
+   * Takes a database from openSqliteDatabase, which other stores may share; `beforeClose` ends
+   * what else uses the file (the background checkpoints) before the database is closed.
+   */
+  constructor(
+    db: Database.Database,
+    private readonly beforeClose: () => Promise<void> = async () => {},
+  ) {
     migrate(db, migrations)
     this.db = db
     this.statements = {
@@ -461,6 +467,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
+    await this.beforeClose()
     this.db.close()
   }
 }
