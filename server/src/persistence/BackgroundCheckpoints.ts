@@ -73,6 +73,8 @@ export function startBackgroundCheckpoints(
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
   return {
     async stop() {
+      // Waited for: an unreferenced worker would let the process end with this await unsettled.
+      worker.ref()
       worker.postMessage('stop')
       await exited
     },
