@@ -110,6 +110,32 @@ describe('LiveDocument', () => {
     expect(paragraphs(replay([heard[0]!])).sort()).toEqual(['w0', 'w1', 'w2'])
   })
 
+  it('applies nothing of a client that follows a refused update in the same flush', async () => {
+    const { document, store } = await openDocument()
+    const refused = new Y.Doc()
+    const honest = new Y.Doc()
+    const refuseFirst = (() => {
+      let judged = 0
+      return () => (judged++ === 0 ? 'not yours to change' : undefined)
+    })()
+    // Submitted in one tick, as a client's pipelined updates arrive: one flush judges them all.
+    const outcomes = await Promise.allSettled([
+      document.submitUpdate(edit(refused, 'refused'), refused, refuseFirst),
+      // Independent of the refused one, and allowed on its own: still never applied after it.
+      document.submitUpdate(edit(new Y.Doc(), 'after'), refused, () => undefined),
+      document.submitUpdate(edit(honest, 'honest'), honest, () => undefined),
+    ])
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'fulfilled'])
+    const reasons = outcomes.flatMap((outcome) =>
+      outcome.status === 'rejected' ? [String(outcome.reason)] : [],
+    )
+    expect(reasons[0]).toContain('not yours to change')
+    expect(reasons[1]).toContain('came after one that was refused')
+    expect(paragraphs(document.doc)).toEqual(['honest'])
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(['honest'])
+  })
+
   it('passes an update on to every other listener when one of them throws', async () => {
     const { document, failures } = await openDocument()
     const heard: string[] = []

@@ -70,6 +70,7 @@ export interface LiveDocumentOptions {
 
 const incompleteUpdate =
   'This change was not applied in full: it depends on edits the server does not have.'
+const afterRefusal = 'This change came after one that was refused, and was not applied.'
 
 /**
  * A document held in memory while clients use it. Every change passes through one queue:
@@ -275,10 +276,20 @@ export class LiveDocument {
     const accepted: Submission[] = []
     // What is stored is what Yjs emitted after integrating, never the raw bytes a client sent.
     const record = (update: Uint8Array, origin: unknown) => applied.push({ update, origin })
+    // A client's later updates may build on one that was refused: none of them is judged alone.
+    const refusedOrigins = new Set<unknown>()
+    const refuse = (submission: Submission, error: Error) => {
+      refusedOrigins.add(submission.origin)
+      submission.reject(error)
+    }
     this.doc.on('update', record)
     try {
       for (const submission of batch) {
         const { change } = submission
+        if (refusedOrigins.has(submission.origin)) {
+          submission.reject(new UpdateRefusedError(afterRefusal))
+          continue
+        }
         if (typeof change === 'function') {
           this.clientIds.claimForServer(this.doc.clientID)
           this.doc.transact(() => change(this.doc), submission.origin)
@@ -310,19 +321,20 @@ export class LiveDocument {
           if (await this.readStore()) refusal = change.judge?.(this.doc)
         }
         if (refusal !== undefined) {
-          submission.reject(new UpdateRefusedError(refusal))
+          refuse(submission, new UpdateRefusedError(refusal))
           continue
         }
         try {
           Y.applyUpdate(this.doc, change.update, submission.origin)
         } catch (error) {
-          submission.reject(
+          refuse(
+            submission,
             new MalformedUpdateError('The update could not be applied.', { cause: error }),
           )
           continue
         }
         if (this.dropPending()) {
-          submission.reject(new UpdateRefusedError(incompleteUpdate))
+          refuse(submission, new UpdateRefusedError(incompleteUpdate))
           continue
         }
         accepted.push(submission)

@@ -214,6 +214,64 @@ describe('sync over the y-websocket protocol', () => {
     expect((await server.store.loadUpdates(documentId)).length).toBe(storedBefore + 1)
   })
 
+  it('applies nothing a connection sent after its refused update, even when sent in one burst', async () => {
+    const documentId = await server.createDocument()
+    const watcher = connect(documentId)
+    await watcher.synced
+    const storedBefore = (await server.store.loadUpdates(documentId)).length
+
+    const raw = await openRawSocket(documentId)
+    const hostile = new Y.Doc()
+    hostile.getXmlFragment('default').insert(0, [new Y.XmlElement('script')])
+    // Each allowed on its own and independent of the refused one: none may land after it.
+    const later = [new Y.Doc(), new Y.Doc(), new Y.Doc()].map((doc, index) => {
+      appendParagraph(doc, `after ${index}`)
+      return encodeUpdate(Y.encodeStateAsUpdate(doc))
+    })
+    for (const frame of [encodeUpdate(Y.encodeStateAsUpdate(hostile)), ...later]) {
+      raw.socket.send(frame)
+    }
+    expect((await raw.closed).code).toBe(CloseCode.updateRefused)
+
+    appendParagraph(watcher.doc, 'still editing')
+    await waitFor(
+      async () => (await server.store.loadUpdates(documentId)).length > storedBefore,
+      "the watcher's edit stored",
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await storedParagraphs(documentId)).toEqual(['still editing'])
+    expect(paragraphs(watcher.doc)).toEqual(['still editing'])
+  })
+
+  it("stores a burst of one connection's updates together, in order", async () => {
+    await server.close()
+    const flushes: number[] = []
+    server = await startTestServer({}, (store) =>
+      Object.assign(Object.create(store) as DocumentStore, {
+        appendUpdates: async (id: string, updates: Uint8Array[], bindings?: unknown[]) => {
+          // A store as slow as a networked database's: updates pile up behind each write.
+          await new Promise((resolve) => setTimeout(resolve, 20))
+          await store.appendUpdates(id, updates, bindings as never)
+          if (updates.length > 0) flushes.push(updates.length)
+        },
+      }),
+    )
+    const documentId = await server.createDocument()
+    const [writer, reader] = [connect(documentId), connect(documentId)]
+    await Promise.all([writer.synced, reader.synced])
+    flushes.length = 0
+
+    for (let index = 0; index < 40; index++) appendParagraph(writer.doc, `line ${index}`)
+    await waitFor(() => paragraphs(reader.doc).length === 40, 'the reader to see 40 lines')
+
+    // One stored batch per update would be one 20 ms write after another for the whole burst.
+    expect(flushes.reduce((sum, count) => sum + count, 0)).toBe(40)
+    expect(flushes.length).toBeLessThan(20)
+    const lines = Array.from({ length: 40 }, (_, index) => `line ${index}`)
+    expect(paragraphs(reader.doc)).toEqual(lines)
+    expect(await storedParagraphs(documentId)).toEqual(lines)
+  })
+
   it("lets a person's new connection take over their client id, but nobody else's", async () => {
     const documentId = await server.createDocument()
     const offline = new Y.Doc()

@@ -70,6 +70,12 @@ export const maxWriterIdsPerConnection = 4096
 export const maxPresenceIdsPerConnection = 8
 /** Clients echo everyone's presence they hear of: one message may list a whole meeting. */
 const maxPresenceEntries = 1024
+/**
+ * Updates one connection may have waiting to be stored: enough for a fast typist's or a paste's
+ * updates to be stored together, few enough that one flush judges a bounded amount of one client.
+ */
+const maxUpdatesInFlight = 64
+const afterRefusal = 'This change came after one that was refused, and was not applied.'
 /** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
 const maxPresenceBytes = 32 * 1024
 
@@ -90,6 +96,10 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private framesWhileLoading: Uint8Array[] | undefined = []
   private bytesWhileLoading = 0
   private processing: Promise<void> = Promise.resolve()
+  /** Updates submitted to the document and not yet stored or refused; none of them rejects. */
+  private readonly updatesInFlight = new Set<Promise<void>>()
+  /** Set once an update or message of this connection was refused: it sends nothing more. */
+  private wasRefused = false
   private readonly awarenessClientIds = new Set<number>()
   /** Client ids this connection wrote with, and those it announced presence for. */
   private readonly writerIds = new Set<number>()
@@ -226,6 +236,13 @@ export class SyncSession implements SyncConnection, ClientOwner {
   }
 
   private answerFailure(error: unknown): void {
+    if (
+      error instanceof ProtocolError ||
+      error instanceof MalformedUpdateError ||
+      error instanceof UpdateRefusedError
+    ) {
+      this.wasRefused = true
+    }
     if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
       this.close(CloseCode.malformedMessage, error.message)
     } else if (error instanceof UpdateRefusedError) {
@@ -255,9 +272,15 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private async handle(frame: Uint8Array, document: LiveDocument): Promise<void> {
     const decoder = decoding.createDecoder(frame)
     const messageType = readOrFail(() => decoding.readVarUint(decoder))
+    const step =
+      messageType === MessageType.sync ? readOrFail(() => decoding.readVarUint(decoder)) : undefined
+    if (step !== SyncStep.missingUpdates && step !== SyncStep.update) {
+      // Anything else is answered as if every update before it had been handled in turn.
+      await Promise.all(this.updatesInFlight)
+      if (this.isClosed) return
+    }
     switch (messageType) {
       case MessageType.sync: {
-        const step = readOrFail(() => decoding.readVarUint(decoder))
         const payload = readOrFail(() => decoding.readVarUint8Array(decoder))
         if (step === SyncStep.stateVector) {
           readOrFail(() => Y.decodeStateVector(payload))
@@ -265,7 +288,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
           await document.whenDurable()
           this.send(encodeSyncStep2(document.doc, payload))
         } else if (step === SyncStep.missingUpdates || step === SyncStep.update) {
-          await this.submitUpdate(payload, document)
+          await this.pipelineUpdate(payload, document)
         } else {
           throw new ProtocolError(`Unknown sync step ${step}.`)
         }
@@ -305,6 +328,23 @@ export class SyncSession implements SyncConnection, ClientOwner {
     }
   }
 
+  /**
+   * Submits an update without waiting for the one before it to be stored: the document's queue
+   * keeps a connection's updates in order, judges each against the state it lands in, and stores
+   * and sends those that arrive together in one flush. A refusal still ends the connection, and
+   * nothing it sent after the refused update is applied.
+   */
+  private async pipelineUpdate(update: Uint8Array, document: LiveDocument): Promise<void> {
+    // A bound on what one connection has queued: a flood waits its turn like any other client.
+    if (this.updatesInFlight.size >= maxUpdatesInFlight) await Promise.all(this.updatesInFlight)
+    if (this.isClosed) return
+    const submitted = this.submitUpdate(update, document)
+      .catch((error: unknown) => this.answerFailure(error))
+      .catch((error: unknown) => this.fail('handling a message', error))
+      .finally(() => this.updatesInFlight.delete(submitted))
+    this.updatesInFlight.add(submitted)
+  }
+
   private async submitUpdate(update: Uint8Array, document: LiveDocument): Promise<void> {
     // Decoding in full first keeps malformed bytes out of the document and the store.
     const decoded = readOrFail(() => Y.decodeUpdate(update))
@@ -312,6 +352,8 @@ export class SyncSession implements SyncConnection, ClientOwner {
     // Judged inside the document's queue, against exactly the state it would apply to: only
     // what the server lacks is judged and claimed, so a copy sent back is never refused.
     await document.submitUpdate(update, this, (doc) => {
+      // Queued before an earlier update of this connection was refused: it may build on it.
+      if (this.wasRefused) return afterRefusal
       const inspection = new UpdateInspection(doc, decoded)
       const refusal = judgeInspection(inspection, {
         access: this.access,
