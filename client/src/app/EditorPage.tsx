@@ -296,6 +296,7 @@ function SessionView({
               {
                 id: 'comments',
                 label: openThreads > 0 ? `Comments (${openThreads})` : 'Comments',
+                followsPage: true,
                 content: commentAuthor ? (
                   <PeopleContext.Provider value={session.people}>
                     <CommentsPanel
