@@ -196,6 +196,7 @@ function SessionView({
     session.docId,
     editor,
     seesCorrections,
+    workflowStatus,
   )
   const correctionBadges = useMemo(
     () =>
