@@ -196,6 +196,7 @@ function SessionView({
     session.docId,
     editor,
     seesCorrections,
+    workflowStatus,
   )
   const correctionBadges = useMemo(
     () =>
@@ -296,6 +297,7 @@ function SessionView({
               {
                 id: 'comments',
                 label: openThreads > 0 ? `Comments (${openThreads})` : 'Comments',
+                followsPage: true,
                 content: commentAuthor ? (
                   <PeopleContext.Provider value={session.people}>
                     <CommentsPanel

@@ -5,6 +5,11 @@ export interface SidebarTab {
   id: string
   label: string
   content: ReactNode
+  /**
+   * Its items sit beside their text (comments): beside a wide page the sidebar then scrolls with
+   * the page instead of on its own.
+   */
+  followsPage?: boolean
 }
 
 /**
@@ -51,7 +56,11 @@ export function EditorSidebar({
   }
 
   return (
-    <aside className="editor-sidebar" aria-labelledby={tabId(selected.id)}>
+    <aside
+      className="editor-sidebar"
+      aria-labelledby={tabId(selected.id)}
+      data-follows-page={selected.followsPage || undefined}
+    >
       <div
         className="editor-sidebar__tabs"
         role="tablist"

@@ -8,8 +8,10 @@ import { type FormEvent, useEffect, useId, useRef, useState, useSyncExternalStor
 import { usePeopleMap } from '../collaboration/PeopleContext'
 import { usePeople } from '../collaboration/usePeople'
 import { PersonPicker } from '../editor/people/PersonPicker'
+import { useMediaQuery } from '../shared/useMediaQuery'
 import { type ThreadRange, threadRanges } from './CommentAnchors'
 import type { CommentsController } from './CommentsController'
+import { type MarginCard, useAlignedCards } from './useAlignedCards'
 import {
   type CommentText,
   deleteComment,
@@ -30,40 +32,50 @@ interface CommentsPanelProps {
 
 type Filter = 'open' | 'resolved'
 
+/** Where the sidebar stands beside the page (editorLayout.css): there cards sit by their text. */
+const besideThePage = '(min-width: 72rem)'
+const draftKey = 'draft'
+
 /**
  * The comment threads in document order (detached ones last), open or resolved. Each thread
- * takes the reader to its text; clicking highlighted text brings its thread here.
+ * takes the reader to its text; clicking highlighted text brings its thread here. Beside the
+ * page, each card (and a new comment's form) sits level with its text, the active one exactly.
  */
 export function CommentsPanel({ editor, controller, author, canComment }: CommentsPanelProps) {
   const { threads, draft, activeId } = useSyncExternalStore(
     controller.subscribe,
     controller.getSnapshot,
   )
-  const ranges = useEditorState({
+  const isDrafting = draft !== null && canComment
+  const { ranges, selectionFrom } = useEditorState({
     editor,
-    selector: ({ editor: current }) => threadRanges(current.state),
+    selector: ({ editor: current }) => ({
+      ranges: threadRanges(current.state),
+      // A new comment's form goes beside the text it is on: the selection while it is written.
+      selectionFrom: isDrafting ? current.state.selection.from : null,
+    }),
   })
   const [filter, setFilter] = useState<Filter>('open')
   const ordered = inDocumentOrder(threads, ranges)
   const shown = ordered.filter(({ thread }) => (filter === 'open') === (thread.resolved === null))
   const openCount = threads.filter(({ thread }) => !thread.resolved).length
+  const isAligned = useMediaQuery(besideThePage)
+  const trackRef = useRef<HTMLDivElement>(null)
+  const cards: MarginCard[] = shown.map(({ thread }) => ({
+    key: thread.id,
+    position: ranges.get(thread.id)?.from ?? null,
+  }))
+  if (selectionFrom !== null) {
+    const before = cards.findIndex(({ position }) => position === null || position > selectionFrom)
+    cards.splice(before === -1 ? cards.length : before, 0, {
+      key: draftKey,
+      position: selectionFrom,
+    })
+  }
+  useAlignedCards(editor, trackRef, cards, isDrafting ? draftKey : activeId, isAligned)
 
   return (
     <div className="comments">
-      {draft && canComment && (
-        <CommentForm
-          label="New comment"
-          quote={draft.quote}
-          submitLabel="Comment"
-          onCancel={() => controller.cancelDraft()}
-          onSubmit={(text) => {
-            const id = startThread(controller.map, draft, text, author)
-            controller.cancelDraft()
-            setFilter('open')
-            controller.activate(id)
-          }}
-        />
-      )}
       <fieldset className="comments__filters">
         <legend className="visually-hidden">Show threads</legend>
         {(['open', 'resolved'] as const).map((value) => (
@@ -87,21 +99,40 @@ export function CommentsPanel({ editor, controller, author, canComment }: Commen
             : 'No resolved comments.'}
         </p>
       )}
-      <ol className="comments__list">
-        {shown.map((entry) => (
-          <li key={entry.thread.id}>
-            <ThreadCard
-              entry={entry}
-              range={ranges.get(entry.thread.id) ?? null}
-              isActive={entry.thread.id === activeId}
-              author={author}
-              canComment={canComment}
-              controller={controller}
-              editor={editor}
+      <div className="comments__track" ref={trackRef} data-aligned={isAligned || undefined}>
+        {draft && isDrafting && (
+          <div data-card={draftKey}>
+            <CommentForm
+              label="New comment"
+              quote={draft.quote}
+              submitLabel="Comment"
+              onCancel={() => controller.cancelDraft()}
+              onSubmit={(text) => {
+                const id = startThread(controller.map, draft, text, author)
+                controller.cancelDraft()
+                setFilter('open')
+                controller.activate(id)
+              }}
             />
-          </li>
-        ))}
-      </ol>
+          </div>
+        )}
+        <ol className="comments__list">
+          {shown.map((entry) => (
+            <li key={entry.thread.id} data-card={entry.thread.id}>
+              <ThreadCard
+                entry={entry}
+                range={ranges.get(entry.thread.id) ?? null}
+                isActive={entry.thread.id === activeId}
+                isAligned={isAligned}
+                author={author}
+                canComment={canComment}
+                controller={controller}
+                editor={editor}
+              />
+            </li>
+          ))}
+        </ol>
+      </div>
     </div>
   )
 }
@@ -110,6 +141,8 @@ interface ThreadCardProps {
   entry: ThreadWithComments
   range: ThreadRange
   isActive: boolean
+  /** Beside the page the card is level with its text already: the text is what scrolls. */
+  isAligned: boolean
   author: CommentAuthor
   canComment: boolean
   controller: CommentsController
@@ -120,6 +153,7 @@ function ThreadCard({
   entry: { thread, comments },
   range,
   isActive,
+  isAligned,
   author,
   canComment,
   controller,
@@ -129,8 +163,8 @@ function ThreadCard({
   const cardRef = useRef<HTMLElement>(null)
   // Clicking its text brings the thread into view in the sidebar.
   useEffect(() => {
-    if (isActive) cardRef.current?.scrollIntoView({ block: 'nearest' })
-  }, [isActive])
+    if (isActive && !isAligned) cardRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [isActive, isAligned])
   const handleFocusText = () => {
     controller.activate(thread.id)
     if (!range || editor.isDestroyed) return

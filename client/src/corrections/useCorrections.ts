@@ -1,3 +1,4 @@
+import { hasReached, isOpenForCorrections, type WorkflowStatus } from '@minutes/permissions'
 import type { CorrectionList } from '@minutes/protocol'
 import type { Editor } from '@tiptap/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -9,21 +10,29 @@ export type CorrectionsState =
   | { state: 'error'; message: string }
   | { state: 'ready'; list: CorrectionList }
 
+/** Minutes never circulated have no correction round: nothing to ask the server. */
+const notCirculated: CorrectionsState = { state: 'ready', list: { since: null, corrections: [] } }
+
 /** After an edit, the list is read again this long after the typing stops. */
 const afterEditMs = 700
 /** Decisions that change no text (an acceptance) reach other people's lists this often. */
 const everyMs = 5_000
 
 /**
- * The correction round as the server lists it for this person, kept current: read again when
- * the text changes (anyone's edit, a revert), now and then for acceptances, and on `reload`.
- * Nothing is read when `isEnabled` is false (reviewers have no corrections to see).
+ * The correction round as the server lists it for this person. Only once the minutes (`status`,
+ * live) have been circulated: while they are circulated the list is kept current, read again
+ * when the text changes (anyone's edit, a revert), now and then for acceptances, and on
+ * `reload`; approved or published minutes take no more corrections, so it is read once. Nothing
+ * is read for a draft, nor when `isEnabled` is false (reviewers have no corrections to see).
  */
 export function useCorrections(
   docId: string,
   editor: Editor | null,
   isEnabled: boolean,
+  status: WorkflowStatus,
 ): { corrections: CorrectionsState; reload: () => Promise<void> } {
+  const hasRound = isEnabled && hasReached(status, 'circulated')
+  const isRoundOpen = hasRound && isOpenForCorrections(status)
   const [corrections, setCorrections] = useState<CorrectionsState>({ state: 'loading' })
   const latest = useRef(0)
 
@@ -43,8 +52,13 @@ export function useCorrections(
   }, [docId])
 
   useEffect(() => {
-    if (!isEnabled) return
+    if (!hasRound) return
     void reload()
+    if (!isRoundOpen) {
+      return () => {
+        latest.current++
+      }
+    }
     const interval = setInterval(() => void reload(), everyMs)
     let pending: ReturnType<typeof setTimeout> | undefined
     const handleUpdate = () => {
@@ -58,7 +72,7 @@ export function useCorrections(
       editor?.off('update', handleUpdate)
       latest.current++
     }
-  }, [editor, isEnabled, reload])
+  }, [editor, hasRound, isRoundOpen, reload])
 
-  return { corrections, reload }
+  return { corrections: hasRound ? corrections : notCirculated, reload }
 }

@@ -11,11 +11,11 @@ import {
   useState,
 } from 'react'
 import { flushSync } from 'react-dom'
+import { useMediaQuery } from '../shared/useMediaQuery'
 import { describeShortcut, isShortcut } from './isShortcut'
 import { nestOutlineEntries, type OutlineBranch } from './nestOutlineEntries'
 import type { OutlineKind } from './outlineEntries'
 import { revealBlock } from './revealBlock'
-import { useMediaQuery } from './useMediaQuery'
 import { useOutline } from './useOutline'
 import './outline.css'
 

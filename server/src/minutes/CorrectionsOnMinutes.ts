@@ -260,18 +260,19 @@ export class CorrectionsOnMinutes {
 
   /** The pending corrections of a live document, each with when it was made. */
   private async readLive(document: LiveDocument, decided: readonly CorrectionDecisionRecord[]) {
-    const versions = await this.deps.store.listVersions(document.id)
-    const circulation = versions.findLastIndex(
+    const circulation = (await this.deps.store.listVersionSummaries(document.id)).findLast(
       (version) => version.kind === 'status' && version.status === 'circulated',
     )
-    const circulated = versions[circulation]
+    // Only the circulation's snapshot and those of later versions are read, not the ones before.
+    const [circulated, ...later] = circulation
+      ? await this.deps.store.listVersions(document.id, { from: circulation.id })
+      : []
     if (!circulated) {
       if (!(await this.deps.store.getDocument(document.id))) {
         throw new DocumentNotFoundError(document.id)
       }
       return { since: null, found: [] }
     }
-    const later = versions.slice(circulation + 1)
     await document.whenDurable()
     await catchUpTo(document, [circulated, ...later])
     const laterDeletions = later.map((version) => decodeDeletions(version.deletions))

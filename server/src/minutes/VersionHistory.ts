@@ -17,6 +17,7 @@ import {
   type DocumentStore,
   type StoredVersion,
   signOffsAt,
+  type VersionSummary,
 } from '../persistence/DocumentStore'
 import { judgeUpdate } from '../sync/judgeUpdate'
 import type { AuditActor, AuditLog } from './AuditLog'
@@ -59,7 +60,7 @@ export class VersionHistory {
   constructor(private readonly deps: VersionHistoryDependencies) {}
 
   async list(documentId: string): Promise<VersionList> {
-    const versions = await this.deps.store.listVersions(documentId)
+    const versions = await this.deps.store.listVersionSummaries(documentId)
     const describe = this.describer()
     return { versions: await Promise.all(versions.map((version) => this.view(version, describe))) }
   }
@@ -107,28 +108,34 @@ export class VersionHistory {
 
   /** What changed from version `fromId` to `toId` (or `current`), by whom. */
   async compare(documentId: string, fromId: string, toId: string): Promise<VersionChanges> {
-    const versions = await this.deps.store.listVersions(documentId)
+    const summaries = await this.deps.store.listVersionSummaries(documentId)
     const indexOf = (id: string) => {
-      const index = id === currentVersion ? versions.length : versions.findIndex((v) => v.id === id)
+      const index =
+        id === currentVersion ? summaries.length : summaries.findIndex((v) => v.id === id)
       if (index === -1) throw new VersionNotFoundError()
       return index
     }
     const [fromIndex, toIndex] = [indexOf(fromId), indexOf(toId)]
     const [low, high] = [Math.min(fromIndex, toIndex), Math.max(fromIndex, toIndex)]
+    const isNowCompared = high === summaries.length
+    // Only the compared run's snapshots are loaded: `run[index - low]` is the version at `index`.
+    const [first, last] = [summaries[low], summaries[Math.min(high, summaries.length - 1)]]
+    const run =
+      first && last
+        ? await this.deps.store.listVersions(documentId, { from: first.id, to: last.id })
+        : []
     const lease = await this.deps.registry.acquire(documentId)
     try {
       const document = lease.document
       await document.whenDurable()
-      await catchUpTo(document, versions.slice(low, high + 1))
+      await catchUpTo(document, run)
       const snapshotAt = (index: number) => {
-        const version = versions[index]
+        const version = run[index - low]
         return version ? Y.decodeSnapshot(version.snapshot) : Y.snapshot(document.doc)
       }
       // Deletions are known per version; those since the last one from the live document.
-      const deletions = versions
-        .slice(low + 1, high + 1)
-        .flatMap((v) => decodeDeletions(v.deletions))
-      if (high === versions.length) deletions.push(...document.edits.peek().deletions)
+      const deletions = run.slice(1).flatMap((v) => decodeDeletions(v.deletions))
+      if (isNowCompared) deletions.push(...document.edits.peek().deletions)
       const changes = compareSnapshots(
         document.doc.getXmlFragment(CONTENT_FRAGMENT_NAME),
         snapshotAt(fromIndex),
@@ -251,7 +258,7 @@ export class VersionHistory {
   }
 
   private async view(
-    version: StoredVersion,
+    version: VersionSummary,
     describe: (id: string) => Promise<PersonLabel>,
   ): Promise<VersionView> {
     return {

@@ -102,6 +102,15 @@ export interface StoredVersion {
   deletions: Uint8Array
 }
 
+/** A version without its snapshot and deletions: enough to list versions or find one. */
+export type VersionSummary = Omit<StoredVersion, 'snapshot' | 'deletions'>
+
+/** A run of consecutive versions, both ends included; `to` left out runs to the last one. */
+export interface VersionSpan {
+  from: string
+  to?: string
+}
+
 /** One entry of a document's audit trail. */
 export interface AuditEvent {
   at: string
@@ -160,8 +169,13 @@ export interface DocumentStore {
   compactUpdates(id: string, merge: MergeUpdates): Promise<number>
   /** Keeps a version; throws DocumentNotFoundError for unknown documents. */
   addVersion(version: StoredVersion): Promise<void>
-  /** Oldest first. */
-  listVersions(documentId: string): Promise<StoredVersion[]>
+  /**
+   * Oldest first, each with its snapshot; with `span`, only that run of them (none when an end
+   * is not a version of this document).
+   */
+  listVersions(documentId: string, span?: VersionSpan): Promise<StoredVersion[]>
+  /** Oldest first, without the snapshots: what to read to find versions before loading them. */
+  listVersionSummaries(documentId: string): Promise<VersionSummary[]>
   getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
   createSeries(series: { id: string; title: string }): Promise<Series>
   getSeries(id: string): Promise<Series | undefined>

@@ -10,6 +10,8 @@ import type {
   RecommendationNote,
   Series,
   StoredVersion,
+  VersionSpan,
+  VersionSummary,
 } from './DocumentStore'
 import {
   DocumentNotFoundError,
@@ -135,8 +137,23 @@ export class MemoryDocumentStore implements DocumentStore {
     this.require(version.documentId).versions.push(copyVersion(version))
   }
 
-  async listVersions(documentId: string): Promise<StoredVersion[]> {
-    return this.documents.get(documentId)?.versions.map(copyVersion) ?? []
+  async listVersions(documentId: string, span?: VersionSpan): Promise<StoredVersion[]> {
+    const versions = this.documents.get(documentId)?.versions ?? []
+    if (!span) return versions.map(copyVersion)
+    const indexOf = (id: string) => versions.findIndex((version) => version.id === id)
+    const from = indexOf(span.from)
+    const to = span.to === undefined ? versions.length - 1 : indexOf(span.to)
+    if (from === -1 || to === -1) return []
+    return versions.slice(from, to + 1).map(copyVersion)
+  }
+
+  async listVersionSummaries(documentId: string): Promise<VersionSummary[]> {
+    return (this.documents.get(documentId)?.versions ?? []).map(
+      ({ snapshot: _snapshot, deletions: _deletions, ...summary }) => ({
+        ...summary,
+        authors: [...summary.authors],
+      }),
+    )
   }
 
   async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {

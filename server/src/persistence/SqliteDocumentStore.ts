@@ -11,6 +11,8 @@ import type {
   RecommendationNote,
   Series,
   StoredVersion,
+  VersionSpan,
+  VersionSummary,
 } from './DocumentStore'
 import {
   DocumentNotFoundError,
@@ -32,7 +34,10 @@ import {
   toRecommendationNote,
   toSeries,
   toVersion,
+  toVersionSummary,
   type VersionRow,
+  type VersionSummaryRow,
+  versionSummaryColumns,
 } from './documentStoreRows'
 import { type Migration, migrate, openSqliteDatabase } from './openSqliteDatabase'
 
@@ -324,11 +329,27 @@ export class SqliteDocumentStore implements DocumentStore {
       )
   }
 
-  async listVersions(documentId: string): Promise<StoredVersion[]> {
+  async listVersions(documentId: string, span?: VersionSpan): Promise<StoredVersion[]> {
+    const rowidOf = (end: string) =>
+      `(SELECT rowid FROM document_versions WHERE document_id = @documentId AND id = @${end})`
+    const within = span
+      ? ` AND rowid >= ${rowidOf('from')}${span.to === undefined ? '' : ` AND rowid <= ${rowidOf('to')}`}`
+      : ''
     const rows = this.db
-      .prepare('SELECT * FROM document_versions WHERE document_id = ? ORDER BY rowid')
-      .all(documentId) as VersionRow[]
+      .prepare(
+        `SELECT * FROM document_versions WHERE document_id = @documentId${within} ORDER BY rowid`,
+      )
+      .all({ documentId, ...span }) as VersionRow[]
     return rows.map(toVersion)
+  }
+
+  async listVersionSummaries(documentId: string): Promise<VersionSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${versionSummaryColumns} FROM document_versions WHERE document_id = ? ORDER BY rowid`,
+      )
+      .all(documentId) as VersionSummaryRow[]
+    return rows.map(toVersionSummary)
   }
 
   async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {

@@ -173,6 +173,38 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       )
     })
 
+    it('lists versions without their snapshots, and a run of them with', async () => {
+      await store.createDocument({ id: 'a', title: 'A' })
+      await store.createDocument({ id: 'b', title: 'B' })
+      const doc = new Y.Doc({ gc: false })
+      const made: StoredVersion[] = []
+      for (const id of ['v1', 'v2', 'v3', 'v4']) {
+        await store.appendUpdates('a', [textUpdate(doc, id)])
+        const version = versionOf('a', id, doc)
+        made.push(version)
+        await store.addVersion(version)
+        if (id === 'v2') await store.addVersion(versionOf('b', 'b1', new Y.Doc()))
+      }
+
+      const summaries = await store.listVersionSummaries('a')
+      expect(summaries).toEqual(
+        made.map(({ snapshot: _snapshot, deletions: _deletions, ...summary }) => summary),
+      )
+      for (const summary of summaries) expect(summary).not.toHaveProperty('snapshot')
+      expect(await store.listVersionSummaries('missing')).toEqual([])
+
+      const ids = async (span: { from: string; to?: string }) =>
+        (await store.listVersions('a', span)).map(({ id }) => id)
+      expect(await store.listVersions('a', { from: 'v2' })).toEqual(made.slice(1))
+      expect(await ids({ from: 'v2', to: 'v3' })).toEqual(['v2', 'v3'])
+      expect(await ids({ from: 'v4', to: 'v4' })).toEqual(['v4'])
+      expect(await ids({ from: 'v1' })).toEqual(['v1', 'v2', 'v3', 'v4'])
+      // An end that is not one of this document's versions gives none.
+      expect(await ids({ from: 'b1' })).toEqual([])
+      expect(await ids({ from: 'v1', to: 'gone' })).toEqual([])
+      expect(await ids({ from: 'v3', to: 'v2' })).toEqual([])
+    })
+
     it('keeps what versions need when the log is compacted', async () => {
       await store.createDocument({ id: 'a', title: 'A' })
       const doc = new Y.Doc({ gc: false })

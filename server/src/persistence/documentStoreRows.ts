@@ -7,6 +7,7 @@ import type {
   Series,
   StoredVersion,
   VersionKind,
+  VersionSummary,
 } from './DocumentStore'
 
 // Documents, versions, audit events, series and their notes as SQLite and PostgreSQL both store them: the same columns
@@ -31,7 +32,7 @@ export interface SeriesRow {
   created_at: string
 }
 
-export interface VersionRow {
+export interface VersionSummaryRow {
   id: string
   document_id: string
   name: string | null
@@ -40,9 +41,16 @@ export interface VersionRow {
   created_at: string
   created_by: string | null
   authors: string
+}
+
+export interface VersionRow extends VersionSummaryRow {
   snapshot: Buffer
   deletions: Buffer
 }
+
+/** The columns of a version row but its snapshot and deletions. */
+export const versionSummaryColumns =
+  'id, document_id, name, kind, status, created_at, created_by, authors'
 
 export interface AuditRow {
   at: string
@@ -61,6 +69,14 @@ const versionKinds: readonly string[] = [
 
 export function toVersion(row: VersionRow): StoredVersion {
   return {
+    ...toVersionSummary(row),
+    snapshot: new Uint8Array(row.snapshot),
+    deletions: new Uint8Array(row.deletions),
+  }
+}
+
+export function toVersionSummary(row: VersionSummaryRow): VersionSummary {
+  return {
     id: row.id,
     documentId: row.document_id,
     name: row.name,
@@ -69,8 +85,6 @@ export function toVersion(row: VersionRow): StoredVersion {
     createdAt: row.created_at,
     createdBy: row.created_by,
     authors: JSON.parse(row.authors) as string[],
-    snapshot: new Uint8Array(row.snapshot),
-    deletions: new Uint8Array(row.deletions),
   }
 }
 

@@ -35,7 +35,7 @@ export class VersionCheckpoints implements DocumentObserver {
 
   loaded(document: LiveDocument): void {
     const start = async () => {
-      const last = (await this.store.listVersions(document.id)).at(-1)
+      const last = (await this.store.listVersionSummaries(document.id)).at(-1)
       if (document.isDestroyed) return
       if (last) this.lastAt.set(document.id, Date.parse(last.createdAt))
       else await this.record(document, automatic)

@@ -29,7 +29,9 @@ export async function recordVersion(
   })
   if (!taken) throw new Error('The version could not be taken.')
   const { snapshot, edits } = taken
-  const previous = (await store.listVersions(document.id)).at(-1)
+  const last = (await store.listVersionSummaries(document.id)).at(-1)
+  // Only the last version's snapshot is needed: what changed since it.
+  const previous = last && (await store.getVersion(document.id, last.id))
   const previousVector = previous
     ? Y.decodeSnapshot(previous.snapshot).sv
     : new Map<number, number>()

@@ -10,6 +10,8 @@ import type {
   RecommendationNote,
   Series,
   StoredVersion,
+  VersionSpan,
+  VersionSummary,
 } from '../DocumentStore'
 import {
   DocumentNotFoundError,
@@ -31,7 +33,10 @@ import {
   toRecommendationNote,
   toSeries,
   toVersion,
+  toVersionSummary,
   type VersionRow,
+  type VersionSummaryRow,
+  versionSummaryColumns,
 } from '../documentStoreRows'
 import type { PostgresDatabase, Queryable } from './openPostgresDatabase'
 
@@ -206,12 +211,26 @@ export class PostgresDocumentStore implements DocumentStore {
     })
   }
 
-  async listVersions(documentId: string): Promise<StoredVersion[]> {
+  async listVersions(documentId: string, span?: VersionSpan): Promise<StoredVersion[]> {
+    const positionOf = (parameter: string) =>
+      `(SELECT position FROM document_versions WHERE document_id = $1 AND id = ${parameter})`
+    const within = span
+      ? ` AND position >= ${positionOf('$2')}${span.to === undefined ? '' : ` AND position <= ${positionOf('$3')}`}`
+      : ''
+    const ends = span ? [span.from, ...(span.to === undefined ? [] : [span.to])] : []
     const rows = await this.db.query<VersionRow>(
-      'SELECT * FROM document_versions WHERE document_id = $1 ORDER BY position',
-      [documentId],
+      `SELECT * FROM document_versions WHERE document_id = $1${within} ORDER BY position`,
+      [documentId, ...ends],
     )
     return rows.map(toVersion)
+  }
+
+  async listVersionSummaries(documentId: string): Promise<VersionSummary[]> {
+    const rows = await this.db.query<VersionSummaryRow>(
+      `SELECT ${versionSummaryColumns} FROM document_versions WHERE document_id = $1 ORDER BY position`,
+      [documentId],
+    )
+    return rows.map(toVersionSummary)
   }
 
   async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
