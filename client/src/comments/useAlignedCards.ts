@@ -17,7 +17,7 @@ const gapPx = 12
  * coordinates: the track scrolls with the page, so only a change of layout moves a card. Tops are
  * written to the cards' style directly, so placing them never renders React again; DOM order
  * stays the document's. Placed again before paint on every render, and in the next frame after
- * an editor transaction, a resize of the text or of a card (a reply being written, a late-drawn
+ * a change of the text, a resize of the text or of a card (a reply being written, a late-drawn
  * block of long minutes changing its estimated height) or the fonts arriving.
  */
 export function useAlignedCards(
@@ -71,14 +71,15 @@ export function useAlignedCards(
       for (const card of track.querySelectorAll('[data-card]')) resize.observe(card)
       place()
     }
-    editor.on('transaction', schedule)
+    // Only a change of the text moves it; a caret moving alone (most transactions) does not.
+    editor.on('update', schedule)
     window.addEventListener('resize', schedule)
     void document.fonts.ready.then(schedule)
     return () => {
       isGone = true
       cancelAnimationFrame(frame)
       resize.disconnect()
-      editor.off('transaction', schedule)
+      editor.off('update', schedule)
       window.removeEventListener('resize', schedule)
       placeNow.current = () => {}
       track.style.height = ''
