@@ -223,6 +223,20 @@ function deepValueUpdate(random: Random, depth: number): Uint8Array {
   return concatBytes(update.subarray(0, at), nesting, update.subarray(at))
 }
 
+/**
+ * The client ids the fuzz tests give each connection's marker (the presence they watch for to
+ * know a frame was handled): the first connection's is `firstMarkerClientId + 1`. Random ids
+ * never fall among them, or a frame claiming one would silence a later connection's marker.
+ */
+export const firstMarkerClientId = 3_000_000_000
+const markerClientIdsEnd = firstMarkerClientId + 10_000_000
+
+/** Any 32-bit client id but the markers'. */
+export function randomClientId(random: Random): number {
+  const id = random.int(2 ** 32 - (markerClientIdsEnd - firstMarkerClientId))
+  return id < firstMarkerClientId ? id : id + (markerClientIdsEnd - firstMarkerClientId)
+}
+
 /** Awareness states as clients send them, and as hostile ones might: many, big, deep, odd. */
 export function awarenessEntries(random: Random, clientIds: readonly number[]): AwarenessEntry[] {
   const count = random.weighted([
@@ -233,7 +247,7 @@ export function awarenessEntries(random: Random, clientIds: readonly number[]): 
   // Big or deep states come one or a few at a time: a frame stays under a megabyte.
   const isCrowded = count > 20
   return Array.from({ length: count }, () => ({
-    clientId: random.chance(0.3) ? random.pick(clientIds) : random.int(2 ** 32),
+    clientId: random.chance(0.3) ? random.pick(clientIds) : randomClientId(random),
     clock: random.chance(0.9)
       ? random.int(10)
       : random.pick([2 ** 31, 2 ** 32 - 1, Number.MAX_SAFE_INTEGER]),

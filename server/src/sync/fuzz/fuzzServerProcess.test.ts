@@ -17,7 +17,12 @@ import {
 import { type ServerProcess, startServerProcess } from '../../testing/startServerProcess'
 import { clientFrames } from './clientFrames'
 import { createRandom, type Random, readFuzzSeed } from './createRandom'
-import { createValidFrames, fuzzSpeakerId, type ValidFrames } from './createValidFrames'
+import {
+  createValidFrames,
+  firstMarkerClientId,
+  fuzzSpeakerId,
+  type ValidFrames,
+} from './createValidFrames'
 import { generateFrame, generateHarmlessFrame } from './generateFrame'
 
 /**
@@ -288,7 +293,7 @@ async function fuzzOneConnection(
   shouldStop: () => boolean,
 ): Promise<void> {
   tally.connections += 1
-  const markerClientId = 3_000_000_000 + tally.connections
+  const markerClientId = firstMarkerClientId + tally.connections
   const socket = new WebSocket(`${wsUrl}/${credential.documentId}${credential.query}`, {
     headers: credential.headers,
   })

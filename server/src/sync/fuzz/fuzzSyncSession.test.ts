@@ -11,7 +11,7 @@ import { SyncSession } from '../SyncSession'
 import type { SyncSocket } from '../SyncSocket'
 import { clientFrames } from './clientFrames'
 import { createRandom, readFuzzSeed } from './createRandom'
-import { createValidFrames, fuzzSpeakerId } from './createValidFrames'
+import { createValidFrames, firstMarkerClientId, fuzzSpeakerId } from './createValidFrames'
 import { type FuzzFrame, generateFrame, generateHarmlessFrame } from './generateFrame'
 
 /** Frames every run sends through the sync layer's decoding, judging and closing. */
@@ -133,7 +133,7 @@ describe('SyncSession under fuzzed frames', () => {
       // The transport reports the socket closed once `ws` has closed it.
       socket.onClose = () => queueMicrotask(() => session.closed())
       opened += 1
-      const markerClientId = 3_000_000_000 + opened
+      const markerClientId = firstMarkerClientId + opened
       // The marker's id is claimed first, as a tab announces itself: the ids a connection may
       // speak for are bounded, and a frame full of others' ids must not crowd the marker out.
       session.receive(

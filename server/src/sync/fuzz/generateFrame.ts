@@ -1,7 +1,7 @@
 import { MessageType, SyncStep } from '../messages'
 import { clientFrames, concatBytes, varString, varUint } from './clientFrames'
 import type { Random } from './createRandom'
-import { awarenessEntries, type ValidFrames } from './createValidFrames'
+import { awarenessEntries, randomClientId, type ValidFrames } from './createValidFrames'
 import { hugeNumbers, mutateFrame } from './mutateFrame'
 
 export type FrameKind =
@@ -57,7 +57,7 @@ export function generateHarmlessFrame(random: Random, valid: ValidFrames): Uint8
     [
       () =>
         clientFrames.awareness([
-          { clientId: random.int(2 ** 32), clock: random.int(10), state: '{"cursor":null}' },
+          { clientId: randomClientId(random), clock: random.int(10), state: '{"cursor":null}' },
         ]),
       2,
     ],
