@@ -5,7 +5,7 @@
  * and writes it, with the machine and the command, to bench/RESULTS.md.
  * Run: `npm run bench:peers` (BENCH_QUICK=1: one short round; see the settings below).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -284,6 +284,10 @@ const settings = Object.entries(process.env)
   .map(([name, value]) => `${name}=${value} `)
   .join('')
 const results = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md')
+// What people wrote after the tables (from the first second-level heading on) stays.
+const previous = existsSync(results) ? readFileSync(results, 'utf8') : ''
+const written = previous.indexOf('\n## ')
+const kept = written === -1 ? '' : previous.slice(written + 1)
 writeFileSync(
   results,
   [
@@ -297,6 +301,7 @@ writeFileSync(
     ...lines,
     '```',
     '',
+    ...(kept ? [kept] : []),
   ].join('\n'),
 )
 console.log(`\n${machine}\nwritten to ${results}`)
