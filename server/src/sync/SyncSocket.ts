@@ -1,6 +1,7 @@
 /** What the sync layer needs of a connection; the transport adapts real websockets to it. */
 export interface SyncSocket {
-  send(message: Uint8Array): void
+  /** `sent` is called once the message is handed to the operating system, or can no longer be. */
+  send(message: Uint8Array, sent?: () => void): void
   close(code: number, reason: string): void
 }
 
