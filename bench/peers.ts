@@ -184,7 +184,7 @@ try {
           receivers: throughputReceivers,
           writers: 1,
           updates: throughputStart,
-        })
+        }).catch((error: unknown) => console.log(`throughput ${kind}: warm-up failed`, error))
         return started
       }
       let server = await start()
