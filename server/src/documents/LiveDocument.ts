@@ -73,7 +73,8 @@ export interface LiveDocumentOptions {
 
 const incompleteUpdate =
   'This change was not applied in full: it depends on edits the server does not have.'
-const afterRefusal = 'This change came after one that was refused, and was not applied.'
+/** Why a client's change queued after one of its changes was refused is not applied either. */
+export const afterRefusal = 'This change came after one that was refused, and was not applied.'
 
 /**
  * A document held in memory while clients use it. Every change passes through one queue:

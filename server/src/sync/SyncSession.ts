@@ -5,6 +5,7 @@ import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awarene
 import * as Y from 'yjs'
 import type { DocumentLease, DocumentRegistry } from '../documents/DocumentRegistry'
 import {
+  afterRefusal,
   type ClientOwner,
   DocumentSaveError,
   type LiveDocument,
@@ -83,7 +84,6 @@ const maxPresenceEntries = 1024
  * updates to be stored together, few enough that one flush judges a bounded amount of one client.
  */
 const maxUpdatesInFlight = 64
-const afterRefusal = 'This change came after one that was refused, and was not applied.'
 /** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
 const maxPresenceBytes = 32 * 1024
 
