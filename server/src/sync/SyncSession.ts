@@ -301,16 +301,11 @@ export class SyncSession implements SyncConnection, ClientOwner {
   }
 
   private answerFailure(error: unknown): void {
-    if (
-      error instanceof ProtocolError ||
-      error instanceof MalformedUpdateError ||
-      error instanceof UpdateRefusedError
-    ) {
-      this.wasRefused = true
-    }
     if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
+      this.wasRefused = true
       this.close(CloseCode.malformedMessage, error.message)
     } else if (error instanceof UpdateRefusedError) {
+      this.wasRefused = true
       this.logger.info(
         `document ${this.documentId}: refused a change from ${this.principalId ?? 'a connection'}: ${JSON.stringify(error.message)}`,
       )
