@@ -31,7 +31,7 @@ test('every speaker of long minutes is named soon after opening, and the last at
   // The text of every section is there from the start, drawn or not.
   await expect(clerk.editor.getByText(`finding ${speakers.length} of`)).toHaveCount(1)
 
-  await clerk.editor.getByText('set out finding 1 of').click()
+  await clerk.clickWhenDrawn(clerk.editor.getByText('set out finding 1 of'))
   await clerk.page.keyboard.press('Control+End')
   const last = sections.last()
   await expect(last).toBeInViewport()

@@ -25,7 +25,7 @@ test('Page Down through long minutes keeps the caret on screen, and typing lands
   const clerk = await person('Daniel Frost')
   await clerk.open(documentId)
   await clerk.expectReady()
-  await clerk.editor.getByText('set out finding 1 of').click()
+  await clerk.clickWhenDrawn(clerk.editor.getByText('set out finding 1 of'))
   for (let page = 1; page <= 4; page++) {
     await clerk.page.keyboard.press('PageDown')
     const marker = `Paged ${page}.`
@@ -49,7 +49,7 @@ test('Ctrl+Home and Ctrl+End reach the first and last words of long minutes', as
   const clerk = await person('Daniel Frost')
   await clerk.open(documentId)
   await clerk.expectReady()
-  await clerk.editor.getByText('set out finding 40 of').click()
+  await clerk.clickWhenDrawn(clerk.editor.getByText('set out finding 40 of'))
   await clerk.page.keyboard.press('Control+End')
   await clerk.page.keyboard.type(' (end)')
   await expect(clerk.editor.locator('p').last()).toHaveText(

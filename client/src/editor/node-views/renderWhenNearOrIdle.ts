@@ -10,6 +10,8 @@ import { flushSync } from 'react-dom'
  * so that within seconds every block is whole again (for finding in the page, and printing).
  */
 const nearTheScreen = '200% 0px'
+/** Set on a block whose React part waits: its header, when drawn, moves its text down. */
+export const AWAITING_DRAW_ATTRIBUTE = 'data-awaiting-draw'
 const rendersPerIdleCallback = 8
 
 /** By element, in the order they were made: document order when minutes open. */
@@ -31,6 +33,7 @@ export function renderWhenNearOrIdle(renderer: ReactRenderer): void {
     return
   }
   pending.set(renderer.element, renderer)
+  renderer.element.setAttribute(AWAITING_DRAW_ATTRIBUTE, '')
   observer ??= new IntersectionObserver(renderThoseNear, { rootMargin: nearTheScreen })
   observer.observe(renderer.element)
   requestIdleRendering()
@@ -62,6 +65,7 @@ function requestIdleRendering(): void {
 function renderNow(renderer: ReactRenderer): void {
   pending.delete(renderer.element)
   observer?.unobserve(renderer.element)
+  renderer.element.removeAttribute(AWAITING_DRAW_ATTRIBUTE)
   // A node view destroyed before its turn renders nothing (render() checks `destroyed`).
   renderer.render()
 }
