@@ -1,11 +1,13 @@
 import type { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { NodeSelection, Selection } from '@tiptap/pm/state'
+import { isInWindow, keepInViewWhileSettling } from '../editor/navigation/keepInViewWhileSettling'
 import { blockHighlightKey, createBlockHighlightPlugin } from './BlockHighlight'
 
 /**
  * Takes the reader to the block at `position`: the selection at its start (the block itself when
- * it holds no text), the editor focused, the block scrolled into view and briefly highlighted.
+ * it holds no text), the editor focused, the block scrolled into view (and kept there while the
+ * blocks around it settle) and briefly highlighted.
  */
 export function revealBlock(editor: Editor, position: number): void {
   if (editor.isDestroyed) return
@@ -22,36 +24,16 @@ export function revealBlock(editor: Editor, position: number): void {
   if (element instanceof HTMLElement) {
     const isReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
     element.scrollIntoView({ block: 'start', behavior: isReducedMotion ? 'auto' : 'smooth' })
-    landOn(element)
+    keepInViewWhileSettling(
+      {
+        isInView: () => isInWindow(element.getBoundingClientRect()),
+        bringIntoView: () => element.scrollIntoView({ block: 'start' }),
+        isStillWanted: () => element.isConnected && !editor.isDestroyed,
+      },
+      editor.view.dom,
+    )
   }
 }
-
-/**
- * A smooth scroll aims at where the block was when it began; blocks it passes may then grow (their
- * headers drawn as they come near the screen, their size no longer estimated), and the scroll ends
- * short of the block. Once it ends, the block is brought into view again if it is not, unless the
- * reader has scrolled or typed meanwhile.
- */
-function landOn(element: HTMLElement): void {
-  const settle = () => {
-    stop()
-    const { top, bottom } = element.getBoundingClientRect()
-    if (element.isConnected && (bottom < 0 || top > window.innerHeight)) {
-      element.scrollIntoView({ block: 'start' })
-    }
-  }
-  const stop = () => {
-    clearTimeout(fallback)
-    document.removeEventListener('scrollend', settle, true)
-    for (const type of readerInput) window.removeEventListener(type, stop, true)
-  }
-  // scrollend does not bubble: heard in the capture phase, whichever element scrolls.
-  document.addEventListener('scrollend', settle, true)
-  for (const type of readerInput) window.addEventListener(type, stop, true)
-  const fallback = setTimeout(settle, 2_000)
-}
-
-const readerInput = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const
 
 function selectionAtStart(
   doc: ProseMirrorNode,

@@ -1,5 +1,6 @@
 import { Extension, isMacOS } from '@tiptap/core'
 import { type EditorState, Selection, TextSelection, type Transaction } from '@tiptap/pm/state'
+import { isInWindow, keepInViewWhileSettling } from './keepInViewWhileSettling'
 
 export type DocumentEdge = 'start' | 'end'
 
@@ -19,13 +20,26 @@ export function moveToDocumentEdge(
   return state.tr.setSelection(selection).scrollIntoView()
 }
 
-/** Ctrl+Home / Ctrl+End (⌘↑ / ⌘↓ on a Mac), with Shift to select, handled by the editor. */
+/**
+ * Ctrl+Home / Ctrl+End (⌘↑ / ⌘↓ on a Mac), with Shift to select, handled by the editor. The caret
+ * is kept in view while the blocks it passed settle: at the end of long minutes, headers drawn
+ * after the jump pushed the last block off the screen.
+ */
 export const DocumentEdgeShortcuts = Extension.create({
   name: 'documentEdgeShortcuts',
 
   addKeyboardShortcuts() {
     const go = (edge: DocumentEdge, extend: boolean) => () => {
-      this.editor.view.dispatch(moveToDocumentEdge(this.editor.state, edge, extend))
+      const { view } = this.editor
+      view.dispatch(moveToDocumentEdge(view.state, edge, extend))
+      keepInViewWhileSettling(
+        {
+          isInView: () => isInWindow(view.coordsAtPos(view.state.selection.head)),
+          bringIntoView: () => view.dispatch(view.state.tr.scrollIntoView()),
+          isStillWanted: () => !view.isDestroyed,
+        },
+        view.dom,
+      )
       return true
     }
     const shortcuts = {
