@@ -146,12 +146,12 @@ function watchOpening(websocket: WebSocket, timeoutMs: number) {
 
 function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
   return {
-    send(message, sent) {
+    send(message, { sent, continuesAnswer = false } = {}) {
       if (websocket.readyState !== WebSocket.OPEN) {
         sent?.()
         return
       }
-      if (websocket.bufferedAmount > maxBufferedBytes) {
+      if (!continuesAnswer && websocket.bufferedAmount > maxBufferedBytes) {
         websocket.close(CloseCode.policyViolation, 'The connection is too slow to keep up.')
         sent?.()
         return
