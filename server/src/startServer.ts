@@ -114,6 +114,10 @@ export async function startServer(
       : health,
   })
   const authorize = authorizeConnection ?? authorizeWith(authenticator)
+  // Made here, not in `connect`: a closure there over the request would let every closure made
+  // beside it (tracking, the audit) keep the request as long as the connection lasts.
+  const authorizing = (request: IncomingMessage, documentId: string) => () =>
+    authorize(request, documentId)
   const liveConnections = new LiveConnections()
   // Revoking an invitation or signing out closes its live connections at once, not at their
   // next reconnect, on every process; expiry closes them through liveConnections' own timers.
@@ -177,7 +181,7 @@ export async function startServer(
         {
           socket,
           documentId,
-          authorize: () => authorize(request, documentId),
+          authorize: authorizing(request, documentId),
           authorized,
           track: (connection, grant) => {
             if (grant.principalId !== undefined) {

@@ -134,15 +134,18 @@ export class SyncSession implements SyncConnection, ClientOwner {
   constructor(
     private readonly socket: SyncSocket,
     private readonly documentId: string,
-    /** What this connection's principal may do with the document; undefined: nothing. */
-    private readonly authorize: () => Promise<ConnectionGrant | undefined>,
+    /**
+     * What this connection's principal may do with the document; undefined: nothing. Asked once,
+     * and not kept: what it holds (the upgrade request) would live as long as the connection.
+     */
+    authorize: () => Promise<ConnectionGrant | undefined>,
     { registry, logger, schemaRules, roots }: SyncSessionDependencies,
   ) {
     this.registry = registry
     this.logger = logger
     this.schemaRules = schemaRules
     this.roots = roots
-    this.open().catch((error: unknown) => this.fail('opening the connection', error))
+    this.open(authorize).catch((error: unknown) => this.fail('opening the connection', error))
   }
 
   receive(frame: Uint8Array): void {
@@ -177,9 +180,9 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.close(CloseCode.goingAway, 'A newer connection from the same person took over.')
   }
 
-  private async open(): Promise<void> {
+  private async open(authorize: () => Promise<ConnectionGrant | undefined>): Promise<void> {
     try {
-      const grant = await this.authorize()
+      const grant = await authorize()
       if (!grant) {
         this.close(CloseCode.unauthorized, 'Sign in, or open your invitation link again.')
         return

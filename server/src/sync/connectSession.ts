@@ -27,30 +27,46 @@ export interface SessionOpening {
  * authorised is never tracked, so nothing is left behind for it.
  */
 export function connectSession(
-  { socket, documentId, authorize, authorized, track }: SessionOpening,
+  opening: SessionOpening,
   dependencies: SyncSessionDependencies,
 ): SyncConnection {
-  let isClosed = false
-  let forget: (() => void) | undefined
+  const connection: OpenedConnection = { isClosed: false }
   const session: SyncSession = new SyncSession(
-    socket,
-    documentId,
-    async () => {
-      const grant = await authorize()
-      if (grant && !isClosed) {
-        authorized()
-        forget = track({ end: (reason) => session.end(CloseCode.unauthorized, reason) }, grant)
-      }
-      return grant
-    },
+    opening.socket,
+    opening.documentId,
+    authorization(opening, connection, (reason) => session.end(CloseCode.unauthorized, reason)),
     dependencies,
   )
   return {
     receive: (frame) => session.receive(frame),
     closed: () => {
-      isClosed = true
+      connection.isClosed = true
       session.closed()
-      forget?.()
+      connection.forget?.()
     },
+  }
+}
+
+interface OpenedConnection {
+  isClosed: boolean
+  forget?: () => void
+}
+
+/**
+ * The session's one authorisation, made in a scope of its own: the closures that live as long as
+ * the connection must not keep what authorising needed (the upgrade request, headers and all).
+ */
+function authorization(
+  { authorize, authorized, track }: SessionOpening,
+  connection: OpenedConnection,
+  end: (reason: string) => void,
+): () => Promise<ConnectionGrant | undefined> {
+  return async () => {
+    const grant = await authorize()
+    if (grant && !connection.isClosed) {
+      authorized()
+      connection.forget = track({ end }, grant)
+    }
+    return grant
   }
 }

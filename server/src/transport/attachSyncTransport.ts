@@ -64,21 +64,7 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
       const opening = watchOpening(websocket, options.openingTimeoutMs ?? 10_000)
       const socket = wrap(websocket, options.maxBufferedBytes ?? 64 * 1024 * 1024)
       const connection = options.connect(socket, documentId, request, opening.authorized)
-      websocket.on('message', (data: RawData, isBinary: boolean) => {
-        opening.spoke()
-        if (!isBinary) {
-          socket.close(CloseCode.malformedMessage, 'Text frames are not part of the protocol.')
-          return
-        }
-        connection.receive(toUint8Array(data))
-      })
-      websocket.on('pong', () => alive.add(websocket))
-      websocket.on('close', () => {
-        opening.stop()
-        connection.closed()
-      })
-      // `ws` reports protocol errors (such as an oversized frame) here, then closes the socket.
-      websocket.on('error', () => {})
+      listen(websocket, socket, opening, connection, alive)
     })
   }
   server.on('upgrade', handleUpgrade)
@@ -112,6 +98,34 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
       return sockets.clients.size
     },
   }
+}
+
+/**
+ * The connection's handlers, made out here: made in the upgrade's scope they would keep its
+ * request (headers and all) for as long as the connection lasts.
+ */
+function listen(
+  websocket: WebSocket,
+  socket: SyncSocket,
+  opening: ReturnType<typeof watchOpening>,
+  connection: SyncConnection,
+  alive: WeakSet<WebSocket>,
+): void {
+  websocket.on('message', (data: RawData, isBinary: boolean) => {
+    opening.spoke()
+    if (!isBinary) {
+      socket.close(CloseCode.malformedMessage, 'Text frames are not part of the protocol.')
+      return
+    }
+    connection.receive(toUint8Array(data))
+  })
+  websocket.on('pong', () => alive.add(websocket))
+  websocket.on('close', () => {
+    opening.stop()
+    connection.closed()
+  })
+  // `ws` reports protocol errors (such as an oversized frame) here, then closes the socket.
+  websocket.on('error', () => {})
 }
 
 const tooManyMessage = 'Too many open connections from your address. Close some tabs.'
