@@ -3,14 +3,17 @@ import { sleep } from './measureFanout'
 import { openSyncConnection, type SyncConnection } from './SyncConnection'
 import { type DocumentAddress, type ServerKind, startBenchServer } from './startBenchServer'
 
-const documents = Number(process.env.BENCH_IDLE_DOCUMENTS ?? 100)
+const documents = Number(process.env.BENCH_IDLE_DOCUMENTS ?? 400)
 const connections = Number(process.env.BENCH_IDLE_CONNECTIONS ?? 200)
 /**
  * Documents and connections opened before each baseline: the first ones pay for code compiled
- * on first use and for heap and caches sized once, which are no more per document than the
- * start-up is.
+ * on first use and for heaps, caches and allocator arenas sized once, which are no more per
+ * document than the start-up is. After 20 documents, then 100 measured, a step of some 10 MB in
+ * ours (not in its JavaScript heap) counted as 125 KB a document; after 100, then 400, it is
+ * 7–23 KB. Many documents, too: RSS grows by pages, and over few documents one page more or less
+ * moved a figure by tens of kilobytes.
  */
-const warmup = Number(process.env.BENCH_IDLE_WARMUP ?? 20)
+const warmup = Number(process.env.BENCH_IDLE_WARMUP ?? 100)
 
 /**
  * Server RSS after a full GC: at start, then per idle document (each opened by one client that
