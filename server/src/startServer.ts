@@ -13,6 +13,7 @@ import { DocumentRegistry } from './documents/DocumentRegistry'
 import type { CredentialEvent, Fanout } from './documents/Fanout'
 import { VersionCheckpoints } from './documents/history/VersionCheckpoints'
 import { SearchIndexer } from './documents/SearchIndexer'
+import { startUpdateMerger } from './documents/UpdateMerger'
 import { createApp } from './http/createApp'
 import type { HealthCheck } from './http/healthRoutes'
 import type { Logger } from './logger'
@@ -84,9 +85,13 @@ export async function startServer(
     logger,
   })
   const changes = new DocumentChanges()
+  // Compaction merges a document's whole log: off the event loop, every client of every document
+  // would wait for it.
+  const merger = startUpdateMerger()
   const registry = new DocumentRegistry(store, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    mergeUpdates: (updates) => merger.merge(updates),
     observer: checkpoints,
     logger,
     ...(fanout ? { fanout } : {}),
@@ -224,6 +229,7 @@ export async function startServer(
         await httpClosed
         clearTimeout(cutOff)
         await registry.closeAll('The server is shutting down.')
+        await merger.stop()
         // The last changes' blocks are written before the database they go to closes.
         await indexer.close()
         await searchIndex.close()

@@ -5,6 +5,7 @@ import {
   type DocumentMeta,
   DocumentNotFoundError,
   type DocumentStore,
+  type MergeUpdates,
 } from '../persistence/DocumentStore'
 import type { DocumentChannel, DocumentEvent, Fanout } from './Fanout'
 import { type BeforeBuild, type ClientOwner, LiveDocument, remoteOrigin } from './LiveDocument'
@@ -23,6 +24,8 @@ export interface DocumentRegistryOptions {
   /** Other server processes holding the same documents; none when this process is alone. */
   fanout?: Fanout
   observer?: DocumentObserver
+  /** How logs are merged when compacted; Yjs' own, on the event loop, if absent. */
+  mergeUpdates?: MergeUpdates
   /** Told of each document once loaded, before anyone uses it (the search indexer follows it). */
   onLoaded?: (document: LiveDocument) => void
 }
@@ -105,6 +108,8 @@ export class DocumentRegistry {
         const document = await entry.loading.catch(() => undefined)
         if (!document) return
         await document.whenDurable()
+        // A merge under way is let finish: the process may end, or its worker stop, next.
+        await document.whenCompacted()
         await this.options.observer?.unloading(document)
         document.destroy(reason)
       }),
@@ -140,6 +145,7 @@ export class DocumentRegistry {
         this.store,
         {
           compactAfterUpdates: this.options.compactAfterUpdates,
+          ...(this.options.mergeUpdates ? { mergeUpdates: this.options.mergeUpdates } : {}),
           onBroken: (document, error) => {
             logger.error(`document ${id}: a change could not be saved`, error)
             this.evict(id, document)
@@ -253,8 +259,9 @@ export class DocumentRegistry {
 
   private async unload(id: string, entry: Entry): Promise<void> {
     const document = await entry.loading
-    // Never unload with a write in flight: the save finishes first.
+    // Never unload with a write or a merge in flight: they finish first.
     await document.whenDurable()
+    await document.whenCompacted()
     if (entry.holders > 0 || this.entries.get(id) !== entry) return
     await this.options.observer?.unloading(document)
     if (entry.holders > 0 || this.entries.get(id) !== entry) return

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
 import { appendParagraph, paragraphs } from '../testing/connectClient'
@@ -66,15 +66,52 @@ describe('LiveDocument', () => {
     for (let index = 0; index < 4; index++) {
       await document.submitUpdate(edit(client, `edit ${index}`), 'client')
     }
-    expect(failures.some((failure) => failure.startsWith('compaction: Error: disk full'))).toBe(
-      true,
+    await vi.waitFor(() =>
+      expect(failures.some((failure) => failure.startsWith('compaction: Error: disk full'))).toBe(
+        true,
+      ),
     )
     expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
 
     refuseCompaction = false
     await document.submitUpdate(edit(client, 'after'), 'client')
-    expect((await store.loadUpdates('d')).length).toBe(1)
+    await vi.waitFor(async () => expect((await store.loadUpdates('d')).length).toBe(1))
     expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
+  })
+
+  it('stores and passes on updates while a compaction merges, one compaction at a time', async () => {
+    let merges = 0
+    let finishMerge: (() => void) | undefined
+    const heldMerge = async (updates: Uint8Array[]) => {
+      merges += 1
+      await new Promise<void>((resolve) => {
+        finishMerge = resolve
+      })
+      return Y.mergeUpdates(updates)
+    }
+    const { document, store, failures } = await openDocument({
+      compactAfterUpdates: 3,
+      mergeUpdates: heldMerge,
+    })
+    const heard: Uint8Array[] = []
+    document.onUpdate((broadcast) => heard.push(broadcast.updateFor('someone else')!))
+    const client = new Y.Doc()
+    for (let index = 0; index < 3; index++) {
+      await document.submitUpdate(edit(client, `before ${index}`), 'client')
+    }
+    await vi.waitFor(() => expect(merges).toBe(1))
+    // The merge is held: later updates are stored and heard all the same, and start no other.
+    for (let index = 0; index < 6; index++) {
+      await document.submitUpdate(edit(client, `during ${index}`), 'client')
+    }
+    expect(heard).toHaveLength(9)
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
+    expect(merges).toBe(1)
+
+    finishMerge?.()
+    await vi.waitFor(async () => expect((await store.loadUpdates('d')).length).toBeLessThan(9))
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
+    expect(failures).toEqual([])
   })
 
   it('announces a flush once, to every listener, only after the store has it', async () => {

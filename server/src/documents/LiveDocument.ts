@@ -2,7 +2,12 @@ import type { WorkflowStatus } from '@minutes/permissions'
 import { CONTENT_FRAGMENT_NAME, PEOPLE_MAP_NAME } from '@minutes/schema'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { ClientIdBinding, DocumentMeta, DocumentStore } from '../persistence/DocumentStore'
+import type {
+  ClientIdBinding,
+  DocumentMeta,
+  DocumentStore,
+  MergeUpdates,
+} from '../persistence/DocumentStore'
 import { type AppliedChange, Broadcast } from './Broadcast'
 import { ClientIdOwnership } from './ClientIdOwnership'
 import { EditLog } from './history/EditLog'
@@ -56,6 +61,8 @@ export class DocumentSaveError extends Error {
 
 export interface LiveDocumentOptions {
   compactAfterUpdates: number
+  /** How the log is merged when compacted (in a worker thread in the server); Yjs' own if absent. */
+  mergeUpdates?: MergeUpdates
   /** Called once when the document can no longer be trusted (a save failed) and must be dropped. */
   onBroken: (document: LiveDocument, error: unknown) => void
   onCompactionFailed: (document: LiveDocument, error: unknown) => void
@@ -92,6 +99,8 @@ export class LiveDocument {
   /** The flush waiting for the current I/O phase to end, if any. */
   private nextFlush: Promise<void> | undefined
   private loggedUpdates: number
+  /** The compaction under way, if any: one at a time. */
+  private compacting: Promise<void> | undefined
   private destroyed = false
   private changes = 0
   /** Who writes with each Yjs client id; kept with the updates, so it survives restarts. */
@@ -202,6 +211,11 @@ export class LiveDocument {
   /** Resolves when everything submitted so far is stored: state may be shown to clients then. */
   whenDurable(): Promise<void> {
     return this.nextFlush ?? this.flushing
+  }
+
+  /** Resolves when no compaction is under way; never rejects. */
+  whenCompacted(): Promise<void> {
+    return this.compacting ?? Promise.resolve()
   }
 
   onUpdate(listener: UpdateListener): () => void {
@@ -397,13 +411,21 @@ export class LiveDocument {
     }
 
     this.loggedUpdates += stored.length
-    if (this.loggedUpdates >= this.options.compactAfterUpdates) {
-      try {
-        this.loggedUpdates = await this.store.compactUpdates(this.id, Y.mergeUpdates)
-      } catch (error) {
-        // The log is intact without compaction; it is tried again after the next updates.
-        this.options.onCompactionFailed(this, error)
-      }
+    if (this.loggedUpdates >= this.options.compactAfterUpdates && !this.compacting) {
+      // Not awaited: the merge may take long, and the next updates need not wait for it.
+      this.compacting = this.compact().finally(() => {
+        this.compacting = undefined
+      })
+    }
+  }
+
+  private async compact(): Promise<void> {
+    const merge = this.options.mergeUpdates ?? Y.mergeUpdates
+    try {
+      this.loggedUpdates = await this.store.compactUpdates(this.id, merge)
+    } catch (error) {
+      // The log is intact without compaction; it is tried again after the next updates.
+      this.options.onCompactionFailed(this, error)
     }
   }
 }

@@ -139,8 +139,11 @@ export interface CorrectionDecisionRecord {
   correction: string
 }
 
-/** Merges several Yjs updates into one; the store stays free of Yjs itself. */
-export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array
+/**
+ * Merges several Yjs updates into one; the store stays free of Yjs itself. It may take its time
+ * (in a worker thread): updates appended meanwhile are kept after the merged one.
+ */
+export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array | Promise<Uint8Array>
 
 /**
  * Where documents and their Yjs update logs live. Asynchronous so that networked stores
@@ -165,7 +168,11 @@ export interface DocumentStore {
   loadClientIds(id: string): Promise<ClientIdBinding[]>
   /** The whole log, oldest first. */
   loadUpdates(id: string): Promise<Uint8Array[]>
-  /** Replaces the log with one merged update, in one transaction. Returns the new log length. */
+  /**
+   * Replaces the log as it was when read with one merged update, atomically; what was appended
+   * while the merge ran stays after it, and a log another compaction changed meanwhile is left
+   * as it is. Returns the log's length afterwards.
+   */
   compactUpdates(id: string, merge: MergeUpdates): Promise<number>
   /** Keeps a version; throws DocumentNotFoundError for unknown documents. */
   addVersion(version: StoredVersion): Promise<void>

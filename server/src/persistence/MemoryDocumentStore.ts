@@ -129,7 +129,13 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async compactUpdates(id: string, merge: MergeUpdates): Promise<number> {
     const stored = this.require(id)
-    if (stored.updates.length > 1) stored.updates = [merge(stored.updates)]
+    const read = stored.updates.slice()
+    if (read.length <= 1) return read.length
+    const merged = await merge(read)
+    // Replaced only if no other compaction did meanwhile; appends since stay after it.
+    if (stored.updates.slice(0, read.length).every((update, index) => update === read[index])) {
+      stored.updates = [merged, ...stored.updates.slice(read.length)]
+    }
     return stored.updates.length
   }
 

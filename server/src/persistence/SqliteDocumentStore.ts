@@ -292,19 +292,33 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async compactUpdates(id: string, merge: MergeUpdates): Promise<number> {
+    const rows = this.db
+      .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq')
+      .all(id) as { seq: number; data: Buffer }[]
+    const last = rows.at(-1)
+    if (!last || rows.length === 1) return rows.length
+    // Merged outside the transaction, so that appends go on meanwhile (after `last`).
+    const merged = await merge(rows.map(({ data }) => new Uint8Array(data)))
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq')
-        .all(id) as { seq: number; data: Buffer }[]
-      const last = rows.at(-1)
-      if (!last || rows.length === 1) return rows.length
-      const merged = merge(rows.map(({ data }) => new Uint8Array(data)))
-      this.db.prepare('DELETE FROM document_updates WHERE document_id = ?').run(id)
-      // The merged state keeps the last sequence number so later appends stay ordered after it.
-      this.db
-        .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, ?, ?)')
-        .run(id, last.seq, Buffer.from(merged))
-      return 1
+      const { count } = this.db
+        .prepare(
+          'SELECT count(*) AS count FROM document_updates WHERE document_id = ? AND seq <= ?',
+        )
+        .get(id, last.seq) as { count: number }
+      // Another compaction replaced what was read: its result stands.
+      if (count === rows.length) {
+        this.db
+          .prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?')
+          .run(id, last.seq)
+        // The merged state keeps the last sequence number so later appends stay ordered after it.
+        this.db
+          .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, ?, ?)')
+          .run(id, last.seq, Buffer.from(merged))
+      }
+      const { length } = this.db
+        .prepare('SELECT count(*) AS length FROM document_updates WHERE document_id = ?')
+        .get(id) as { length: number }
+      return length
     })()
   }
 

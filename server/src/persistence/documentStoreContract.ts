@@ -205,6 +205,49 @@ export function describeDocumentStore(name: string, openStore: () => Promise<Doc
       expect(await ids({ from: 'v3', to: 'v2' })).toEqual([])
     })
 
+    it('keeps what is appended while a merge takes its time, after the merged update', async () => {
+      const doc = new Y.Doc()
+      await store.createDocument({ id: 'a', title: 'A' })
+      for (const word of ['one ', 'two ']) await store.appendUpdates('a', [textUpdate(doc, word)])
+      let appended: Promise<void> | undefined
+      const slowMerge = async (updates: Uint8Array[]) => {
+        // Not awaited here: a store that holds appends back until the merged state is in (a row
+        // lock) lets this one in after the compaction.
+        appended = store.appendUpdates('a', [textUpdate(doc, 'three')])
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        return Y.mergeUpdates(updates)
+      }
+      const length = await store.compactUpdates('a', slowMerge)
+      await appended
+
+      const updates = await store.loadUpdates('a')
+      expect(length).toBeLessThanOrEqual(2)
+      expect(updates.length).toBeLessThanOrEqual(2)
+      const replayed = new Y.Doc()
+      for (const update of updates) Y.applyUpdate(replayed, update)
+      expect(replayed.getText('t').toString()).toBe('one two three')
+    })
+
+    it('never loses an update when compactions overlap', async () => {
+      const doc = new Y.Doc()
+      await store.createDocument({ id: 'a', title: 'A' })
+      for (const word of ['one ', 'two ', 'three ']) {
+        await store.appendUpdates('a', [textUpdate(doc, word)])
+      }
+      const mergeAfter = (ms: number) => async (updates: Uint8Array[]) => {
+        await new Promise((resolve) => setTimeout(resolve, ms))
+        return Y.mergeUpdates(updates)
+      }
+      const slow = store.compactUpdates('a', mergeAfter(30))
+      const fast = store.compactUpdates('a', mergeAfter(0))
+      await Promise.all([slow, fast])
+      await store.appendUpdates('a', [textUpdate(doc, 'four')])
+
+      const replayed = new Y.Doc()
+      for (const update of await store.loadUpdates('a')) Y.applyUpdate(replayed, update)
+      expect(replayed.getText('t').toString()).toBe('one two three four')
+    })
+
     it('keeps what versions need when the log is compacted', async () => {
       await store.createDocument({ id: 'a', title: 'A' })
       const doc = new Y.Doc({ gc: false })

@@ -176,7 +176,8 @@ export class PostgresDocumentStore implements DocumentStore {
       )
       const last = rows.at(-1)
       if (!last || rows.length === 1) return rows.length
-      const merged = merge(rows.map(({ data }) => new Uint8Array(data)))
+      // Merged under the row lock: other processes' appends wait for the merged state.
+      const merged = await merge(rows.map(({ data }) => new Uint8Array(data)))
       await client.query('DELETE FROM document_updates WHERE document_id = $1', [id])
       // The merged state keeps the last sequence number so later appends stay ordered after it.
       await client.query(
