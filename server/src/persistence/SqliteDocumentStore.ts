@@ -313,7 +313,7 @@ export class SqliteDocumentStore implements DocumentStore {
         // The merged state keeps the last sequence number so later appends stay ordered after it.
         this.db
           .prepare('INSERT INTO document_updates (document_id, seq, data) VALUES (?, ?, ?)')
-          .run(id, last.seq, Buffer.from(merged))
+          .run(id, last.seq, asBuffer(merged))
       }
       const { length } = this.db
         .prepare('SELECT count(*) AS length FROM document_updates WHERE document_id = ?')
@@ -505,4 +505,9 @@ export class SqliteDocumentStore implements DocumentStore {
     await this.beforeClose()
     this.db.close()
   }
+}
+
+/** Bytes as the buffer the driver takes, not copied (a merged state may be megabytes). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
