@@ -167,24 +167,38 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async compactUpdates(id: string, merge: MergeUpdates): Promise<number> {
+    const rows = await this.db.query<{ seq: string; data: Buffer }>(
+      'SELECT seq, data FROM document_updates WHERE document_id = $1 ORDER BY seq',
+      [id],
+    )
+    const last = rows.at(-1)
+    if (!last || rows.length === 1) return rows.length
+    // Merged without the row lock: appends, from every process, go on meanwhile (after `last`).
+    const merged = await merge(rows.map(({ data }) => new Uint8Array(data)))
     return this.db.transaction(async (client) => {
-      // The row lock keeps every other process's appends out until the merged state is in.
+      // The row lock keeps other appends and compactions out while the log is replaced.
       if (!(await readDocument(client, id, 'FOR UPDATE'))) return 0
-      const rows = await client.query<{ seq: string; data: Buffer }>(
-        'SELECT seq, data FROM document_updates WHERE document_id = $1 ORDER BY seq',
+      const [before] = await client.query<{ count: string }>(
+        'SELECT count(*) AS count FROM document_updates WHERE document_id = $1 AND seq <= $2',
+        [id, last.seq],
+      )
+      // Another compaction replaced what was read: its result stands.
+      if (Number(before?.count) === rows.length) {
+        await client.query('DELETE FROM document_updates WHERE document_id = $1 AND seq <= $2', [
+          id,
+          last.seq,
+        ])
+        // The merged state keeps the last sequence number so later appends stay ordered after it.
+        await client.query(
+          'INSERT INTO document_updates (document_id, seq, data) VALUES ($1, $2, $3)',
+          [id, last.seq, Buffer.from(merged.buffer, merged.byteOffset, merged.byteLength)],
+        )
+      }
+      const [after] = await client.query<{ count: string }>(
+        'SELECT count(*) AS count FROM document_updates WHERE document_id = $1',
         [id],
       )
-      const last = rows.at(-1)
-      if (!last || rows.length === 1) return rows.length
-      // Merged under the row lock: other processes' appends wait for the merged state.
-      const merged = await merge(rows.map(({ data }) => new Uint8Array(data)))
-      await client.query('DELETE FROM document_updates WHERE document_id = $1', [id])
-      // The merged state keeps the last sequence number so later appends stay ordered after it.
-      await client.query(
-        'INSERT INTO document_updates (document_id, seq, data) VALUES ($1, $2, $3)',
-        [id, last.seq, Buffer.from(merged)],
-      )
-      return 1
+      return Number(after?.count)
     })
   }
 
