@@ -13,8 +13,13 @@ import {
 async function openDocument(
   overrides: Partial<LiveDocumentOptions> = {},
   store = new MemoryDocumentStore(),
+  initialState?: Uint8Array,
 ) {
-  const meta = await store.createDocument({ id: 'd', title: 'D' })
+  const meta = await store.createDocument({
+    id: 'd',
+    title: 'D',
+    ...(initialState && { initialState }),
+  })
   const failures: string[] = []
   const document = await LiveDocument.load(meta, store, {
     compactAfterUpdates: 1_000,
@@ -51,6 +56,23 @@ describe('LiveDocument', () => {
     expect(log.length).toBeLessThan(12)
     expect(paragraphs(replay(log))).toEqual(paragraphs(client))
     expect(failures).toEqual([])
+  })
+
+  it('compacts large minutes only once the log since is a quarter of their state', async () => {
+    const store = new MemoryDocumentStore()
+    const client = new Y.Doc()
+    const initialState = edit(client, 'x'.repeat(40_000))
+    const { document } = await openDocument({ compactAfterUpdates: 5 }, store, initialState)
+    for (let index = 0; index < 20; index++) {
+      await document.submitUpdate(edit(client, `small ${index}`), 'client')
+    }
+    await document.whenCompacted()
+    // Twenty rows, a few hundred bytes: a merge of 40 kB for them would be wasted.
+    expect((await store.loadUpdates('d')).length).toBeGreaterThan(20)
+
+    await document.submitUpdate(edit(client, 'y'.repeat(12_000)), 'client')
+    await vi.waitFor(async () => expect((await store.loadUpdates('d')).length).toBe(1))
+    expect(paragraphs(replay(await store.loadUpdates('d')))).toEqual(paragraphs(client))
   })
 
   it('keeps the whole log and serving when compaction fails, and tries again later', async () => {

@@ -99,6 +99,9 @@ export class LiveDocument {
   /** The flush waiting for the current I/O phase to end, if any. */
   private nextFlush: Promise<void> | undefined
   private loggedUpdates: number
+  /** Bytes stored since the last compaction, and the size of the state it merged. */
+  private loggedBytes: number
+  private mergedBytes: number
   /** The compaction under way, if any: one at a time. */
   private compacting: Promise<void> | undefined
   private destroyed = false
@@ -114,7 +117,7 @@ export class LiveDocument {
     readonly id: string,
     status: WorkflowStatus,
     doc: Y.Doc,
-    loggedUpdates: number,
+    [base, ...logged]: Uint8Array[],
     clientIds: ClientIdOwnership,
     private readonly store: DocumentStore,
     private readonly options: LiveDocumentOptions,
@@ -122,7 +125,9 @@ export class LiveDocument {
     this.doc = doc
     this.clientIds = clientIds
     this.workflow = new WorkflowMirror(status, doc, (change) => this.applyServerChange(change))
-    this.loggedUpdates = loggedUpdates
+    this.loggedUpdates = logged.length + (base ? 1 : 0)
+    this.mergedBytes = base?.byteLength ?? 0
+    this.loggedBytes = byteLengthOf(logged)
     this.edits = new EditLog(doc, [
       doc.getXmlFragment(CONTENT_FRAGMENT_NAME),
       doc.getMap(PEOPLE_MAP_NAME),
@@ -160,15 +165,7 @@ export class LiveDocument {
       bindings,
       (clientId) => Y.getState(doc.store, clientId) > 0,
     )
-    const document = new LiveDocument(
-      id,
-      meta.status,
-      doc,
-      updates.length,
-      clientIds,
-      store,
-      options,
-    )
+    const document = new LiveDocument(id, meta.status, doc, updates, clientIds, store, options)
     // A status set while the document was not in memory reaches the mirror now.
     void document.workflow.show().catch(() => undefined)
     return document
@@ -411,7 +408,15 @@ export class LiveDocument {
     }
 
     this.loggedUpdates += stored.length
-    if (this.loggedUpdates >= this.options.compactAfterUpdates && !this.compacting) {
+    this.loggedBytes += byteLengthOf(stored)
+    // Each compaction merges the whole state: waiting until the log is also a quarter of it keeps
+    // the work per stored byte constant however large the minutes grow (500 keystrokes were a
+    // merge of megabytes, many times a second under load).
+    if (
+      this.loggedUpdates >= this.options.compactAfterUpdates &&
+      this.loggedBytes * 4 >= this.mergedBytes &&
+      !this.compacting
+    ) {
       // Not awaited: the merge may take long, and the next updates need not wait for it.
       this.compacting = this.compact().finally(() => {
         this.compacting = undefined
@@ -421,11 +426,26 @@ export class LiveDocument {
 
   private async compact(): Promise<void> {
     const merge = this.options.mergeUpdates ?? Y.mergeUpdates
+    const loggedBefore = this.loggedBytes
+    let mergedBytes = this.mergedBytes
     try {
-      this.loggedUpdates = await this.store.compactUpdates(this.id, merge)
+      this.loggedUpdates = await this.store.compactUpdates(this.id, async (updates) => {
+        const merged = await merge(updates)
+        mergedBytes = merged.byteLength
+        return merged
+      })
+      this.mergedBytes = mergedBytes
+      // What was stored while the merge ran is the new log.
+      this.loggedBytes = Math.max(0, this.loggedBytes - loggedBefore)
     } catch (error) {
       // The log is intact without compaction; it is tried again after the next updates.
       this.options.onCompactionFailed(this, error)
     }
   }
+}
+
+function byteLengthOf(updates: readonly Uint8Array[]): number {
+  let bytes = 0
+  for (const update of updates) bytes += update.byteLength
+  return bytes
 }
