@@ -4,7 +4,6 @@ import * as decoding from 'lib0/decoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import type { ServerConfig } from '../config'
 import { DocumentRegistry } from '../documents/DocumentRegistry'
 import { encodeMinutesState } from '../documents/encodeMinutesState'
 import type { BeforeBuild } from '../documents/LiveDocument'
@@ -46,13 +45,8 @@ function holdBuilds(): void {
 }
 
 beforeEach(async () => {
-  server = await startServerHoldingBuilds()
-})
-
-/** A test server whose builds wait while `held` is pending, and whose loads fail on demand. */
-function startServerHoldingBuilds(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
-  return startTestServer(
-    { unloadDelayMs: 50, ...overrides },
+  server = await startTestServer(
+    { unloadDelayMs: 50 },
     (store) =>
       Object.assign(Object.create(store) as DocumentStore, {
         loadUpdates: async (id: string): Promise<Uint8Array[]> => {
@@ -66,8 +60,7 @@ function startServerHoldingBuilds(overrides: Partial<ServerConfig> = {}): Promis
       }),
     accessFromQuery,
   )
-}
-
+})
 afterEach(async () => {
   release?.()
   failingLoads = 0
@@ -205,40 +198,6 @@ describe('a client connecting to a document not in memory', () => {
     ).toHaveLength(2)
   })
 
-  it('reaches a client slow to read it even when its rows outweigh the slow-reader bound', async () => {
-    await server.close()
-    server = await startServerHoldingBuilds({ maxBufferedBytes: 65_536 })
-    const id = await server.createDocument(
-      'Long',
-      encodeMinutesState({ type: 'doc', content: [paragraph('Long opening.')] }, []),
-    )
-    const writer = new Y.Doc()
-    for (const row of await server.store.loadUpdates(id)) Y.applyUpdate(writer, row)
-    // Five rows of 3 MB: more than the kernel's buffers take while the client reads nothing.
-    for (let index = 0; index < 5; index++) {
-      const before = Y.encodeStateVector(writer)
-      appendParagraph(writer, `${index}`.repeat(3 * 1024 * 1024))
-      await server.store.appendUpdates(id, [Y.encodeStateAsUpdate(writer, before)])
-    }
-    holdBuilds()
-    const { socket, received, closed } = await openRaw(id, 'reviewer')
-    socket.pause()
-    socket.send(encodeSync(SyncStep.stateVector, Y.encodeStateVector(new Y.Doc())))
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    socket.resume()
-    await waitFor(
-      () => syncMessages(received).some(({ step }) => step === SyncStep.missingUpdates),
-      'the whole answer',
-      20_000,
-    )
-    const client = new Y.Doc()
-    for (const update of updatesIn(received)) Y.applyUpdate(client, update)
-    expectSameDocument(client, await storedDoc(id))
-    expect(socket.readyState).toBe(WebSocket.OPEN)
-    socket.close()
-    expect((await closed).code).toBe(1005)
-  })
-
   it('converges with a writer who types while the document loads', async () => {
     const id = await createStoredDocument('Minutes')
     holdBuilds()
@@ -332,7 +291,7 @@ describe('a document that changed between its build and the early-answered subsc
     const received: Uint8Array[] = []
     const session = new SyncSession(
       {
-        send: (message, { sent } = {}) => {
+        send: (message, sent) => {
           received.push(message)
           sent?.()
         },

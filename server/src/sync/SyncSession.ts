@@ -32,7 +32,7 @@ import {
   SyncStep,
 } from './messages'
 import { PresenceBudget } from './PresenceBudget'
-import type { SendOptions, SyncConnection, SyncSocket } from './SyncSocket'
+import type { SyncConnection, SyncSocket } from './SyncSocket'
 import { type Identity, sanitiseAwarenessUpdate } from './sanitiseAwarenessUpdate'
 
 /** What a connection was granted when it was authorised. */
@@ -217,20 +217,16 @@ export class SyncSession implements SyncConnection, ClientOwner {
     const answeredFrom = this.answeredFrom
     // The rows are the size of the document: not kept for the life of the connection.
     this.answeredFrom = undefined
-    // After an early answer, the rest of the opening belongs to it: the client may still be reading
-    // the stored rows, and is judged a slow reader by the live updates only.
-    const opening: SendOptions = { continuesAnswer: answeredFrom !== undefined }
     if (answeredFrom && document.changeCount > 0) {
       // Changed between its build and this subscription: send what the early answer lacked,
       // once stored (only stored state is ever shown).
       await document.whenDurable()
       if (this.isClosed) return
-      const lacked = Y.encodeStateAsUpdate(document.doc, stateVectorOf(answeredFrom))
-      this.send(encodeUpdate(lacked), opening)
+      this.send(encodeUpdate(Y.encodeStateAsUpdate(document.doc, stateVectorOf(answeredFrom))))
     }
-    this.send(encodeSyncStep1(document.doc), opening)
+    this.send(encodeSyncStep1(document.doc))
     const states = [...document.awareness.getStates().keys()]
-    if (states.length > 0) this.send(encodeAwareness(document.awareness, states), opening)
+    if (states.length > 0) this.socket.send(encodeAwareness(document.awareness, states))
     const queued = this.framesWhileLoading ?? []
     this.framesWhileLoading = undefined
     for (const frame of queued) this.enqueue(frame)
@@ -265,12 +261,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.answeredFrom = rows
     const allSent = new Promise<void>((resolve) => {
       for (const [index, message] of messages.entries()) {
-        // The rows are one answer: a document stored in rows that outweigh the slow-reader bound
-        // together must not close its client on connect, any more than one large state does.
-        this.send(message, {
-          continuesAnswer: index > 0,
-          ...(index === messages.length - 1 && { sent: resolve }),
-        })
+        this.send(message, index === messages.length - 1 ? resolve : undefined)
       }
     })
     await waitAtMost(allSent, maxWaitForAnswerSentMs)
@@ -473,12 +464,12 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.close(CloseCode.updateRefused, reason)
   }
 
-  private send(message: Uint8Array, options: SendOptions = {}): void {
+  private send(message: Uint8Array, sent?: () => void): void {
     if (this.isClosed) {
-      options.sent?.()
+      sent?.()
       return
     }
-    this.socket.send(message, options)
+    this.socket.send(message, sent)
   }
 
   private close(code: number, reason: string): void {

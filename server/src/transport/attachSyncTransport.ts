@@ -160,12 +160,12 @@ function watchOpening(websocket: WebSocket, timeoutMs: number) {
 
 function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
   return {
-    send(message, { sent, continuesAnswer = false } = {}) {
+    send(message, sent) {
       if (websocket.readyState !== WebSocket.OPEN) {
         sent?.()
         return
       }
-      if (!continuesAnswer && websocket.bufferedAmount > maxBufferedBytes) {
+      if (websocket.bufferedAmount > maxBufferedBytes) {
         websocket.close(CloseCode.policyViolation, 'The connection is too slow to keep up.')
         sent?.()
         return
