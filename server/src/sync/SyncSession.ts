@@ -214,15 +214,13 @@ export class SyncSession implements SyncConnection, ClientOwner {
     }
     const document = this.lease.document
     this.subscribe(document)
-    const answeredFrom = this.answeredFrom
-    // The rows are the size of the document: not kept for the life of the connection.
-    this.answeredFrom = undefined
-    if (answeredFrom && document.changeCount > 0) {
+    if (this.answeredFrom && document.changeCount > 0) {
       // Changed between its build and this subscription: send what the early answer lacked,
       // once stored (only stored state is ever shown).
       await document.whenDurable()
       if (this.isClosed) return
-      this.send(encodeUpdate(Y.encodeStateAsUpdate(document.doc, stateVectorOf(answeredFrom))))
+      const rest = Y.encodeStateAsUpdate(document.doc, stateVectorOf(this.answeredFrom))
+      this.send(encodeUpdate(rest))
     }
     this.send(encodeSyncStep1(document.doc))
     const states = [...document.awareness.getStates().keys()]
