@@ -1,7 +1,6 @@
 /** What the sync layer needs of a connection; the transport adapts real websockets to it. */
 export interface SyncSocket {
-  /** `sent` is called once the message is handed to the operating system, or can no longer be. */
-  send(message: Uint8Array, sent?: () => void): void
+  send(message: Uint8Array): void
   close(code: number, reason: string): void
 }
 

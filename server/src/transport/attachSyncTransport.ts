@@ -160,17 +160,13 @@ function watchOpening(websocket: WebSocket, timeoutMs: number) {
 
 function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
   return {
-    send(message, sent) {
-      if (websocket.readyState !== WebSocket.OPEN) {
-        sent?.()
-        return
-      }
+    send(message) {
+      if (websocket.readyState !== WebSocket.OPEN) return
       if (websocket.bufferedAmount > maxBufferedBytes) {
         websocket.close(CloseCode.policyViolation, 'The connection is too slow to keep up.')
-        sent?.()
         return
       }
-      websocket.send(message, sent && (() => sent()))
+      websocket.send(message)
     },
     close(code, reason) {
       if (
