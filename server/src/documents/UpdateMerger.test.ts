@@ -47,6 +47,14 @@ describe('UpdateMerger', () => {
     expect(await merger.merge(log)).toEqual(Y.mergeUpdates(log))
   })
 
+  it('rejects a merge still waiting when it is stopped', async () => {
+    const merger = start()
+    const { log } = typedLog(['cut ', 'short'])
+    const waiting = merger.merge(log)
+    await merger.stop()
+    await expect(waiting).rejects.toThrow(/stopped/)
+  })
+
   it('starts anew after it was stopped', async () => {
     const merger = start()
     const { log } = typedLog(['a', 'b'])

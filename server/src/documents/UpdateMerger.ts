@@ -82,10 +82,8 @@ export function startUpdateMerger(): UpdateMerger {
     async stop() {
       const stopping = worker
       worker = undefined
-      if (!stopping) return
-      const exited = new Promise<void>((resolve) => stopping.once('exit', () => resolve()))
-      await stopping.terminate()
-      await exited
+      // Resolves once the worker has exited; its 'exit' handler rejects what was still waiting.
+      await stopping?.terminate()
     },
   }
 }
