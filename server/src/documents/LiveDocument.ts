@@ -337,7 +337,7 @@ export class LiveDocument {
           continue
         }
         try {
-          Y.applyUpdate(this.doc, change.update, submission.origin)
+          Y.applyUpdate(this.doc, withoutStoredStructs(change.update, this.doc), submission.origin)
         } catch (error) {
           refuse(
             submission,
@@ -432,4 +432,14 @@ function byteLengthOf(updates: readonly Uint8Array[]): number {
   let bytes = 0
   for (const update of updates) bytes += update.byteLength
   return bytes
+}
+
+/**
+ * Only what the server lacks. Yjs reads the neighbours of a struct it already has too, and cuts
+ * the stored text there to do so; cut between the two halves of a character, the server's copy
+ * would hold U+FFFD where its clients hold the character. A copy names whatever neighbours it
+ * likes, and only the structs the server lacks are judged.
+ */
+function withoutStoredStructs(update: Uint8Array, doc: Y.Doc): Uint8Array {
+  return Y.diffUpdate(update, Y.encodeStateVector(doc))
 }

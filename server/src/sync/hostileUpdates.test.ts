@@ -20,6 +20,7 @@ import {
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
 import { clientFrames } from './fuzz/clientFrames'
+import { encodeUpdate } from './messages'
 import { maxPresenceIdsPerConnection } from './SyncSession'
 
 const minutes: JSONContent = {
@@ -321,6 +322,89 @@ describe('nothing is held pending on the server', () => {
       },
     ])
     await expectRefused('secretariat', circle, /does not have/)
+  })
+})
+
+describe('stored text is never cut apart', () => {
+  // Yjs replaces both halves of a character written as two UTF-16 units with U+FFFD when it
+  // splits text between them, and it splits wherever an incoming struct's neighbours point.
+  const withEmoji: JSONContent = {
+    type: 'doc',
+    content: [
+      paragraph('Noted \u{1f4dd} here.'),
+      speakerSection('p-ada', paragraph('Ada spoke.')),
+      speakerSection('p-bo', paragraph('Bo \u{1f600} replied.')),
+    ],
+  }
+  const firstItemOf = (doc: Y.Doc, path: number[]) => {
+    let node = doc.getXmlFragment(CONTENT_FRAGMENT_NAME) as Y.XmlFragment | Y.XmlElement
+    for (const index of path) node = node.get(index) as Y.XmlElement
+    const item = (node as unknown as Y.XmlText)._start
+    if (!item) throw new Error('no text')
+    return item
+  }
+  const contentOf = (doc: Y.Doc) => doc.getXmlFragment(CONTENT_FRAGMENT_NAME).toString()
+
+  beforeEach(async () => {
+    documentId = await server.createDocument('Emoji', encodeMinutesState(withEmoji, people))
+  })
+
+  it('ignores the neighbours a copy of stored edits names, so it cannot split them on the server', async () => {
+    const emojiText = await onServer((doc) => idOf(firstItemOf(doc, [0, 0])))
+    const [client, clock] = emojiText
+    const emojiAt = 'Noted '.length
+    // A copy of the text's second half, its left neighbour the emoji's first half: the server
+    // has it already, and Yjs would have cut the stored text there just to read it.
+    const copy = craftUpdate([
+      {
+        client,
+        clock: clock + emojiAt + 1,
+        structs: [{ kind: 'item', origin: [client, clock + emojiAt], content: { string: 'x' } }],
+      },
+    ])
+    const marker = await editOfCopy((doc) => appendParagraph(doc, 'After the copy.'))
+    const { socket } = await sendUpdateAs(server, documentId, 'secretariat', copy)
+    socket.send(encodeUpdate(marker))
+    await waitFor(
+      async () => contentOf(await syncedState(server, documentId)).includes('After the copy.'),
+      'the edit after the copy',
+    )
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
+    for (const content of [
+      await onServer(contentOf),
+      contentOf(await syncedState(server, documentId)),
+    ]) {
+      expect(content).toContain('Noted \u{1f4dd} here.')
+      expect(content).not.toContain('\ufffd')
+    }
+  })
+
+  it("refuses a speaker's text whose right neighbour is in someone else's section", async () => {
+    await setStatus('circulated')
+    const [own, other] = await onServer((doc) => [
+      firstItemOf(doc, [1, 0, 0]),
+      firstItemOf(doc, [2, 0, 0]),
+    ])
+    const emojiAt = 'Bo '.length
+    const update = craftUpdate([
+      {
+        client: 7301,
+        clock: 0,
+        structs: [
+          {
+            kind: 'item',
+            origin: idOf(own),
+            rightOrigin: [other!.id.client, other!.id.clock + emojiAt + 1],
+            content: { string: '!' },
+          },
+        ],
+      },
+    ])
+    await expectRefused('speaker:p-ada', update, /neighbours in two places/)
+    const content = contentOf(await syncedState(server, documentId))
+    expect(content).toContain('Bo \u{1f600} replied.')
+    expect(content).not.toContain('\ufffd')
   })
 })
 

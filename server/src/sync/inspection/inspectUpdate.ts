@@ -144,6 +144,9 @@ export class UpdateInspection {
         if (struct.id.clock < stored && !this.continuesStored(struct, placement)) {
           return 'it rewrites edits the server already has'
         }
+        if (!this.rightNeighbourAgrees(struct, placement)) {
+          return 'it names neighbours in two places'
+        }
         if (placement.kind === 'discarded') this.fillers += 1
         else this.insertions.push({ item: struct, placement })
       }
@@ -160,17 +163,24 @@ export class UpdateInspection {
     const previous = this.findStored(
       Y.createID(item.id.client, Y.getState(this.doc.store, item.id.client) - 1),
     )
-    if (!(previous instanceof Y.Item)) return false
-    const storedPlacement = placementOfStored(previous)
-    if (storedPlacement.kind === 'root' && placement.kind === 'root') {
-      return storedPlacement.name === placement.name && storedPlacement.key === placement.key
-    }
-    return (
-      storedPlacement.kind === 'type' &&
-      placement.kind === 'type' &&
-      storedPlacement.type === placement.type &&
-      storedPlacement.key === placement.key
-    )
+    return previous instanceof Y.Item && samePlacement(placementOfStored(previous), placement)
+  }
+
+  /**
+   * Yjs places an item by its left neighbour but cuts the text at its right one too, wherever
+   * that is: Yjs itself only ever names two neighbours of one list. Cut between the two halves
+   * of a character, text in a place the writer may not touch would read U+FFFD for everyone.
+   */
+  private rightNeighbourAgrees(item: Y.Item, placement: Placement): boolean {
+    if (!item.origin || !item.rightOrigin) return true
+    if (placement.kind !== 'root' && placement.kind !== 'type') return true
+    const stored = this.findStored(item.rightOrigin)
+    const own = stored ? undefined : this.findOwn(item.rightOrigin)
+    const neighbour = stored ?? own
+    // Missing neighbours are refused as such; collected ones hold no text to cut.
+    if (!(neighbour instanceof Y.Item)) return true
+    const neighbourPlacement = stored ? placementOfStored(neighbour) : this.place(neighbour)
+    return samePlacement(placement, neighbourPlacement)
   }
 
   /**
@@ -217,6 +227,16 @@ export class UpdateInspection {
     }
     return { kind: 'type', type: parent.content.type as Y.AbstractType<unknown>, key }
   }
+}
+
+function samePlacement(one: Placement, other: Placement): boolean {
+  if (one.kind === 'root' && other.kind === 'root') {
+    return one.name === other.name && one.key === other.key
+  }
+  if (one.kind === 'type' && other.kind === 'type') {
+    return one.type === other.type && one.key === other.key
+  }
+  return false
 }
 
 /** Where each new item of a decoded update will land. */
