@@ -131,7 +131,7 @@ function startOf(
 ): Y.RelativePosition | undefined {
   const $from = state.doc.resolve(from)
   if (!$from.parent.isTextblock || $from.parentOffset >= $from.parent.content.size) return undefined
-  const afterFirst = Y.createAbsolutePositionFromRelativePosition(relative(from + 1), doc)
+  const afterFirst = Y.createAbsolutePositionFromRelativePosition(relative(from + 1), doc, false)
   if (!afterFirst || !(afterFirst.type instanceof Y.XmlText) || afterFirst.index < 1)
     return undefined
   return Y.createRelativePositionFromTypeIndex(afterFirst.type, afterFirst.index - 1, 0)
@@ -150,7 +150,11 @@ function resolveRanges(
   if (!binding) return ranges
   const resolve = (encoded: string) => {
     try {
-      const position = Y.decodeRelativePosition(base64ToBytes(encoded))
+      const position = asEveryoneReadsIt(
+        Y.decodeRelativePosition(base64ToBytes(encoded)),
+        binding.doc,
+      )
+      if (!position) return null
       return (
         relativePositionToAbsolutePosition(binding.doc, binding.type, position, binding.mapping) ??
         resolveAtStart(state, binding, position)
@@ -163,10 +167,40 @@ function resolveRanges(
   for (const { thread } of threads) {
     const from = resolve(thread.start)
     const to = resolve(thread.end)
-    const isPlaced = from !== null && to !== null && from < to && to <= size
-    ranges.set(thread.id, isPlaced ? { from, to } : null)
+    if (from === null || to === null || to > size || from > to) ranges.set(thread.id, null)
+    else if (from < to) ranges.set(thread.id, { from, to })
+    else ranges.set(thread.id, quoteBeside(state, from, thread.quote))
   }
   return ranges
+}
+
+/**
+ * Yjs follows a deleted character to the one an undo put back, but only on the client that
+ * undid it: the link is not shared. Read that way, one person would see a thread on text that
+ * everyone else sees detached, so positions are read as every client can: without it.
+ */
+function asEveryoneReadsIt(position: Y.RelativePosition, doc: Y.Doc): Y.RelativePosition | null {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, doc, false)
+  if (!absolute) return null
+  return Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, absolute.assoc)
+}
+
+/**
+ * A thread whose text was deleted has both ends at the place it was. When its exact words are
+ * there again, just before or after (an undo puts them back beside the deleted ones, and so does
+ * retyping them), it is placed on them. This reads only the document, so every client agrees.
+ */
+function quoteBeside(state: EditorState, position: number, quote: string): ThreadRange {
+  if (quote === '' || quote.endsWith('…')) return null
+  const $position = state.doc.resolve(position)
+  if (!$position.parent.isTextblock) return null
+  const start = $position.start()
+  const end = $position.end()
+  const before = Math.max(start, position - quote.length)
+  if (state.doc.textBetween(before, position, '') === quote) return { from: before, to: position }
+  const after = Math.min(end, position + quote.length)
+  if (state.doc.textBetween(position, after, '') === quote) return { from: position, to: after }
+  return null
 }
 
 /**
@@ -179,7 +213,7 @@ function resolveAtStart(
   binding: { doc: Y.Doc; mapping: Map<Y.AbstractType<unknown>, unknown> },
   position: Y.RelativePosition,
 ): number | null {
-  const absolute = Y.createAbsolutePositionFromRelativePosition(position, binding.doc)
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, binding.doc, false)
   if (!absolute || !(absolute.type instanceof Y.XmlText)) return null
   const block = binding.mapping.get(absolute.type.parent as Y.AbstractType<unknown>)
   let found: number | null = null
