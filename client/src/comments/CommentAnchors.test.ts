@@ -3,6 +3,7 @@ import { CONTENT_FRAGMENT_NAME, minutesExtensions } from '@minutes/schema'
 import { Editor, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import { TextSelection } from '@tiptap/pm/state'
+import { yUndoPluginKey } from '@tiptap/y-tiptap'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CommentAnchors, threadRanges } from './CommentAnchors'
@@ -121,6 +122,24 @@ describe('comment anchors', () => {
       threadRanges(reviewer.editor.state),
     )
     expect(ordered.map(({ thread }) => thread.quote)).toEqual(['officers', 'budget'])
+  })
+
+  it('brings a thread back for everyone when its deleted words are undone or typed again', () => {
+    const { reviewer, clerk } = reviewerAndClerk([paragraph('The budget was agreed.')])
+    const id = comment(reviewer, 'budget')
+    const from = positionOf(clerk.editor, 'budget')
+    // A step of its own for undo, as a pause in typing makes it.
+    yUndoPluginKey.getState(clerk.editor.state)?.undoManager.stopCapturing()
+    clerk.editor.commands.deleteRange({ from, to: from + 'budget'.length })
+    expect([anchoredText(reviewer, id), anchoredText(clerk, id)]).toEqual([null, null])
+
+    clerk.editor.commands.undo()
+    expect([anchoredText(reviewer, id), anchoredText(clerk, id)]).toEqual(['budget', 'budget'])
+
+    clerk.editor.commands.deleteRange({ from, to: from + 'budget'.length })
+    clerk.editor.commands.insertContentAt(from, 'budget')
+    // The clerk's editor maps its own typing; the reviewer's reads the shared document.
+    expect(anchoredText(reviewer, id)).toBe('budget')
   })
 
   it('highlights open threads only, and reports a click on highlighted text', () => {
