@@ -76,6 +76,12 @@ const maxPresenceEntries = 1024
  * updates to be stored together, few enough that one flush judges a bounded amount of one client.
  */
 const maxUpdatesInFlight = 64
+/**
+ * Updates a client may send between its step 1 and its answer to the server's, and how long that
+ * answer may take: a stock client answers within a round trip, and types little in one.
+ */
+const maxUpdatesBeforeCatchUp = 256
+const maxMsBeforeCatchUp = 10_000
 /** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
 const maxPresenceBytes = 32 * 1024
 
@@ -98,6 +104,15 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private processing: Promise<void> = Promise.resolve()
   /** Updates submitted to the document and not yet stored or refused; none of them rejects. */
   private readonly updatesInFlight = new Set<Promise<void>>()
+  /**
+   * Whether the client's catch-up (its answer to the server's step 1, with what it has that the
+   * server lacks) is awaited: from its own step 1 on, as stock clients open, until it arrives.
+   */
+  private catchUp: 'not asked' | 'awaited' | 'received' = 'not asked'
+  /** Updates sent while the catch-up was awaited: they may build on edits only it carries. */
+  private heldForCatchUp: Uint8Array[] = []
+  private heldBytes = 0
+  private catchUpTimer: NodeJS.Timeout | undefined
   /** Set once an update or message of this connection was refused: it sends nothing more. */
   private wasRefused = false
   private readonly awarenessClientIds = new Set<number>()
@@ -282,11 +297,15 @@ export class SyncSession implements SyncConnection, ClientOwner {
         const payload = readOrFail(() => decoding.readVarUint8Array(decoder))
         if (step === SyncStep.stateVector) {
           readOrFail(() => Y.decodeStateVector(payload))
+          if (this.catchUp === 'not asked') this.catchUp = 'awaited'
           // Only state that is already stored may be shown to anyone.
           await document.whenDurable()
           this.send(encodeSyncStep2(document.doc, payload))
+        } else if (step === SyncStep.update && this.catchUp === 'awaited') {
+          this.holdForCatchUp(payload)
         } else if (step === SyncStep.missingUpdates || step === SyncStep.update) {
           await this.pipelineUpdate(payload, document)
+          if (step === SyncStep.missingUpdates) await this.releaseHeld(document)
         } else {
           throw new ProtocolError(`Unknown sync step ${step}.`)
         }
@@ -378,6 +397,36 @@ export class SyncSession implements SyncConnection, ClientOwner {
     })
   }
 
+  /**
+   * A client that edited offline sends those edits only in its catch-up, but what it types once
+   * connected as it comes: judged before the catch-up, a keystroke would be refused for building
+   * on edits the server does not have, and the client would drop its copy, offline work and all.
+   */
+  private holdForCatchUp(update: Uint8Array): void {
+    this.heldBytes += update.byteLength
+    if (
+      this.heldForCatchUp.length >= maxUpdatesBeforeCatchUp ||
+      this.heldBytes > maxBytesWhileLoading
+    ) {
+      this.close(CloseCode.policyViolation, 'Too many changes before answering the server.')
+      return
+    }
+    this.heldForCatchUp.push(update)
+    this.catchUpTimer ??= setTimeout(() => {
+      this.close(CloseCode.policyViolation, 'The client did not answer the server in time.')
+    }, maxMsBeforeCatchUp)
+  }
+
+  /** After the catch-up, what was held goes in the order it came. */
+  private async releaseHeld(document: LiveDocument): Promise<void> {
+    this.catchUp = 'received'
+    clearTimeout(this.catchUpTimer)
+    this.catchUpTimer = undefined
+    const held = this.heldForCatchUp.splice(0)
+    this.heldBytes = 0
+    for (const update of held) await this.pipelineUpdate(update, document)
+  }
+
   /** Keeps only the newest presence over budget: it says all the older ones would have. */
   private deferPresence(frame: Uint8Array): void {
     this.deferredPresence = frame
@@ -412,6 +461,8 @@ export class SyncSession implements SyncConnection, ClientOwner {
   }
 
   private cleanUp(): void {
+    clearTimeout(this.catchUpTimer)
+    this.heldForCatchUp = []
     clearTimeout(this.presenceTimer)
     this.deferredPresence = undefined
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe()

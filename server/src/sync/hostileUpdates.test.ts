@@ -20,7 +20,7 @@ import {
 import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
 import { clientFrames } from './fuzz/clientFrames'
-import { encodeUpdate } from './messages'
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages'
 import { maxPresenceIdsPerConnection } from './SyncSession'
 
 const minutes: JSONContent = {
@@ -679,6 +679,32 @@ describe('no false alarms', () => {
     expect(denials).toEqual([])
     expect(socket.readyState).toBe(WebSocket.OPEN)
     socket.close()
+  })
+
+  it('holds what a returning client types before it answered the server, until its catch-up', async () => {
+    const clerk = await copyOfStored()
+    const storedState = Y.encodeStateVector(clerk)
+    appendParagraph(clerk, 'While away.')
+    const beforeTyping = Y.encodeStateVector(clerk)
+    appendParagraph(clerk, 'Just back.')
+    // A stock client sends its step 1 on connecting, each keystroke as it comes, and what it
+    // has that the server lacks only once the server's step 1 reaches it: here after the
+    // keystroke, which builds on edits the server does not have yet.
+    const { socket, closed, denials } = await openAs(server, documentId, 'secretariat')
+    socket.send(encodeSyncStep1(clerk))
+    socket.send(encodeUpdate(Y.encodeStateAsUpdate(clerk, beforeTyping)))
+    socket.send(encodeSyncStep2(clerk, storedState))
+    await waitFor(
+      async () => paragraphs(await syncedState(server, documentId)).includes('Just back.'),
+      'the keystroke after the catch-up',
+    )
+    expect(paragraphs(await syncedState(server, documentId))).toEqual(
+      expect.arrayContaining(['While away.', 'Just back.']),
+    )
+    expect(denials).toEqual([])
+    expect(socket.readyState).toBe(WebSocket.OPEN)
+    socket.close()
+    await closed
   })
 
   it('lets a stock client that lost its connection come back without being refused', async () => {
