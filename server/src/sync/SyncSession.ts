@@ -80,7 +80,7 @@ const maxUpdatesInFlight = 64
  * Updates a client may send between its step 1 and its answer to the server's, and how long that
  * answer may take: a stock client answers within a round trip, and types little in one.
  */
-const maxUpdatesBeforeCatchUp = 256
+export const maxUpdatesBeforeCatchUp = 256
 const maxMsBeforeCatchUp = 10_000
 /** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
 const maxPresenceBytes = 32 * 1024

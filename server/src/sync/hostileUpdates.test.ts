@@ -21,7 +21,7 @@ import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
 import { clientFrames } from './fuzz/clientFrames'
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages'
-import { maxPresenceIdsPerConnection } from './SyncSession'
+import { maxPresenceIdsPerConnection, maxUpdatesBeforeCatchUp } from './SyncSession'
 
 const minutes: JSONContent = {
   type: 'doc',
@@ -705,6 +705,28 @@ describe('no false alarms', () => {
     expect(socket.readyState).toBe(WebSocket.OPEN)
     socket.close()
     await closed
+  })
+
+  it('closes a connection that says its state, then only sends changes, without storing them', async () => {
+    // Loaded first: loading writes the workflow mirror, which is not these changes' doing.
+    const lease = await server.registry.acquire(documentId)
+    await lease.document.whenDurable()
+    try {
+      const before = await server.store.loadUpdates(documentId)
+      const copy = await copyOfStored()
+      const { socket, closed } = await openAs(server, documentId, 'secretariat')
+      socket.send(encodeSyncStep1(copy))
+      for (let index = 0; index <= maxUpdatesBeforeCatchUp; index++) {
+        const beforeEdit = Y.encodeStateVector(copy)
+        appendParagraph(copy, `Unanswered ${index}.`)
+        socket.send(encodeUpdate(Y.encodeStateAsUpdate(copy, beforeEdit)))
+      }
+      expect((await closed).code).toBe(CloseCode.policyViolation)
+      await lease.document.whenDurable()
+      expect(await server.store.loadUpdates(documentId)).toEqual(before)
+    } finally {
+      lease.release()
+    }
   })
 
   it('lets a stock client that lost its connection come back without being refused', async () => {
