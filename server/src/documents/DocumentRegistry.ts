@@ -8,7 +8,7 @@ import {
   type MergeUpdates,
 } from '../persistence/DocumentStore'
 import type { DocumentChannel, DocumentEvent, Fanout } from './Fanout'
-import { type ClientOwner, LiveDocument, remoteOrigin } from './LiveDocument'
+import { type BeforeBuild, type ClientOwner, LiveDocument, remoteOrigin } from './LiveDocument'
 
 /** Told when a document enters memory and before it leaves (the version history's checkpoints). */
 export interface DocumentObserver {
@@ -55,11 +55,14 @@ export class DocumentRegistry {
     private readonly options: DocumentRegistryOptions,
   ) {}
 
-  /** Throws DocumentNotFoundError for unknown ids, and any load failure as it is. */
-  async acquire(id: string): Promise<DocumentLease> {
+  /**
+   * Throws DocumentNotFoundError for unknown ids, and any load failure as it is. `beforeBuild` is
+   * given the stored rows when this acquire is the one that loads the document, before it is built.
+   */
+  async acquire(id: string, beforeBuild?: BeforeBuild): Promise<DocumentLease> {
     let entry = this.entries.get(id)
     if (!entry) {
-      entry = { loading: this.load(id), holders: 0 }
+      entry = { loading: this.load(id, beforeBuild), holders: 0 }
       this.entries.set(id, entry)
     }
     const claimed = entry
@@ -129,7 +132,7 @@ export class DocumentRegistry {
     return meta
   }
 
-  private async load(id: string): Promise<LiveDocument> {
+  private async load(id: string, beforeBuild?: BeforeBuild): Promise<LiveDocument> {
     const { fanout, logger } = this.options
     // Opened before the store is read, so that nothing stored after that read is missed.
     const channel = await fanout?.open(id)
@@ -137,27 +140,32 @@ export class DocumentRegistry {
     try {
       const meta = await this.store.getDocument(id)
       if (!meta) throw new DocumentNotFoundError(id)
-      document = await LiveDocument.load(meta, this.store, {
-        compactAfterUpdates: this.options.compactAfterUpdates,
-        ...(this.options.mergeUpdates ? { mergeUpdates: this.options.mergeUpdates } : {}),
-        onBroken: (document, error) => {
-          logger.error(`document ${id}: a change could not be saved`, error)
-          this.evict(id, document)
+      document = await LiveDocument.load(
+        meta,
+        this.store,
+        {
+          compactAfterUpdates: this.options.compactAfterUpdates,
+          ...(this.options.mergeUpdates ? { mergeUpdates: this.options.mergeUpdates } : {}),
+          onBroken: (document, error) => {
+            logger.error(`document ${id}: a change could not be saved`, error)
+            this.evict(id, document)
+          },
+          onCompactionFailed: (_document, error) =>
+            logger.error(`document ${id}: compaction failed`, error),
+          onListenerFailed: (_document, error) =>
+            logger.error(`document ${id}: passing an update on failed`, error),
+          ...(channel
+            ? {
+                onStored: (update, clientIds) =>
+                  channel.publish({ kind: 'update', update, clientIds }),
+                catchUpBeforeRefusing: true,
+                onCatchUpFailed: (_document, error) =>
+                  logger.warn(`document ${id}: reading the store again failed`, error),
+              }
+            : {}),
         },
-        onCompactionFailed: (_document, error) =>
-          logger.error(`document ${id}: compaction failed`, error),
-        onListenerFailed: (_document, error) =>
-          logger.error(`document ${id}: passing an update on failed`, error),
-        ...(channel
-          ? {
-              onStored: (update, clientIds) =>
-                channel.publish({ kind: 'update', update, clientIds }),
-              catchUpBeforeRefusing: true,
-              onCatchUpFailed: (_document, error) =>
-                logger.warn(`document ${id}: reading the store again failed`, error),
-            }
-          : {}),
-      })
+        beforeBuild,
+      )
     } catch (error) {
       channel?.close()
       throw error

@@ -19,6 +19,9 @@ export type UpdateListener = (broadcast: Broadcast) => void
 /** Judges an update against the document as it is just before applying it: a reason to refuse, or undefined. */
 export type UpdateJudge = (doc: Y.Doc) => string | undefined
 
+/** Given the stored rows a document is about to be built from; never throws. */
+export type BeforeBuild = (rows: readonly Uint8Array[]) => Promise<void>
+
 interface Submission {
   /**
    * A client's update, a change the server makes itself, an update another process stored
@@ -102,6 +105,7 @@ export class LiveDocument {
   /** The compaction under way, if any: one at a time. */
   private compacting: Promise<void> | undefined
   private destroyed = false
+  private changes = 0
   /** Who writes with each Yjs client id; kept with the updates, so it survives restarts. */
   readonly clientIds: ClientIdOwnership
   /** The workflow status updates are judged under, mirrored into the doc. */
@@ -133,14 +137,20 @@ export class LiveDocument {
     this.awareness.setLocalState(null)
   }
 
-  /** Loads the whole log; throws rather than ever presenting a failed load as an empty document. */
+  /**
+   * Loads the whole log; throws rather than ever presenting a failed load as an empty document.
+   * `beforeBuild` is awaited with the stored rows before the (synchronous, possibly long) build.
+   */
   static async load(
     meta: DocumentMeta,
     store: DocumentStore,
     options: LiveDocumentOptions,
+    beforeBuild?: BeforeBuild,
   ): Promise<LiveDocument> {
     const { id } = meta
-    const [updates, bindings] = await Promise.all([store.loadUpdates(id), store.loadClientIds(id)])
+    const updates = await store.loadUpdates(id)
+    await beforeBuild?.(updates)
+    const bindings = await store.loadClientIds(id)
     // History stays in the document (no garbage collection) so versions can be restored later.
     const doc = new Y.Doc({ gc: false })
     try {
@@ -213,6 +223,11 @@ export class LiveDocument {
   onClose(listener: (reason: string) => void): () => void {
     this.closeListeners.add(listener)
     return () => this.closeListeners.delete(listener)
+  }
+
+  /** Changes announced since the document was built: none, and it is exactly the rows it was built from. */
+  get changeCount(): number {
+    return this.changes
   }
 
   get isDestroyed(): boolean {
@@ -371,6 +386,7 @@ export class LiveDocument {
     }
 
     if (applied.length > 0) {
+      this.changes += 1
       // Only now that it is stored: nothing anyone has been sent can be lost by a crash.
       const broadcast = new Broadcast(applied)
       for (const listener of this.listeners) {

@@ -15,6 +15,7 @@ import {
 import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { StoreUnavailableError } from '../persistence/StoreUnavailableError'
+import { answerFromStore } from './answerFromStore'
 import type { SchemaRules } from './inspection/createSchemaRules'
 import type { DocumentRoots } from './inspection/describeUpdate'
 import { UpdateInspection } from './inspection/inspectUpdate'
@@ -31,7 +32,7 @@ import {
   SyncStep,
 } from './messages'
 import { PresenceBudget } from './PresenceBudget'
-import type { SyncConnection, SyncSocket } from './SyncSocket'
+import type { SendOptions, SyncConnection, SyncSocket } from './SyncSocket'
 import { type Identity, sanitiseAwarenessUpdate } from './sanitiseAwarenessUpdate'
 
 /** What a connection was granted when it was authorised. */
@@ -58,6 +59,13 @@ export interface SyncSessionDependencies {
   roots: DocumentRoots
 }
 
+/**
+ * How long a connection to a document not in memory waits for the client's opening sync step 1
+ * (stock clients send it at once), to answer it from the store before the document is built.
+ */
+const maxWaitForOpeningMs = 100
+/** The longest one slow reader may hold its document's build while its early answer is written. */
+const maxWaitForAnswerSentMs = 100
 /** Frames accepted from a client before its document has loaded; more is a misbehaving client. */
 const maxFramesWhileLoading = 256
 /** Bytes held for a client not yet authorised: unauthenticated data must not pile up. */
@@ -101,6 +109,13 @@ export class SyncSession implements SyncConnection, ClientOwner {
   principalId: string | undefined
   private framesWhileLoading: Uint8Array[] | undefined = []
   private bytesWhileLoading = 0
+  private heard: () => void = () => {}
+  /** Resolves at the client's first frame, or when the connection closes. */
+  private readonly firstFrame = new Promise<void>((resolve) => {
+    this.heard = resolve
+  })
+  /** The stored rows the opening sync step 1 was answered from, before the document was built. */
+  private answeredFrom: readonly Uint8Array[] | undefined
   private processing: Promise<void> = Promise.resolve()
   /** Updates submitted to the document and not yet stored or refused; none of them rejects. */
   private readonly updatesInFlight = new Set<Promise<void>>()
@@ -160,6 +175,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
         return
       }
       this.framesWhileLoading.push(frame)
+      this.heard()
       return
     }
     this.enqueue(frame)
@@ -190,7 +206,11 @@ export class SyncSession implements SyncConnection, ClientOwner {
       this.identity = grant.identity
       this.principalId = grant.principalId
       this.commenterId = grant.commenterId
-      this.lease = await this.registry.acquire(this.documentId)
+      const stateVector = await this.openingStateVector()
+      this.lease = await this.registry.acquire(
+        this.documentId,
+        stateVector && ((rows) => this.answerFromStore(rows, stateVector)),
+      )
     } catch (error) {
       if (error instanceof DocumentNotFoundError) {
         this.close(CloseCode.documentNotFound, error.message)
@@ -209,12 +229,66 @@ export class SyncSession implements SyncConnection, ClientOwner {
     }
     const document = this.lease.document
     this.subscribe(document)
-    this.socket.send(encodeSyncStep1(document.doc))
+    const answeredFrom = this.answeredFrom
+    // The rows are the size of the document: not kept for the life of the connection.
+    this.answeredFrom = undefined
+    // After an early answer, the rest of the opening belongs to it: the client may still be reading
+    // the stored rows, and is judged a slow reader by the live updates only.
+    const opening: SendOptions = { continuesAnswer: answeredFrom !== undefined }
+    if (answeredFrom && document.changeCount > 0) {
+      // Changed between its build and this subscription: send what the early answer lacked,
+      // once stored (only stored state is ever shown).
+      await document.whenDurable()
+      if (this.isClosed) return
+      const lacked = Y.encodeStateAsUpdate(document.doc, stateVectorOf(answeredFrom))
+      this.send(encodeUpdate(lacked), opening)
+    }
+    this.send(encodeSyncStep1(document.doc), opening)
     const states = [...document.awareness.getStates().keys()]
-    if (states.length > 0) this.socket.send(encodeAwareness(document.awareness, states))
+    if (states.length > 0) this.send(encodeAwareness(document.awareness, states), opening)
     const queued = this.framesWhileLoading ?? []
     this.framesWhileLoading = undefined
     for (const frame of queued) this.enqueue(frame)
+  }
+
+  /**
+   * The state vector of the client's opening sync step 1, when the document is not in memory and
+   * the client sends one first: that step 1 can then be answered from the stored rows.
+   */
+  private async openingStateVector(): Promise<Uint8Array | undefined> {
+    if (this.registry.has(this.documentId)) return undefined
+    await waitAtMost(this.firstFrame, maxWaitForOpeningMs)
+    const frame = this.framesWhileLoading?.[0]
+    return frame && readStateVector(frame)
+  }
+
+  /**
+   * Answers the opening sync step 1 from the rows the document is about to be built from, and
+   * lets the answer leave before the build holds the process. Never throws: whatever fails here
+   * leaves the step 1 to be answered from the document as usual.
+   */
+  private async answerFromStore(rows: readonly Uint8Array[], stateVector: Uint8Array) {
+    if (this.isClosed) return
+    let messages: Uint8Array[]
+    try {
+      messages = answerFromStore(rows, stateVector)
+    } catch (error) {
+      this.logger.warn(`document ${this.documentId}: answering from the store failed`, error)
+      return
+    }
+    this.framesWhileLoading?.shift()
+    this.answeredFrom = rows
+    const allSent = new Promise<void>((resolve) => {
+      for (const [index, message] of messages.entries()) {
+        // The rows are one answer: a document stored in rows that outweigh the slow-reader bound
+        // together must not close its client on connect, any more than one large state does.
+        this.send(message, {
+          continuesAnswer: index > 0,
+          ...(index === messages.length - 1 && { sent: resolve }),
+        })
+      }
+    })
+    await waitAtMost(allSent, maxWaitForAnswerSentMs)
   }
 
   private subscribe(document: LiveDocument): void {
@@ -448,9 +522,12 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.close(CloseCode.updateRefused, reason)
   }
 
-  private send(message: Uint8Array): void {
-    if (this.isClosed) return
-    this.socket.send(message)
+  private send(message: Uint8Array, options: SendOptions = {}): void {
+    if (this.isClosed) {
+      options.sent?.()
+      return
+    }
+    this.socket.send(message, options)
   }
 
   private close(code: number, reason: string): void {
@@ -461,6 +538,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
   }
 
   private cleanUp(): void {
+    this.heard()
     clearTimeout(this.catchUpTimer)
     this.heldForCatchUp = []
     clearTimeout(this.presenceTimer)
@@ -495,6 +573,41 @@ function fitsBound(
 function addAll(used: Set<number>, clientIds: readonly number[]): true {
   for (const id of clientIds) used.add(id)
   return true
+}
+
+/** The state vector a client's sync step 1 carries; undefined for any other or a malformed frame. */
+function readStateVector(frame: Uint8Array): Uint8Array | undefined {
+  try {
+    const decoder = decoding.createDecoder(frame)
+    if (decoding.readVarUint(decoder) !== MessageType.sync) return undefined
+    if (decoding.readVarUint(decoder) !== SyncStep.stateVector) return undefined
+    const stateVector = decoding.readVarUint8Array(decoder)
+    Y.decodeStateVector(stateVector)
+    return stateVector
+  } catch {
+    // Left in the queue, where it is refused as malformed as any other frame.
+    return undefined
+  }
+}
+
+/** The state vector of what the stored rows hold together. */
+function stateVectorOf(rows: readonly Uint8Array[]): Uint8Array {
+  const clocks = new Map<number, number>()
+  for (const row of rows) {
+    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(row))) {
+      clocks.set(client, Math.max(clock, clocks.get(client) ?? 0))
+    }
+  }
+  return Y.encodeStateVector(clocks)
+}
+
+/** Resolves when `promise` does, or after `ms`, whichever is first. */
+function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 function readOrFail<T>(read: () => T): T {

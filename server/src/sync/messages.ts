@@ -75,7 +75,7 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+export function encodeSync(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
   encoding.writeVarUint(encoder, step)

@@ -33,11 +33,14 @@ export async function startClusterServer({
   schema,
   redisUrl = testRedisUrl,
   keyPrefix,
+  wrapStore = (store) => store,
 }: {
   databaseUrl: string
   schema: string
   redisUrl?: string
   keyPrefix: string
+  /** A seam around the real store, as startTestServer has (to hold a load, say). */
+  wrapStore?: (store: DocumentStore) => DocumentStore
 }): Promise<ClusterServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cluster-'))
   const config = {
@@ -47,7 +50,9 @@ export async function startClusterServer({
     dataDir,
     seedDemo: false,
   }
-  const { store, authStore, searchIndex, health } = await openStores(config, silentLogger)
+  const stores = await openStores(config, silentLogger)
+  const { authStore, searchIndex, health } = stores
+  const store = wrapStore(stores.store)
   const fanout = await RedisFanout.connect({ url: redisUrl, keyPrefix, logger: silentLogger })
   const server = await startServer(config, {
     store,
@@ -92,6 +97,7 @@ export async function deleteRedisKeys(keyPrefix: string, redisUrl = testRedisUrl
  */
 export async function startTwoProcessCluster(
   cleanups: (() => Promise<void> | void)[],
+  wrapFirstStore?: (store: DocumentStore) => DocumentStore,
 ): Promise<[ClusterServer, ClusterServer]> {
   const schema = createTestSchemaName()
   const keyPrefix = `minutes-test:${schema}:`
@@ -100,7 +106,14 @@ export async function startTwoProcessCluster(
     () => deleteRedisKeys(keyPrefix),
   )
   const servers = await Promise.all(
-    [0, 1].map(() => startClusterServer({ databaseUrl: testDatabaseUrl, schema, keyPrefix })),
+    [0, 1].map((index) =>
+      startClusterServer({
+        databaseUrl: testDatabaseUrl,
+        schema,
+        keyPrefix,
+        ...(index === 0 && wrapFirstStore ? { wrapStore: wrapFirstStore } : {}),
+      }),
+    ),
   )
   for (const server of servers) cleanups.push(() => server.close())
   return servers as [ClusterServer, ClusterServer]

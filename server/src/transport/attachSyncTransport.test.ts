@@ -94,6 +94,34 @@ describe('attachSyncTransport', () => {
     expect(connections[1]?.isClosed).toBe(false)
   })
 
+  it('sends the rest of an answer whatever is queued, and judges the reader again after it', async () => {
+    const { url, connections } = await listen(30_000, 256 * 1024)
+    const joining = await openClient(url)
+    await waitFor(() => connections.length === 1, 'the connection')
+    joining.tcp.pause()
+    // One answer in 512 parts, 32 MB: as a cold load sends a document stored in many rows.
+    const message = new Uint8Array(64 * 1024)
+    connections[0]?.socket.send(message)
+    for (let count = 1; count < 512; count++) {
+      connections[0]?.socket.send(message, { continuesAnswer: true })
+    }
+    let received = 0
+    joining.client.on('message', () => received++)
+    joining.tcp.resume()
+    await waitFor(() => received === 512, 'every part of the answer', 20_000)
+    expect(connections[0]?.isClosed).toBe(false)
+
+    // A live update to a reader that has fallen behind is judged as ever.
+    joining.tcp.pause()
+    for (let count = 0; count < 512; count++) {
+      connections[0]?.socket.send(message, { continuesAnswer: count > 0 })
+    }
+    connections[0]?.socket.send(message)
+    const closed = new Promise<number>((resolve) => joining.client.on('close', resolve))
+    joining.tcp.resume()
+    expect(await closed).toBe(1008)
+  })
+
   it('cuts every close reason to what a close frame can carry, and closes only that socket', async () => {
     const { url, connections } = await listen(30_000)
     const { client } = await openClient(url)

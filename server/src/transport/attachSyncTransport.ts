@@ -160,13 +160,17 @@ function watchOpening(websocket: WebSocket, timeoutMs: number) {
 
 function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
   return {
-    send(message) {
-      if (websocket.readyState !== WebSocket.OPEN) return
-      if (websocket.bufferedAmount > maxBufferedBytes) {
-        websocket.close(CloseCode.policyViolation, 'The connection is too slow to keep up.')
+    send(message, { sent, continuesAnswer = false } = {}) {
+      if (websocket.readyState !== WebSocket.OPEN) {
+        sent?.()
         return
       }
-      websocket.send(message)
+      if (!continuesAnswer && websocket.bufferedAmount > maxBufferedBytes) {
+        websocket.close(CloseCode.policyViolation, 'The connection is too slow to keep up.')
+        sent?.()
+        return
+      }
+      websocket.send(message, sent && (() => sent()))
     },
     close(code, reason) {
       if (
