@@ -267,6 +267,40 @@ describe('a client connecting to a document not in memory', () => {
   })
 })
 
+describe('a returning client answered early', () => {
+  it('has what it types before its catch-up held for it, not refused', async () => {
+    const id = await createStoredDocument('Minutes')
+    const copy = await storedDoc(id)
+    const storedState = Y.encodeStateVector(copy)
+    appendParagraph(copy, 'While away.')
+    const beforeTyping = Y.encodeStateVector(copy)
+    appendParagraph(copy, 'Just back.')
+    holdBuilds()
+    const raw = await openRaw(id, 'secretariat')
+    raw.socket.send(encodeSync(SyncStep.stateVector, Y.encodeStateVector(copy)))
+    await waitFor(
+      () => syncMessages(raw.received).some(({ step }) => step === SyncStep.missingUpdates),
+      'the early answer',
+    )
+    // Typed before the server's step 1 reached it, so before its offline edits go.
+    raw.socket.send(encodeSync(SyncStep.update, Y.encodeStateAsUpdate(copy, beforeTyping)))
+    release?.()
+    await waitFor(
+      () => syncMessages(raw.received).some(({ step }) => step === SyncStep.stateVector),
+      "the server's step 1",
+    )
+    raw.socket.send(encodeSync(SyncStep.missingUpdates, Y.encodeStateAsUpdate(copy, storedState)))
+    await waitFor(
+      async () => paragraphs(await storedDoc(id)).includes('Just back.'),
+      'the keystroke, stored after the catch-up',
+    )
+    expect(paragraphs(await storedDoc(id))).toEqual(
+      expect.arrayContaining(['While away.', 'Just back.']),
+    )
+    expect(raw.socket.readyState).toBe(WebSocket.OPEN)
+  })
+})
+
 describe('what a connection to a document not in memory is never shown', () => {
   it('nothing before it is authorised, nor after it is refused', async () => {
     const id = await createStoredDocument('Secret')

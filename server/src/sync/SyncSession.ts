@@ -277,6 +277,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
       return
     }
     this.framesWhileLoading?.shift()
+    this.awaitCatchUp()
     this.answeredFrom = rows
     const allSent = new Promise<void>((resolve) => {
       for (const [index, message] of messages.entries()) {
@@ -371,7 +372,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
         const payload = readOrFail(() => decoding.readVarUint8Array(decoder))
         if (step === SyncStep.stateVector) {
           readOrFail(() => Y.decodeStateVector(payload))
-          if (this.catchUp === 'not asked') this.catchUp = 'awaited'
+          this.awaitCatchUp()
           // Only state that is already stored may be shown to anyone.
           await document.whenDurable()
           this.send(encodeSyncStep2(document.doc, payload))
@@ -489,6 +490,11 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.catchUpTimer ??= setTimeout(() => {
       this.close(CloseCode.policyViolation, 'The client did not answer the server in time.')
     }, maxMsBeforeCatchUp)
+  }
+
+  /** The client said what it has: its catch-up answers our step 1, and its keystrokes wait for it. */
+  private awaitCatchUp(): void {
+    if (this.catchUp === 'not asked') this.catchUp = 'awaited'
   }
 
   /** After the catch-up, what was held goes in the order it came. */
