@@ -707,6 +707,28 @@ describe('no false alarms', () => {
     await closed
   })
 
+  it('judges what it held for a catch-up once released: a reviewer is refused as before', async () => {
+    const lease = await server.registry.acquire(documentId)
+    await lease.document.whenDurable()
+    try {
+      const before = await server.store.loadUpdates(documentId)
+      const copy = await copyOfStored()
+      const storedState = Y.encodeStateVector(copy)
+      const { socket, closed, denials } = await openAs(server, documentId, 'reviewer')
+      socket.send(encodeSyncStep1(copy))
+      appendParagraph(copy, 'A reviewer rewrites the minutes.')
+      socket.send(encodeUpdate(Y.encodeStateAsUpdate(copy, storedState)))
+      // An empty catch-up: the held edit is all there is, and it must still be judged.
+      socket.send(encodeSyncStep2(copy, Y.encodeStateVector(copy)))
+      expect((await closed).code).toBe(CloseCode.updateRefused)
+      expect(denials[0]).toMatch(/Reviewers comment/)
+      await lease.document.whenDurable()
+      expect(await server.store.loadUpdates(documentId)).toEqual(before)
+    } finally {
+      lease.release()
+    }
+  })
+
   it('closes a connection that says its state, then only sends changes, without storing them', async () => {
     // Loaded first: loading writes the workflow mirror, which is not these changes' doing.
     const lease = await server.registry.acquire(documentId)
