@@ -16,6 +16,7 @@ import type { Logger } from '../logger'
 import { DocumentNotFoundError } from '../persistence/DocumentStore'
 import { StoreUnavailableError } from '../persistence/StoreUnavailableError'
 import { answerFromStore } from './answerFromStore'
+import { BoundedHold } from './BoundedHold'
 import type { SchemaRules } from './inspection/createSchemaRules'
 import type { DocumentRoots } from './inspection/describeUpdate'
 import { UpdateInspection } from './inspection/inspectUpdate'
@@ -68,8 +69,8 @@ const maxWaitForOpeningMs = 100
 const maxWaitForAnswerSentMs = 100
 /** Frames accepted from a client before its document has loaded; more is a misbehaving client. */
 const maxFramesWhileLoading = 256
-/** Bytes held for a client not yet authorised: unauthenticated data must not pile up. */
-const maxBytesWhileLoading = 4 * 1024 * 1024
+/** Bytes one connection may have held at a time, unauthorised or unanswered. */
+const maxHeldBytes = 4 * 1024 * 1024
 /**
  * Client ids one connection may write with. A browser tab uses one, but its offline copy brings
  * the ids of every earlier visit that edited offline; no person makes thousands.
@@ -107,8 +108,11 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private identity: Identity | undefined
   private commenterId: string | undefined
   principalId: string | undefined
-  private framesWhileLoading: Uint8Array[] | undefined = []
-  private bytesWhileLoading = 0
+  /** Frames received before the document was ready; undefined once it is. */
+  private framesWhileLoading: BoundedHold | undefined = new BoundedHold(
+    maxFramesWhileLoading,
+    maxHeldBytes,
+  )
   private heard: () => void = () => {}
   /** Resolves at the client's first frame, or when the connection closes. */
   private readonly firstFrame = new Promise<void>((resolve) => {
@@ -125,8 +129,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
    */
   private catchUp: 'not asked' | 'awaited' | 'received' = 'not asked'
   /** Updates sent while the catch-up was awaited: they may build on edits only it carries. */
-  private heldForCatchUp: Uint8Array[] = []
-  private heldBytes = 0
+  private heldForCatchUp = new BoundedHold(maxUpdatesBeforeCatchUp, maxHeldBytes)
   private catchUpTimer: NodeJS.Timeout | undefined
   /** Set once an update or message of this connection was refused: it sends nothing more. */
   private wasRefused = false
@@ -166,15 +169,10 @@ export class SyncSession implements SyncConnection, ClientOwner {
   receive(frame: Uint8Array): void {
     if (this.isClosed) return
     if (this.framesWhileLoading) {
-      this.bytesWhileLoading += frame.byteLength
-      if (
-        this.framesWhileLoading.length >= maxFramesWhileLoading ||
-        this.bytesWhileLoading > maxBytesWhileLoading
-      ) {
+      if (!this.framesWhileLoading.add(frame)) {
         this.close(CloseCode.policyViolation, 'Too many messages before the document was ready.')
         return
       }
-      this.framesWhileLoading.push(frame)
       this.heard()
       return
     }
@@ -246,7 +244,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.send(encodeSyncStep1(document.doc), opening)
     const states = [...document.awareness.getStates().keys()]
     if (states.length > 0) this.send(encodeAwareness(document.awareness, states), opening)
-    const queued = this.framesWhileLoading ?? []
+    const queued = this.framesWhileLoading?.takeAll() ?? []
     this.framesWhileLoading = undefined
     for (const frame of queued) this.enqueue(frame)
   }
@@ -258,7 +256,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private async openingStateVector(): Promise<Uint8Array | undefined> {
     if (this.registry.has(this.documentId)) return undefined
     await waitAtMost(this.firstFrame, maxWaitForOpeningMs)
-    const frame = this.framesWhileLoading?.[0]
+    const frame = this.framesWhileLoading?.first
     return frame && readStateVector(frame)
   }
 
@@ -276,7 +274,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
       this.logger.warn(`document ${this.documentId}: answering from the store failed`, error)
       return
     }
-    this.framesWhileLoading?.shift()
+    this.framesWhileLoading?.dropFirst()
     this.awaitCatchUp()
     this.answeredFrom = rows
     const allSent = new Promise<void>((resolve) => {
@@ -478,15 +476,10 @@ export class SyncSession implements SyncConnection, ClientOwner {
    * on edits the server does not have, and the client would drop its copy, offline work and all.
    */
   private holdForCatchUp(update: Uint8Array): void {
-    this.heldBytes += update.byteLength
-    if (
-      this.heldForCatchUp.length >= maxUpdatesBeforeCatchUp ||
-      this.heldBytes > maxBytesWhileLoading
-    ) {
+    if (!this.heldForCatchUp.add(update)) {
       this.close(CloseCode.policyViolation, 'Too many changes before answering the server.')
       return
     }
-    this.heldForCatchUp.push(update)
     this.catchUpTimer ??= setTimeout(() => {
       this.close(CloseCode.policyViolation, 'The client did not answer the server in time.')
     }, maxMsBeforeCatchUp)
@@ -502,9 +495,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
     this.catchUp = 'received'
     clearTimeout(this.catchUpTimer)
     this.catchUpTimer = undefined
-    const held = this.heldForCatchUp.splice(0)
-    this.heldBytes = 0
-    for (const update of held) await this.pipelineUpdate(update, document)
+    for (const update of this.heldForCatchUp.takeAll()) await this.pipelineUpdate(update, document)
   }
 
   /** Keeps only the newest presence over budget: it says all the older ones would have. */
@@ -546,7 +537,7 @@ export class SyncSession implements SyncConnection, ClientOwner {
   private cleanUp(): void {
     this.heard()
     clearTimeout(this.catchUpTimer)
-    this.heldForCatchUp = []
+    this.heldForCatchUp.takeAll()
     clearTimeout(this.presenceTimer)
     this.deferredPresence = undefined
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe()
