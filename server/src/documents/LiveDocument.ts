@@ -457,5 +457,12 @@ function byteLengthOf(updates: readonly Uint8Array[]): number {
  * likes, and only the structs the server lacks are judged.
  */
 function withoutStoredStructs(update: Uint8Array, doc: Y.Doc): Uint8Array {
-  return Y.diffUpdate(update, Y.encodeStateVector(doc))
+  // A keystroke carries nothing stored: the check costs a tenth of the diff (encoding the state
+  // vector of minutes with 200 editors took longer than applying the keystroke).
+  for (const [client, clock] of Y.parseUpdateMeta(update).from) {
+    if (clock < Y.getState(doc.store, client)) {
+      return Y.diffUpdate(update, Y.encodeStateVector(doc))
+    }
+  }
+  return update
 }
