@@ -5,6 +5,7 @@ import { WebSocket } from 'ws'
 import type { SyncSocket } from '../sync/SyncSocket'
 import { waitFor } from '../testing/connectClient'
 import { attachSyncTransport, type SyncTransport } from './attachSyncTransport'
+import { maxSharedFrameBytes } from './binaryFrame'
 import { maxCloseReasonBytes } from './boundCloseReason'
 
 let server: http.Server
@@ -70,28 +71,62 @@ describe('attachSyncTransport', () => {
     expect(alive.client.readyState).toBe(WebSocket.OPEN)
   })
 
-  it('drops a client that reads too slowly instead of buffering for it without end', async () => {
-    const { url, connections } = await listen(30_000, 256 * 1024)
-    const slow = await openClient(url)
-    const other = await openClient(url)
+  // Framed once and written to the stream, or sent by `ws`: both count against the allowance.
+  it.each([
+    ['framed once', maxSharedFrameBytes],
+    ['sent by ws', maxSharedFrameBytes + 1],
+  ])(
+    'drops a client that reads too slowly instead of buffering for it without end (%s)',
+    async (_, size) => {
+      const { url, connections } = await listen(30_000, 256 * 1024)
+      const slow = await openClient(url)
+      const other = await openClient(url)
+      await waitFor(() => connections.length === 2, 'both connections')
+      slow.tcp.pause()
+      const message = new Uint8Array(size)
+      // 32 MB: far past what the kernel's buffers and the allowance hold together.
+      for (let count = 0; count < 512; count++) connections[0]?.socket.send(message)
+      let received = 0
+      slow.client.on('message', () => received++)
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        slow.client.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+      )
+      slow.tcp.resume()
+      expect(await closed).toEqual({ code: 1008, reason: 'The connection is too slow to keep up.' })
+      expect(received).toBeLessThan(512)
+      await waitFor(() => connections[0]?.isClosed === true, 'the slow connection to end')
+      // The other connection is untouched.
+      connections[1]?.socket.send(message)
+      await new Promise((resolve) => other.client.once('message', resolve))
+      expect(connections[1]?.isClosed).toBe(false)
+    },
+  )
+
+  it('delivers every size of message whole and in order, framed once or by ws, among pings', async () => {
+    const { url, connections } = await listen(30_000)
+    const readers = [await openClient(url), await openClient(url)]
     await waitFor(() => connections.length === 2, 'both connections')
-    slow.tcp.pause()
-    const message = new Uint8Array(64 * 1024)
-    // 32 MB: far past what the kernel's buffers and the allowance hold together.
-    for (let count = 0; count < 512; count++) connections[0]?.socket.send(message)
-    let received = 0
-    slow.client.on('message', () => received++)
-    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-      slow.client.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    // Each length edge of a frame header: 7 bits, 16 bits, and past what one shared frame holds.
+    const sizes = [0, 1, 125, 126, 127, 1000, maxSharedFrameBytes, maxSharedFrameBytes + 1, 300_000]
+    const messages = sizes.map((size, index) =>
+      Uint8Array.from({ length: size }, (_, at) => (at * 31 + index) % 251),
     )
-    slow.tcp.resume()
-    expect(await closed).toEqual({ code: 1008, reason: 'The connection is too slow to keep up.' })
-    expect(received).toBeLessThan(512)
-    await waitFor(() => connections[0]?.isClosed === true, 'the slow connection to end')
-    // The other connection is untouched.
-    connections[1]?.socket.send(message)
-    await new Promise((resolve) => other.client.once('message', resolve))
-    expect(connections[1]?.isClosed).toBe(false)
+    const received = readers.map(({ client }) => {
+      const got: Uint8Array[] = []
+      client.on('message', (data: Buffer) => got.push(new Uint8Array(data)))
+      return got
+    })
+    for (const message of messages) {
+      // The very same array to both, as a broadcast sends it; `ws` writes its own frames between.
+      for (const { socket } of connections) socket.send(message)
+      for (const { client } of readers) client.ping()
+    }
+    await waitFor(
+      () => received.every((got) => got.length === messages.length),
+      'every message at both readers',
+    )
+    for (const got of received) expect(got).toEqual(messages)
+    expect(connections.every(({ isClosed }) => !isClosed)).toBe(true)
   })
 
   it('sends the rest of an answer whatever is queued, and judges the reader again after it', async () => {

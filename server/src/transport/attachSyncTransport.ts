@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { CloseCode } from '@minutes/protocol'
 import { type RawData, WebSocket, WebSocketServer } from 'ws'
 import type { SyncConnection, SyncSocket } from '../sync/SyncSocket'
+import { binaryFrame } from './binaryFrame'
 import { boundCloseReason } from './boundCloseReason'
 
 export interface SyncTransportOptions {
@@ -42,7 +43,13 @@ export interface SyncTransport {
 /** The only code that touches websockets: adapts `ws` sockets to the sync layer's SyncSocket. */
 export function attachSyncTransport(server: Server, options: SyncTransportOptions): SyncTransport {
   // maxPayload makes `ws` refuse oversized frames (close 1009) before anything is decoded.
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes })
+  // No compression: `wrap` writes finished frames to the stream, and `ws` then never holds a
+  // frame back for a deflate in progress that a frame written beside it could overtake.
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes,
+    perMessageDeflate: false,
+  })
   const alive = new WeakSet<WebSocket>()
 
   const handleUpgrade = (request: IncomingMessage, stream: Duplex, head: Buffer) => {
@@ -62,7 +69,7 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
     sockets.handleUpgrade(request, stream, head, (websocket) => {
       alive.add(websocket)
       const opening = watchOpening(websocket, options.openingTimeoutMs ?? 10_000)
-      const socket = wrap(websocket, options.maxBufferedBytes ?? 64 * 1024 * 1024)
+      const socket = wrap(websocket, stream, options.maxBufferedBytes ?? 64 * 1024 * 1024)
       const connection = options.connect(socket, documentId, request, opening.authorized)
       listen(websocket, socket, opening, connection, alive)
     })
@@ -158,7 +165,12 @@ function watchOpening(websocket: WebSocket, timeoutMs: number) {
   }
 }
 
-function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
+/**
+ * `stream` is the connection under `websocket`: a message framed once for all its receivers
+ * (`binaryFrame`) is written to it directly, as a whole frame, between the whole frames `ws`
+ * writes. What it buffers counts in `websocket.bufferedAmount` like anything `ws` sends.
+ */
+function wrap(websocket: WebSocket, stream: Duplex, maxBufferedBytes: number): SyncSocket {
   return {
     send(message, { sent, continuesAnswer = false } = {}) {
       if (websocket.readyState !== WebSocket.OPEN) {
@@ -170,7 +182,9 @@ function wrap(websocket: WebSocket, maxBufferedBytes: number): SyncSocket {
         sent?.()
         return
       }
-      websocket.send(message, sent && (() => sent()))
+      const frame = binaryFrame(message)
+      if (frame) stream.write(frame, sent && (() => sent()))
+      else websocket.send(message, sent && (() => sent()))
     },
     close(code, reason) {
       if (
