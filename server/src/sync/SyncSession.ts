@@ -90,7 +90,7 @@ const maxUpdatesInFlight = 64
  * answer may take: a stock client answers within a round trip, and types little in one.
  */
 export const maxUpdatesBeforeCatchUp = 256
-const maxMsBeforeCatchUp = 10_000
+export const maxMsBeforeCatchUp = 10_000
 /** A presence message holds a name, a colour and a cursor: a few hundred bytes. */
 const maxPresenceBytes = 32 * 1024
 

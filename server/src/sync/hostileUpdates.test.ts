@@ -21,7 +21,11 @@ import { startTestServer, type TestServer } from '../testing/startTestServer'
 import { maxCloseReasonBytes } from '../transport/boundCloseReason'
 import { clientFrames } from './fuzz/clientFrames'
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages'
-import { maxPresenceIdsPerConnection, maxUpdatesBeforeCatchUp } from './SyncSession'
+import {
+  maxMsBeforeCatchUp,
+  maxPresenceIdsPerConnection,
+  maxUpdatesBeforeCatchUp,
+} from './SyncSession'
 
 const minutes: JSONContent = {
   type: 'doc',
@@ -743,6 +747,27 @@ describe('no false alarms', () => {
       expect((await closed).code).toBe(CloseCode.policyViolation)
     })
   })
+
+  it(
+    'closes a connection that holds back its catch-up, after the wait, without storing a thing',
+    async () => {
+      await expectNothingStored(async () => {
+        const copy = await copyOfStored()
+        const storedState = Y.encodeStateVector(copy)
+        const { socket, closed } = await openAs(server, documentId, 'secretariat')
+        socket.send(encodeSyncStep1(copy))
+        appendParagraph(copy, 'Never answered.')
+        socket.send(encodeUpdate(Y.encodeStateAsUpdate(copy, storedState)))
+        const openedAt = Date.now()
+        const { code, reason } = await closed
+        expect(code).toBe(CloseCode.policyViolation)
+        expect(reason).toBe('The client did not answer the server in time.')
+        // Not before the wait: a client on a slow network is given the time to answer.
+        expect(Date.now() - openedAt).toBeGreaterThanOrEqual(maxMsBeforeCatchUp - 50)
+      })
+    },
+    maxMsBeforeCatchUp + 15_000,
+  )
 
   it('lets a stock client that lost its connection come back without being refused', async () => {
     const clerk = connectClient(server.wsUrl, documentId, { params: { as: 'secretariat' } })
