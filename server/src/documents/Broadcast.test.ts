@@ -49,6 +49,14 @@ describe('Broadcast', () => {
     expect(new Broadcast(changes.slice(0, 1)).updateFor('alice')).toBeUndefined()
   })
 
+  it('passes on the merge the flush made already, to readers only', () => {
+    const merged = Y.mergeUpdates(changes.map(({ update }) => update))
+    const broadcast = new Broadcast(changes, merged)
+    expect(broadcast.updateFor('reader')).toBe(merged)
+    // A writer still gets only what others wrote.
+    expect(apply(base, broadcast.updateFor('bob')).sort()).toEqual(['alice 1', 'alice 2', 'before'])
+  })
+
   it('passes a lone change on as it is, without merging', () => {
     expect(new Broadcast(changes.slice(1, 2)).updateFor('reader')).toBe(changes[1]!.update)
   })

@@ -15,7 +15,13 @@ export class Broadcast {
   private readonly merged = new Map<unknown, Uint8Array | undefined>()
   private everything: Uint8Array | undefined
 
-  constructor(readonly changes: readonly AppliedChange[]) {}
+  /** `merged`: all of `changes` as one update, when the flush has merged them already. */
+  constructor(
+    readonly changes: readonly AppliedChange[],
+    merged?: Uint8Array,
+  ) {
+    this.everything = merged
+  }
 
   /** The origins of the flush's changes, in order. */
   get origins(): unknown[] {

@@ -58,6 +58,25 @@ describe('LiveDocument', () => {
     expect(failures).toEqual([])
   })
 
+  it('stores the updates of one flush as one row, and sends readers that very update', async () => {
+    const { document, store, failures } = await openDocument()
+    const rowsBefore = (await store.loadUpdates('d')).length
+    const sent: (Uint8Array | undefined)[] = []
+    document.onUpdate((broadcast) => sent.push(broadcast.updateFor('reader')))
+    const client = new Y.Doc()
+    // Submitted together, as keystrokes read from one socket at once are: one flush.
+    await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        document.submitUpdate(edit(client, `key ${index}`), 'client'),
+      ),
+    )
+    const rows = await store.loadUpdates('d')
+    expect(rows).toHaveLength(rowsBefore + 1)
+    expect(sent).toEqual([rows.at(-1)])
+    expect(paragraphs(replay(rows))).toEqual(paragraphs(client))
+    expect(failures).toEqual([])
+  })
+
   it('compacts large minutes only once the log since is a quarter of their state', async () => {
     const store = new MemoryDocumentStore()
     const client = new Y.Doc()
@@ -163,7 +182,8 @@ describe('LiveDocument', () => {
       writers.map((writer, index) => document.submitUpdate(edit(writer, `w${index}`), writer)),
     )
 
-    expect(storedWhenHeard).toEqual([storedBefore + 3, storedBefore + 3, storedBefore + 3])
+    // The three updates are the flush's one row, stored before anyone hears of them.
+    expect(storedWhenHeard).toEqual([storedBefore + 1, storedBefore + 1, storedBefore + 1])
     expect(heard[1]).toBe(heard[0])
     expect(heard[2]).toBe(heard[0])
     expect(paragraphs(replay([heard[0]!])).sort()).toEqual(['w0', 'w1', 'w2'])

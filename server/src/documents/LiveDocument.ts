@@ -374,9 +374,12 @@ export class LiveDocument {
     const stored = applied
       .filter(({ origin }) => origin !== remoteOrigin)
       .map(({ update }) => update)
+    // One row a flush: a burst of keystrokes costs one insert, not one each, and the same merge
+    // is what the flush broadcasts and publishes.
+    const row = stored.length > 1 ? Y.mergeUpdates(stored) : stored[0]
     const bindings = this.clientIds.takeUnsaved()
     try {
-      await this.store.appendUpdates(this.id, stored, bindings)
+      await this.store.appendUpdates(this.id, row ? [row] : [], bindings)
     } catch (error) {
       const failure = new DocumentSaveError('The change could not be saved.', { cause: error })
       for (const submission of accepted) submission.reject(failure)
@@ -388,7 +391,7 @@ export class LiveDocument {
     if (applied.length > 0) {
       this.changes += 1
       // Only now that it is stored: nothing anyone has been sent can be lost by a crash.
-      const broadcast = new Broadcast(applied)
+      const broadcast = new Broadcast(applied, stored.length === applied.length ? row : undefined)
       for (const listener of this.listeners) {
         try {
           listener(broadcast)
@@ -399,16 +402,18 @@ export class LiveDocument {
       }
     }
     for (const submission of accepted) submission.resolve()
-    if (stored.length > 0 || bindings.length > 0) {
+    if (row || bindings.length > 0) {
       try {
-        this.options.onStored?.(Y.mergeUpdates(stored), bindings)
+        this.options.onStored?.(row ?? Y.mergeUpdates([]), bindings)
       } catch (error) {
         this.options.onListenerFailed(this, error)
       }
     }
 
-    this.loggedUpdates += stored.length
-    this.loggedBytes += byteLengthOf(stored)
+    if (row) {
+      this.loggedUpdates += 1
+      this.loggedBytes += row.byteLength
+    }
     // Each compaction merges the whole state: waiting until the log is also a quarter of it keeps
     // the work per stored byte constant however large the minutes grow (500 keystrokes were a
     // merge of megabytes, many times a second under load).
